@@ -1,0 +1,110 @@
+package id.go.bnn.pasarbersinar.catalog;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pictures kept in the database, content-addressed by SHA-256: the same bytes are stored once, every app node
+ * serves them, and their URL never changes meaning, so browsers may cache them for ever.
+ */
+@Service
+public class Images {
+
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+    private static final Set<String> ACCEPTED_FORMATS = Set.of("jpeg", "png", "webp", "gif");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Images(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The bytes and type of a stored picture. */
+    public record Picture(String hash, String contentType, byte[] data) {
+    }
+
+    /**
+     * Stores a picture after checking by its content (not its name) that it is an image of an accepted type.
+     *
+     * @throws InvalidImageException when the bytes are too large, empty or not a picture
+     */
+    @Transactional
+    public ImageRef store(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidImageException("catalog.image.empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new InvalidImageException("catalog.image.too-large");
+        }
+        Detected detected = detect(bytes);
+        String hash = sha256(bytes);
+        Integer existing = jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single();
+        if (existing == 0) {
+            jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(hash, detected.contentType(), detected.width(), detected.height(), bytes.length, bytes,
+                            java.sql.Timestamp.from(Instant.now(clock)))
+                    .update();
+        }
+        return new ImageRef(hash, detected.width(), detected.height());
+    }
+
+    public Optional<Picture> load(String hash) {
+        if (hash == null || !HASH.matcher(hash).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT content_type, data FROM stored_image WHERE hash = ?").param(hash)
+                .query((rs, row) -> new Picture(hash, rs.getString(1), rs.getBytes(2)))
+                .optional();
+    }
+
+    private record Detected(String contentType, int width, int height) {
+    }
+
+    private static Detected detect(byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                throw new InvalidImageException("catalog.image.not-an-image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                if (!ACCEPTED_FORMATS.contains(format)) {
+                    throw new InvalidImageException("catalog.image.unsupported-type");
+                }
+                reader.setInput(input, true, true);
+                return new Detected("image/" + format, reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new InvalidImageException("catalog.image.not-an-image");
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package id.go.bnn.pasarbersinar.catalog.internal;
+
+import id.go.bnn.pasarbersinar.catalog.Images;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves stored pictures by their content hash: immutable, so cached by browsers and proxies for a year. */
+@RestController
+class ImageController {
+
+    private final Images images;
+
+    ImageController(Images images) {
+        this.images = images;
+    }
+
+    @GetMapping("/gambar/{hash}")
+    ResponseEntity<byte[]> picture(@PathVariable String hash,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        String etag = "\"" + hash + "\"";
+        CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        if (etag.equals(ifNoneMatch)) {
+            return images.load(hash).isPresent()
+                    ? ResponseEntity.status(304).eTag(etag).cacheControl(forever).build()
+                    : ResponseEntity.notFound().build();
+        }
+        return images.load(hash)
+                .map(picture -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(picture.contentType()))
+                        .cacheControl(forever)
+                        .eTag(etag)
+                        .body(picture.data()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+}

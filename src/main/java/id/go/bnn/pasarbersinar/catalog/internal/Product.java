@@ -1,0 +1,184 @@
+package id.go.bnn.pasarbersinar.catalog.internal;
+
+import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "product")
+public class Product {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private long groupId;
+    private String categoryCode;
+    private String titleId;
+    private String titleEn;
+    private String descriptionId;
+    private String descriptionEn;
+    private long price;
+    private int weightGrams;
+
+    @Enumerated(EnumType.STRING)
+    private ListingStatus status;
+
+    private String reviewNote;
+    private String provinceCode;
+    private String programmeCode;
+    private int totalStock;
+    private String coverImage;
+    private int salesCount;
+    private boolean demo;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProductVariant> variants = new ArrayList<>();
+
+    @OneToMany(mappedBy = "product", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ProductImage> images = new ArrayList<>();
+
+    protected Product() {
+    }
+
+    public Product(String slug, long groupId, String provinceCode, String programmeCode, boolean demo, Instant now) {
+        this.slug = slug;
+        this.groupId = groupId;
+        this.provinceCode = provinceCode;
+        this.programmeCode = programmeCode;
+        this.demo = demo;
+        this.status = ListingStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void describe(String categoryCode, String titleId, String titleEn, String descriptionId, String descriptionEn,
+            long price, int weightGrams) {
+        this.categoryCode = categoryCode;
+        this.titleId = titleId;
+        this.titleEn = titleEn;
+        this.descriptionId = descriptionId;
+        this.descriptionEn = descriptionEn;
+        this.price = price;
+        this.weightGrams = weightGrams;
+    }
+
+    public void addVariant(String sku, String nameId, String nameEn, Long variantPrice, int stock) {
+        variants.add(new ProductVariant(this, sku, nameId, nameEn, variantPrice, stock, variants.size()));
+        totalStock = variants.stream().mapToInt(ProductVariant::getStock).sum();
+    }
+
+    public void addImage(String imageHash, String altId, String altEn) {
+        images.add(new ProductImage(this, imageHash, images.size(), altId, altEn));
+        coverImage = images.getFirst().getImageHash();
+    }
+
+    /** Publishes the listing: it becomes visible in the shop. */
+    public void approve(Instant now) {
+        this.status = ListingStatus.APPROVED;
+        this.reviewNote = null;
+        this.publishedAt = now;
+        this.updatedAt = now;
+    }
+
+    public void recordSales(int count) {
+        this.salesCount += count;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public String getTitleId() {
+        return titleId;
+    }
+
+    public String getTitleEn() {
+        return titleEn;
+    }
+
+    public String getDescriptionId() {
+        return descriptionId;
+    }
+
+    public String getDescriptionEn() {
+        return descriptionEn;
+    }
+
+    public long getPrice() {
+        return price;
+    }
+
+    public int getWeightGrams() {
+        return weightGrams;
+    }
+
+    public ListingStatus getStatus() {
+        return status;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getProgrammeCode() {
+        return programmeCode;
+    }
+
+    public int getTotalStock() {
+        return totalStock;
+    }
+
+    public String getCoverImage() {
+        return coverImage;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public List<ProductVariant> getVariants() {
+        return variants;
+    }
+
+    public List<ProductImage> getImages() {
+        return images;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Products, categories and images, and the storefront views. Public face: {@link id.go.bnn.pasarbersinar.catalog.Catalog}
+ * (what the public may see), {@link id.go.bnn.pasarbersinar.catalog.Listings} (creating and publishing listings),
+ * {@link id.go.bnn.pasarbersinar.catalog.Images} and their read models.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Catalog")
+package id.go.bnn.pasarbersinar.catalog;

@@ -1,0 +1,93 @@
+package id.go.bnn.pasarbersinar.catalog.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.Category;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import java.util.List;
+import java.util.Locale;
+
+/** The front door: what the shop is for, its categories, products from many provinces and the groups who make them. */
+@Route("")
+@Menu(order = 0, title = "catalog.menu.home")
+@AnonymousAllowed
+class HomeView extends Div implements HasDynamicTitle {
+
+    static final int SHOWCASE_SIZE = 12;
+
+    HomeView(Catalog catalog, ProducerGroups groups) {
+        addClassName("pb-home");
+        Locale locale = getLocale();
+        add(hero(), categories(catalog.categories(), locale), showcase(catalog.showcase(SHOWCASE_SIZE), locale),
+                groups(groups.listPublic()));
+    }
+
+    private Section hero() {
+        H1 title = new H1(getTranslation("catalog.home.title"));
+        Paragraph lead = new Paragraph(getTranslation("catalog.home.lead"));
+        Anchor shop = new Anchor("katalog", getTranslation("catalog.home.shop"));
+        shop.addClassName("pb-button");
+        Section hero = new Section(title, lead, shop);
+        hero.addClassName("pb-hero");
+        return hero;
+    }
+
+    private Section categories(List<Category> categories, Locale locale) {
+        Div chips = new Div();
+        chips.addClassName("pb-chips");
+        for (Category category : categories) {
+            Anchor chip = new Anchor("katalog?kategori=" + category.code(), category.name().in(locale));
+            chip.addClassName("pb-chip");
+            chips.add(chip);
+        }
+        Section section = new Section(new H2(getTranslation("catalog.home.categories")), chips);
+        section.addClassName("pb-section");
+        return section;
+    }
+
+    private Section showcase(List<ProductCard> cards, Locale locale) {
+        Div grid = new Div();
+        grid.addClassName("pb-grid");
+        cards.forEach(card -> grid.add(new ProductCardComponent(card, locale)));
+        Section section = new Section(new H2(getTranslation("catalog.home.showcase")), grid);
+        section.addClassName("pb-section");
+        section.setId("produk-pilihan");
+        return section;
+    }
+
+    private Section groups(List<GroupSummary> groups) {
+        Div strip = new Div();
+        strip.addClassName("pb-group-strip");
+        for (GroupSummary group : groups) {
+            Anchor link = new Anchor("kelompok/" + group.slug(), "");
+            link.addClassName("pb-group-tile");
+            Span name = new Span(group.name());
+            name.addClassName("pb-group-name");
+            Span place = new Span(group.regency() + ", " + group.provinceName());
+            place.addClassName("pb-group-place");
+            link.add(name, place);
+            strip.add(link);
+        }
+        Section section = new Section(new H2(getTranslation("catalog.home.groups")),
+                new Paragraph(getTranslation("catalog.home.groups.lead")), strip);
+        section.addClassName("pb-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.brand") + " | " + getTranslation("catalog.home.tagline");
+    }
+}

@@ -1,0 +1,173 @@
+package id.go.bnn.pasarbersinar.demo;
+
+import id.go.bnn.pasarbersinar.catalog.Collections;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
+import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.NewListing;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.NewGroup;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shell.ShopStatus;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo groups, products and collections on the first start of an embedded database, in one transaction:
+ * either all of it is there or none of it. Later starts find it and only mark the shop as showing demo data.
+ */
+@Component
+@Order(0)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final DataSource dataSource;
+    private final ProducerGroups groups;
+    private final Listings listings;
+    private final Images images;
+    private final Collections collections;
+    private final DemoCatalogGenerator generator;
+    private final ShopStatus status;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings, Images images,
+            Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.dataSource = dataSource;
+        this.groups = groups;
+        this.listings = listings;
+        this.images = images;
+        this.collections = collections;
+        this.generator = generator;
+        this.status = status;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.wanted(jdbcUrl())) {
+            log.info("Demo data not loaded (pasar.demo.enabled={}, database {})", properties.enabled(), jdbcUrl());
+            return;
+        }
+        if (groups.hasDemoData()) {
+            log.info("Demo data found in the database");
+        } else if (groups.count() > 0) {
+            log.warn("The database holds real producer groups: demo data is not added to them");
+            return;
+        } else {
+            long started = System.nanoTime();
+            transaction.executeWithoutResult(tx -> load());
+            log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+        status.markDemoData();
+        if (properties.products() > 0) {
+            generator.ensure(properties.products());
+        }
+    }
+
+    /** One product line of demo/products.tsv. */
+    record DemoProduct(String groupKey, String category, String titleId, String titleEn, long price, int weight,
+            String variants, String descriptionId, String descriptionEn) {
+    }
+
+    private void load() {
+        Map<String, GroupId> groupIds = new HashMap<>();
+        DemoGroups.all().forEach((key, group) -> groupIds.put(key, registerVerified(group)));
+        List<DemoProduct> products = readProducts();
+        Map<String, List<ProductId>> byCategory = new HashMap<>();
+        List<ProductId> gifts = new ArrayList<>();
+        for (int i = 0; i < products.size(); i++) {
+            DemoProduct product = products.get(i);
+            ImageRef picture = images.store(DemoPictures.draw(product.category(), i * 7919L + 17));
+            NewListing listing = new NewListing(new LocalizedText(product.titleId(), product.titleEn()),
+                    new LocalizedText(product.descriptionId(), product.descriptionEn()), product.category(), product.price(),
+                    product.weight(), variants(product.variants()), List.of(picture.hash()));
+            ProductId id = listings.create(groupIds.get(product.groupKey()), listing, true);
+            listings.approve(id);
+            listings.recordSales(id, (i * 37) % 50);
+            byCategory.computeIfAbsent(product.category(), category -> new ArrayList<>()).add(id);
+            if (product.price() <= 100_000) {
+                gifts.add(id);
+            }
+        }
+        collections.create(new LocalizedText("Tenun dari Timur", "Weaving from the East"),
+                new LocalizedText("Tenun ikat, futus dan buna dari Kupang dan Belu, Nusa Tenggara Timur.",
+                        "Ikat, futus and buna weaving from Kupang and Belu, East Nusa Tenggara."),
+                true, byCategory.get("tenun"), true);
+        collections.create(new LocalizedText("Barang Bekas Jadi Berkelas", "From Scrap to Style"),
+                new LocalizedText("Tong, kaleng dan ban bekas yang diolah ulang oleh mitra pascarehabilitasi.",
+                        "Drums, cans and inner tubes remade by post-rehabilitation partners."),
+                true, byCategory.get("daur-ulang"), true);
+        collections.create(new LocalizedText("Hadiah di Bawah Rp 100.000", "Gifts under Rp 100.000"),
+                new LocalizedText("Oleh-oleh kecil yang berarti besar bagi pembuatnya.",
+                        "Small gifts that mean a lot to the people who make them."),
+                true, gifts.subList(0, Math.min(12, gifts.size())), true);
+    }
+
+    private GroupId registerVerified(NewGroup group) {
+        GroupId id = groups.register(group, true);
+        groups.verify(id);
+        return id;
+    }
+
+    /** "S:4,M:6" or "Merah:3,Biru:3:120000" or "-:8" (one kind only). */
+    static List<NewListing.Variant> variants(String spec) {
+        List<NewListing.Variant> variants = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] fields = part.split(":");
+            if (fields[0].equals("-")) {
+                return NewListing.single(Integer.parseInt(fields[1]));
+            }
+            Long price = fields.length > 2 ? Long.valueOf(fields[2]) : null;
+            variants.add(new NewListing.Variant(fields[0], fields[0], price, Integer.parseInt(fields[1])));
+        }
+        return variants;
+    }
+
+    static List<DemoProduct> readProducts() {
+        List<DemoProduct> products = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new ClassPathResource("demo/products.tsv").getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                products.add(new DemoProduct(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), Integer.parseInt(f[5]), f[6], f[7], f[8]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return products;
+    }
+
+    private String jdbcUrl() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+    }
+}

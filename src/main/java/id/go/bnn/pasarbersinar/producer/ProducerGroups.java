@@ -1,0 +1,105 @@
+package id.go.bnn.pasarbersinar.producer;
+
+import id.go.bnn.pasarbersinar.producer.internal.ProducerGroup;
+import id.go.bnn.pasarbersinar.producer.internal.ProducerGroupRepository;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.Slug;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/** The producer module's public face: find, list and register producer groups. */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class ProducerGroups {
+
+    private final ProducerGroupRepository groups;
+    private final Regions regions;
+    private final Clock clock;
+
+    ProducerGroups(ProducerGroupRepository groups, Regions regions, Clock clock) {
+        this.groups = groups;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /** A group the public may see (verified), by its slug. */
+    public Optional<GroupSummary> findPublic(String slug) {
+        if (!Slug.isValid(slug)) {
+            return Optional.empty();
+        }
+        return groups.findBySlug(slug).map(this::summary).filter(GroupSummary::isPublic);
+    }
+
+    public Optional<GroupSummary> find(GroupId id) {
+        return groups.findById(id.value()).map(this::summary);
+    }
+
+    public Map<GroupId, GroupSummary> findAll(Collection<GroupId> ids) {
+        return groups.findAllById(ids.stream().map(GroupId::value).toList()).stream()
+                .map(this::summary)
+                .collect(Collectors.toMap(GroupSummary::id, Function.identity()));
+    }
+
+    /** Every verified group, by name. */
+    public List<GroupSummary> listPublic() {
+        return groups.findByVerificationOrderByName(Verification.VERIFIED).stream().map(this::summary).toList();
+    }
+
+    public long count() {
+        return groups.count();
+    }
+
+    /** Whether the groups in the database are demo data (which the shop then says on every page). */
+    public boolean hasDemoData() {
+        return groups.existsByDemoTrue();
+    }
+
+    /** Registers a group as PENDING; it shows in the shop once verified. */
+    @Transactional
+    public GroupId register(@Valid NewGroup group, boolean demo) {
+        if (regions.province(group.provinceCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown province code: " + group.provinceCode());
+        }
+        if (regions.programme(group.programmeCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown programme: " + group.programmeCode());
+        }
+        ProducerGroup entity = new ProducerGroup(uniqueSlug(group.name()), group.name(), group.programmeCode(),
+                group.provinceCode(), group.regency(), demo, clock.instant());
+        entity.describe(group.story().id(), group.story().en(), group.district(), group.village(), group.latitude(),
+                group.longitude(), group.contactName(), group.contactPhone(), group.contactEmail(), group.membersCount(),
+                group.foundedYear());
+        return new GroupId(groups.save(entity).getId());
+    }
+
+    @Transactional
+    public void verify(GroupId id) {
+        groups.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No producer group " + id.value()))
+                .verify(clock.instant());
+    }
+
+    private String uniqueSlug(String name) {
+        Slug base = Slug.from(name);
+        Slug candidate = base;
+        for (int n = 2; groups.existsBySlug(candidate.value()); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate.value();
+    }
+
+    private GroupSummary summary(ProducerGroup group) {
+        return new GroupSummary(new GroupId(group.getId()), group.getSlug(), group.getName(),
+                new LocalizedText(group.getStoryId(), group.getStoryEn()), group.getProgrammeCode(),
+                group.getProvinceCode(), regions.provinceName(group.getProvinceCode()), group.getRegency(),
+                group.getDistrict(), group.getVillage(), group.getMembersCount(), group.getVerification(), group.isDemo());
+    }
+}

@@ -1,0 +1,168 @@
+package id.go.bnn.pasarbersinar.producer.internal;
+
+import id.go.bnn.pasarbersinar.producer.Verification;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+@Entity
+@Table(name = "producer_group")
+public class ProducerGroup {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String slug;
+    private String name;
+    private String storyId;
+    private String storyEn;
+    private String programmeCode;
+    private String provinceCode;
+    private String regency;
+    private String district;
+    private String village;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal latitude;
+
+    @Column(precision = 9, scale = 6)
+    private BigDecimal longitude;
+
+    private String contactName;
+    private String contactPhone;
+    private String contactEmail;
+    private int membersCount;
+    private Integer foundedYear;
+
+    @Enumerated(EnumType.STRING)
+    private Verification verification;
+
+    private Instant verifiedAt;
+    private boolean demo;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected ProducerGroup() {
+    }
+
+    public ProducerGroup(String slug, String name, String programmeCode, String provinceCode, String regency, boolean demo, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.programmeCode = programmeCode;
+        this.provinceCode = provinceCode;
+        this.regency = regency;
+        this.demo = demo;
+        this.verification = Verification.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void describe(String storyId, String storyEn, String district, String village, BigDecimal latitude, BigDecimal longitude,
+            String contactName, String contactPhone, String contactEmail, int membersCount, Integer foundedYear) {
+        this.storyId = storyId;
+        this.storyEn = storyEn;
+        this.district = district;
+        this.village = village;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.contactName = contactName;
+        this.contactPhone = contactPhone;
+        this.contactEmail = contactEmail;
+        this.membersCount = membersCount;
+        this.foundedYear = foundedYear;
+    }
+
+    public void verify(Instant now) {
+        this.verification = Verification.VERIFIED;
+        this.verifiedAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getStoryId() {
+        return storyId;
+    }
+
+    public String getStoryEn() {
+        return storyEn;
+    }
+
+    public String getProgrammeCode() {
+        return programmeCode;
+    }
+
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public String getRegency() {
+        return regency;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public String getVillage() {
+        return village;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public int getMembersCount() {
+        return membersCount;
+    }
+
+    public Integer getFoundedYear() {
+        return foundedYear;
+    }
+
+    public Verification getVerification() {
+        return verification;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

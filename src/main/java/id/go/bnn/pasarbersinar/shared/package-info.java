@@ -1,0 +1,7 @@
+/**
+ * Tiny value types used by every module: {@link id.go.bnn.pasarbersinar.shared.Money} as whole rupiah,
+ * {@link id.go.bnn.pasarbersinar.shared.Slug}, {@link id.go.bnn.pasarbersinar.shared.LocalizedText}.
+ * No services live here.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package id.go.bnn.pasarbersinar.shared;

@@ -1,0 +1,150 @@
+package id.go.bnn.pasarbersinar.shell.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import id.go.bnn.pasarbersinar.shell.Languages;
+import id.go.bnn.pasarbersinar.shell.ShopStatus;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The frame of every page: header with the shop's name, search, menu, cart, account and language switch; the page;
+ * a footer. It builds its menu from {@code @Menu} entries and knows no feature.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout(ShopStatus status) {
+        addClassName("pb-shell");
+        content.addClassName("pb-content");
+        add(header());
+        if (status.demoData()) {
+            Div banner = new Div(new Span(getTranslation("shell.demo.banner")));
+            banner.addClassName("pb-demo-banner");
+            banner.getElement().setAttribute("role", "note");
+            add(banner);
+        }
+        add(content, footer());
+    }
+
+    private Header header() {
+        Anchor brand = new Anchor("/", "");
+        brand.addClassName("pb-brand");
+        Image logo = new Image("images/logo.svg", "");
+        logo.setWidth("36px");
+        logo.setHeight("36px");
+        Span name = new Span(getTranslation("shell.brand"));
+        name.addClassName("pb-brand-name");
+        brand.add(logo, name);
+        brand.getElement().setAttribute("aria-label", getTranslation("shell.home"));
+
+        TextField search = new TextField();
+        search.addClassName("pb-search");
+        search.setPlaceholder(getTranslation("shell.search.placeholder"));
+        search.setAriaLabel(getTranslation("shell.search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.getElement().setAttribute("enterkeyhint", "search");
+        search.addKeyDownListener(Key.ENTER, event -> {
+            String query = search.getValue().strip();
+            if (!query.isEmpty()) {
+                UI.getCurrent().navigate("cari", QueryParameters.simple(Map.of("q", query)));
+            }
+        });
+
+        Nav menu = new Nav();
+        menu.addClassName("pb-menu");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            menu.add(menuLink(entry, getTranslation(entry.title())));
+        }
+
+        Anchor cart = new Anchor("keranjang", "");
+        cart.add(VaadinIcon.CART.create(), new Span(getTranslation("shell.cart")));
+        cart.addClassName("pb-header-link");
+        Anchor account = new Anchor("masuk", "");
+        account.add(VaadinIcon.USER.create(), new Span(getTranslation("shell.account")));
+        account.addClassName("pb-header-link");
+
+        Locale other = Languages.other(currentLocale());
+        Button language = new Button(other.getLanguage().toUpperCase(Locale.ROOT), click -> switchTo(other));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.addClassName("pb-language");
+        language.setAriaLabel(getTranslation("shell.language.switch"));
+        language.setTooltipText(getTranslation("shell.language.switch"));
+
+        Div actions = new Div(cart, account, language);
+        actions.addClassName("pb-header-actions");
+        Header header = new Header(brand, search, menu, actions);
+        header.addClassName("pb-header");
+        return header;
+    }
+
+    /** Menu titles are translation keys, so the menu speaks the visitor's language. */
+    private static Anchor menuLink(MenuEntry entry, String title) {
+        Anchor link = new Anchor(entry.path(), title);
+        link.addClassName("pb-menu-link");
+        return link;
+    }
+
+    private Footer footer() {
+        Paragraph about = new Paragraph(getTranslation("shell.footer.about"));
+        Paragraph credit = new Paragraph(getTranslation("shell.footer.credit"));
+        credit.addClassName("pb-footer-credit");
+        Footer footer = new Footer(about, credit);
+        footer.addClassName("pb-footer");
+        return footer;
+    }
+
+    private Locale currentLocale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Languages.DEFAULT : ui.getLocale();
+    }
+
+    private void switchTo(Locale locale) {
+        Cookie cookie = new Cookie(Languages.COOKIE, locale.getLanguage());
+        cookie.setPath("/");
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        VaadinService.getCurrentResponse().addCookie(cookie);
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getPage().reload();
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        content.getElement().appendChild(view.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.removeAll();
+    }
+}

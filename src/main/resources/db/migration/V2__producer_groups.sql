@@ -1,0 +1,31 @@
+CREATE TABLE producer_group (
+    id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    slug            VARCHAR(120)  NOT NULL,
+    name            VARCHAR(160)  NOT NULL,
+    story_id        TEXT          NOT NULL,
+    story_en        TEXT,
+    programme_code  VARCHAR(40)   NOT NULL,
+    province_code   VARCHAR(2)      NOT NULL,
+    regency         VARCHAR(120)  NOT NULL,
+    district        VARCHAR(120),
+    village         VARCHAR(120),
+    latitude        DECIMAL(9, 6),
+    longitude       DECIMAL(9, 6),
+    contact_name    VARCHAR(120),
+    contact_phone   VARCHAR(32),
+    contact_email   VARCHAR(254),
+    members_count   INT           NOT NULL DEFAULT 0,
+    founded_year    INT,
+    verification    VARCHAR(20)   NOT NULL,
+    verified_at     DATETIME(6),
+    demo            BOOLEAN       NOT NULL DEFAULT FALSE,
+    created_at      DATETIME(6)   NOT NULL,
+    updated_at      DATETIME(6)   NOT NULL,
+    version         BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT uk_producer_group_slug UNIQUE (slug),
+    CONSTRAINT fk_producer_group_province FOREIGN KEY (province_code) REFERENCES province (code),
+    CONSTRAINT fk_producer_group_programme FOREIGN KEY (programme_code) REFERENCES programme (code),
+    CONSTRAINT ck_producer_group_members CHECK (members_count >= 0)
+);
+
+CREATE INDEX ix_producer_group_province ON producer_group (province_code, verification);

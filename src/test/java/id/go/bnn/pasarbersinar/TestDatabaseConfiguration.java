@@ -1,0 +1,28 @@
+package id.go.bnn.pasarbersinar;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * Every test run starts from an empty schema, on H2 and on MySQL alike: the first application context of the JVM
+ * cleans the database before migrating it; later contexts share what it built.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("test")
+class TestDatabaseConfiguration {
+
+    private static final AtomicBoolean cleaned = new AtomicBoolean();
+
+    @Bean
+    FlywayMigrationStrategy cleanOncePerTestRun() {
+        return flyway -> {
+            if (cleaned.compareAndSet(false, true)) {
+                flyway.clean();
+            }
+            flyway.migrate();
+        };
+    }
+}

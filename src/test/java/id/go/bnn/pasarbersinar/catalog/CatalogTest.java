@@ -1,0 +1,119 @@
+package id.go.bnn.pasarbersinar.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.NewGroup;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The public catalog shows approved products of verified groups only, filtered and sorted in the database. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogTest {
+
+    /** Gorontalo: no demo group lives there, so this test owns the province's catalog. */
+    static final String GORONTALO = "75";
+
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Listings listings;
+    @Autowired
+    ProducerGroups groups;
+
+    ProductId cheapInStock;
+    ProductId dearSoldOut;
+    ProductId draft;
+    ProductId ofHiddenGroup;
+
+    @BeforeAll
+    void products_in_gorontalo() {
+        GroupId verified = groups.register(group("Karawo Gorontalo"), false);
+        groups.verify(verified);
+        GroupId pending = groups.register(group("Kelompok Belum Diverifikasi"), false);
+        cheapInStock = approved(verified, "Sulaman Karawo Kecil", "batik", 60_000, 5);
+        dearSoldOut = approved(verified, "Kain Karawo Besar", "tenun", 900_000, 0);
+        draft = listings.create(verified, listing("Karawo Draf", "tenun", 100_000, 3), false);
+        ofHiddenGroup = approved(pending, "Karawo Tersembunyi", "tenun", 100_000, 3);
+    }
+
+    @Test
+    void shows_only_approved_products_of_verified_groups() {
+        List<ProductId> shown = ids(catalog.find(inGorontalo(), 0, 50));
+        assertThat(shown).containsExactlyInAnyOrder(cheapInStock, dearSoldOut);
+        assertThat(catalog.count(inGorontalo())).isEqualTo(2);
+    }
+
+    @Test
+    void filters_by_category_price_and_stock() {
+        assertThat(ids(catalog.find(inGorontalo().withCategory("tenun"), 0, 50))).containsExactly(dearSoldOut);
+        CatalogQuery underRp100k = new CatalogQuery(null, GORONTALO, null, null, 100_000L, false, CatalogQuery.Sort.NEWEST);
+        assertThat(ids(catalog.find(underRp100k, 0, 50))).containsExactly(cheapInStock);
+        CatalogQuery inStock = new CatalogQuery(null, GORONTALO, "KAWASAN_RAWAN", null, null, true, CatalogQuery.Sort.NEWEST);
+        assertThat(ids(catalog.find(inStock, 0, 50))).containsExactly(cheapInStock);
+        assertThat(catalog.count(inStock)).isEqualTo(1);
+    }
+
+    @Test
+    void sorts_by_price_both_ways_and_pages() {
+        CatalogQuery cheapestFirst = new CatalogQuery(null, GORONTALO, null, null, null, false, CatalogQuery.Sort.PRICE_ASC);
+        assertThat(ids(catalog.find(cheapestFirst, 0, 50))).containsExactly(cheapInStock, dearSoldOut);
+        CatalogQuery dearestFirst = new CatalogQuery(null, GORONTALO, null, null, null, false, CatalogQuery.Sort.PRICE_DESC);
+        assertThat(ids(catalog.find(dearestFirst, 0, 1))).containsExactly(dearSoldOut);
+        assertThat(ids(catalog.find(dearestFirst, 1, 1))).containsExactly(cheapInStock);
+    }
+
+    @Test
+    void cards_carry_group_province_and_formatted_price() {
+        ProductCard card = catalog.find(inGorontalo().withCategory("batik"), 0, 1).getFirst();
+        assertThat(card.groupName()).isEqualTo("Karawo Gorontalo");
+        assertThat(card.provinceName()).isEqualTo("Gorontalo");
+        assertThat(card.price().format()).isEqualTo("Rp 60.000");
+        assertThat(card.url()).startsWith("/produk/sulaman-karawo-kecil");
+        assertThat(card.inStock()).isTrue();
+    }
+
+    @Test
+    void rejects_an_invalid_listing_and_stores_nothing() {
+        GroupId group = groups.register(group("Karawo Penolakan"), false);
+        int before = catalog.count(CatalogQuery.all());
+        assertThatThrownBy(() -> listings.create(group, listing("Harga Nol", "tenun", 0, 1), false))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> listings.create(group, listing("Kategori Asing", "senjata", 10_000, 1), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category");
+        assertThat(catalog.count(CatalogQuery.all())).isEqualTo(before);
+    }
+
+    private ProductId approved(GroupId group, String title, String category, long price, int stock) {
+        ProductId id = listings.create(group, listing(title, category, price, stock), false);
+        listings.approve(id);
+        return id;
+    }
+
+    private static NewListing listing(String title, String category, long price, int stock) {
+        return new NewListing(new LocalizedText(title, title + " (en)"), new LocalizedText("Deskripsi.", "Description."),
+                category, price, 300, NewListing.single(stock), List.of());
+    }
+
+    private static NewGroup group(String name) {
+        return new NewGroup(name, new LocalizedText("Cerita.", "Story."), "KAWASAN_RAWAN", GORONTALO, "Kota Gorontalo",
+                null, null, null, null, null, null, null, 8, 2023);
+    }
+
+    private static CatalogQuery inGorontalo() {
+        return CatalogQuery.all().withProvince(GORONTALO);
+    }
+
+    private static List<ProductId> ids(List<ProductCard> cards) {
+        return cards.stream().map(ProductCard::id).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package id.go.bnn.pasarbersinar.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
+import id.go.bnn.pasarbersinar.catalog.Collections;
+import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shell.ShopStatus;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class DemoDataTest {
+
+    @Autowired
+    ProducerGroups groups;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    Collections collections;
+    @Autowired
+    Images images;
+    @Autowired
+    ShopStatus status;
+
+    @Test
+    void demo_groups_come_from_the_seed_articles_and_span_six_provinces() {
+        List<GroupSummary> demo = groups.listPublic().stream().filter(GroupSummary::demo).toList();
+        assertThat(demo).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(demo.stream().map(GroupSummary::provinceCode).distinct()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(demo).extracting(GroupSummary::name)
+                .contains("Penjahit Tenun Fatululi", "UMKM TKP Jaya", "Galeri Batik Pinang", "Ratu Eceng");
+        assertThat(demo).extracting(GroupSummary::village)
+                .contains("Kelurahan Fatululi", "Kelurahan Pandegiling", "Kelurahan Olo", "Kelurahan Parupuk Tabing",
+                        "Kelurahan Polonia", "Desa Kenebibi");
+    }
+
+    @Test
+    void at_least_60_demo_products_in_both_languages_with_realistic_prices_and_pictures() throws IOException {
+        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 200).stream().filter(ProductCard::demo).toList();
+        assertThat(products).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(products).allSatisfy(product -> {
+            assertThat(product.title().id()).isNotBlank();
+            assertThat(product.title().en()).isNotBlank().isNotEqualTo(product.title().id());
+            assertThat(product.price().rupiah()).isBetween(10_000L, 5_000_000L);
+            assertThat(product.coverImage()).isNotNull();
+        });
+        byte[] picture = images.load(products.getFirst().coverImage()).orElseThrow().data();
+        assertThat(ImageIO.read(new ByteArrayInputStream(picture)).getWidth()).isEqualTo(DemoPictures.SIZE);
+    }
+
+    @Test
+    void curated_collections_are_featured_and_the_shop_says_it_shows_demo_data() {
+        assertThat(collections.featured()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(collection ->
+                assertThat(collection.products()).isNotEmpty());
+        assertThat(status.demoData()).isTrue();
+    }
+
+    @Test
+    void variants_spec_reads_sizes_colours_and_their_own_prices() {
+        assertThat(DemoDataLoader.variants("-:8")).singleElement().satisfies(variant -> assertThat(variant.stock()).isEqualTo(8));
+        assertThat(DemoDataLoader.variants("Kecil:12,Besar:8:120000")).satisfiesExactly(
+                small -> assertThat(small.price()).isNull(),
+                large -> assertThat(large.price()).isEqualTo(120_000L));
+    }
+
+    @Test
+    void demo_data_loads_by_itself_only_on_an_embedded_database() {
+        assertThat(new DemoProperties("auto", 0).wanted("jdbc:h2:file:./data/pasar-bersinar")).isTrue();
+        assertThat(new DemoProperties("auto", 0).wanted("jdbc:mysql://db/pasar")).isFalse();
+        assertThat(new DemoProperties("true", 0).wanted("jdbc:mysql://db/pasar")).isTrue();
+        assertThat(new DemoProperties("false", 0).wanted("jdbc:h2:mem:x")).isFalse();
+    }
+}
