@@ -1,0 +1,59 @@
+package id.go.bnn.pasarbersinar.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real headless Chromium (Debian's, never a downloaded one) pointed at a running shop. The shop's address comes
+ * from {@code -Dpasar.e2e.base-url}; .ci/run starts the packaged jar and passes it. Without a browser or an address
+ * the browser tests fail loudly instead of skipping.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    static final String BASE_URL_PROPERTY = "pasar.e2e.base-url";
+
+    private final Playwright playwright;
+    private final Browser browser;
+    final String baseUrl;
+
+    BrowserSession() {
+        String configured = System.getProperty(BASE_URL_PROPERTY);
+        if (configured == null || configured.isBlank()) {
+            throw new IllegalStateException("Browser tests need a running shop: -D" + BASE_URL_PROPERTY + "=http://127.0.0.1:PORT (see .ci/run)");
+        }
+        baseUrl = configured.replaceAll("/+$", "");
+        Path chromium = Paths.get(System.getProperty("pasar.e2e.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("No Chromium at " + chromium + ": apt-get install chromium (or set -Dpasar.e2e.chromium)");
+        }
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    Page newPage() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser", name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
