@@ -95,7 +95,7 @@ class DemoDataLoader implements ApplicationRunner {
     private void load() {
         Map<String, GroupId> groupIds = new HashMap<>();
         DemoGroups.all().forEach((key, group) -> groupIds.put(key, registerVerified(group)));
-        List<DemoProduct> products = readProducts();
+        List<DemoProduct> products = interleavedByGroup(readProducts());
         Map<String, List<ProductId>> byCategory = new HashMap<>();
         List<ProductId> gifts = new ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
@@ -144,6 +144,21 @@ class DemoDataLoader implements ApplicationRunner {
             variants.add(new NewListing.Variant(fields[0], fields[0], price, Integer.parseInt(fields[1])));
         }
         return variants;
+    }
+
+    /** One product of each group in turn, so that "newest first" shows many groups and provinces. */
+    static List<DemoProduct> interleavedByGroup(List<DemoProduct> products) {
+        Map<String, List<DemoProduct>> byGroup = new java.util.LinkedHashMap<>();
+        products.forEach(product -> byGroup.computeIfAbsent(product.groupKey(), key -> new ArrayList<>()).add(product));
+        List<DemoProduct> interleaved = new ArrayList<>(products.size());
+        for (int round = 0; interleaved.size() < products.size(); round++) {
+            for (List<DemoProduct> group : byGroup.values()) {
+                if (round < group.size()) {
+                    interleaved.add(group.get(round));
+                }
+            }
+        }
+        return interleaved;
     }
 
     static List<DemoProduct> readProducts() {

@@ -74,6 +74,14 @@ class DemoDataTest {
     }
 
     @Test
+    void products_are_published_one_group_at_a_time() {
+        List<DemoDataLoader.DemoProduct> interleaved = DemoDataLoader.interleavedByGroup(DemoDataLoader.readProducts());
+        assertThat(interleaved).hasSameSizeAs(DemoDataLoader.readProducts());
+        assertThat(interleaved.subList(0, DemoGroups.all().size())).extracting(DemoDataLoader.DemoProduct::groupKey)
+                .containsExactlyElementsOf(DemoGroups.all().keySet());
+    }
+
+    @Test
     void demo_data_loads_by_itself_only_on_an_embedded_database() {
         assertThat(new DemoProperties("auto", 0).wanted("jdbc:h2:file:./data/pasar-bersinar")).isTrue();
         assertThat(new DemoProperties("auto", 0).wanted("jdbc:mysql://db/pasar")).isFalse();
