@@ -37,11 +37,7 @@ public class Collections {
 
     @Transactional
     public long create(LocalizedText title, LocalizedText description, boolean featured, List<ProductId> products, boolean demo) {
-        Slug base = Slug.from(title.id());
-        Slug slug = base;
-        for (int n = 2; collections.existsBySlug(slug.value()); n++) {
-            slug = base.withSuffix(n);
-        }
+        Slug slug = Slug.unique(title.id(), collections::existsBySlug);
         CuratedCollection collection = new CuratedCollection(slug.value(), title.id(), title.en(), description.id(),
                 description.en(), featured, (int) collections.count(), demo, clock.instant());
         products.forEach(product -> collection.getProductIds().add(product.value()));

@@ -39,7 +39,7 @@ public class Listings {
         if (catalog.categories().stream().noneMatch(category -> category.code().equals(listing.categoryCode()))) {
             throw new IllegalArgumentException("Unknown category: " + listing.categoryCode());
         }
-        Product product = new Product(uniqueSlug(listing.title().id()), groupId.value(), group.provinceCode(),
+        Product product = new Product(Slug.unique(listing.title().id(), products::existsBySlug).value(), groupId.value(), group.provinceCode(),
                 group.programmeCode(), demo, clock.instant());
         product.describe(listing.categoryCode(), listing.title().id(), listing.title().en(), listing.description().id(),
                 listing.description().en(), listing.price(), listing.weightGrams());
@@ -63,15 +63,6 @@ public class Listings {
     public void recordSales(ProductId id, int count) {
         products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()))
                 .recordSales(count);
-    }
-
-    private String uniqueSlug(String title) {
-        Slug base = Slug.from(title);
-        Slug candidate = base;
-        for (int n = 2; products.existsBySlug(candidate.value()); n++) {
-            candidate = base.withSuffix(n);
-        }
-        return candidate.value();
     }
 
     private static String newSku() {

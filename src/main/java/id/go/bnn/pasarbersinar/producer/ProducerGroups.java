@@ -73,7 +73,7 @@ public class ProducerGroups {
         if (regions.programme(group.programmeCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown programme: " + group.programmeCode());
         }
-        ProducerGroup entity = new ProducerGroup(uniqueSlug(group.name()), group.name(), group.programmeCode(),
+        ProducerGroup entity = new ProducerGroup(Slug.unique(group.name(), groups::existsBySlug).value(), group.name(), group.programmeCode(),
                 group.provinceCode(), group.regency(), demo, clock.instant());
         entity.describe(group.story().id(), group.story().en(), group.district(), group.village(), group.latitude(),
                 group.longitude(), group.contactName(), group.contactPhone(), group.contactEmail(), group.membersCount(),
@@ -85,15 +85,6 @@ public class ProducerGroups {
     public void verify(GroupId id) {
         groups.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No producer group " + id.value()))
                 .verify(clock.instant());
-    }
-
-    private String uniqueSlug(String name) {
-        Slug base = Slug.from(name);
-        Slug candidate = base;
-        for (int n = 2; groups.existsBySlug(candidate.value()); n++) {
-            candidate = base.withSuffix(n);
-        }
-        return candidate.value();
     }
 
     private GroupSummary summary(ProducerGroup group) {

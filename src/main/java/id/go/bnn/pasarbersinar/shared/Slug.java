@@ -34,6 +34,16 @@ public record Slug(String value) {
         return candidate != null && candidate.length() <= MAX_LENGTH && VALID.matcher(candidate).matches();
     }
 
+    /** The slug of a title, numbered ({@code -2}, {@code -3}, …) past those already taken. */
+    public static Slug unique(String title, java.util.function.Predicate<String> taken) {
+        Slug base = from(title);
+        Slug candidate = base;
+        for (int n = 2; taken.test(candidate.value()); n++) {
+            candidate = base.withSuffix(n);
+        }
+        return candidate;
+    }
+
     /** The same slug with a numeric suffix, for the second item that would take the same name. */
     public Slug withSuffix(int number) {
         String base = value.length() > MAX_LENGTH - 8 ? value.substring(0, MAX_LENGTH - 8) : value;

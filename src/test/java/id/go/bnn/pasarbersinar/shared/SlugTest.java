@@ -22,6 +22,13 @@ class SlugTest {
     }
 
     @Test
+    void numbers_a_slug_past_those_already_taken() {
+        java.util.Set<String> taken = java.util.Set.of("tenun-ikat", "tenun-ikat-2");
+        assertThat(Slug.unique("Tenun Ikat", taken::contains).value()).isEqualTo("tenun-ikat-3");
+        assertThat(Slug.unique("Batik", taken::contains).value()).isEqualTo("batik");
+    }
+
+    @Test
     void rejects_anything_that_is_not_a_slug() {
         assertThat(Slug.isValid("kain-tenun")).isTrue();
         assertThat(Slug.isValid("../etc/passwd")).isFalse();
