@@ -1,7 +1,9 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import id.go.bnn.pasarbersinar.identity.SecurityEvent;
 import id.go.bnn.pasarbersinar.identity.ui.LoginView;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +30,7 @@ class SecurityConfiguration {
     static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityEvents events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/gambar/**", "/images/**", "/styles/**", "/favicon.ico", "/robots.txt", "/sitemap.xml")
                 .permitAll());
@@ -49,6 +51,11 @@ class SecurityConfiguration {
         // HTTP endpoints that need a signed-in user declare their own rule above and check again in their service.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+                        events.record(SecurityEvent.Type.SIGN_OUT, caller.accountId(), caller.email(), request.getRemoteAddr(), null);
+                    }
+                })
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }

@@ -19,11 +19,16 @@ import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.identity.Profile;
 import id.go.bnn.pasarbersinar.identity.SavedAddress;
 import id.go.bnn.pasarbersinar.identity.TwoFactor;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Province;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The signed-in person's own page: profile, password, saved addresses, two-factor sign-in and signing out. */
@@ -34,11 +39,13 @@ class AccountView extends Div implements HasDynamicTitle {
     private final Accounts accounts;
     private final TwoFactor twoFactor;
     private final Regions regions;
+    private final ProducerGroups groups;
     private final AuthenticationContext authentication;
     private final AccountId me;
 
-    AccountView(Accounts accounts, TwoFactor twoFactor, Regions regions, AuthenticationContext authentication) {
+    AccountView(Accounts accounts, TwoFactor twoFactor, Regions regions, ProducerGroups groups, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.groups = groups;
         this.twoFactor = twoFactor;
         this.regions = regions;
         this.authentication = authentication;
@@ -53,8 +60,30 @@ class AccountView extends Div implements HasDynamicTitle {
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Paragraph who = Pages.note(getTranslation("identity.account.signed-in-as", profile.email()) + " · "
                 + profile.roles().stream().map(this::roleName).collect(Collectors.joining(", ")));
-        add(Pages.narrowPage(getTranslation("identity.account.heading"), who, signOut, profileSection(profile), passwordSection(),
-                addressSection(), twoFactorSection(profile)));
+        Div page = Pages.narrowPage(getTranslation("identity.account.heading"), who, signOut);
+        Caller caller = Caller.current();
+        if (caller.groups().size() > 1) {
+            page.add(actingGroupSection(caller));
+        }
+        page.add(profileSection(profile), passwordSection(), addressSection(), twoFactorSection(profile));
+        add(page);
+    }
+
+    /** A member of several groups acts for one at a time; services allow what that group may do. */
+    private Div actingGroupSection(Caller caller) {
+        Map<GroupId, GroupSummary> mine = groups.findAll(caller.groups().stream().map(GroupId::new).toList());
+        ComboBox<GroupSummary> acting = new ComboBox<>(getTranslation("identity.account.acting-for"),
+                mine.values().stream().sorted(Comparator.comparing(GroupSummary::name)).toList());
+        acting.setItemLabelGenerator(GroupSummary::name);
+        acting.setValue(mine.get(new GroupId(caller.actingGroup())));
+        acting.setWidthFull();
+        acting.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null) {
+                Signing.replaceCaller(accounts.actFor(event.getValue().id()));
+                Pages.success(this, "identity.account.saved");
+            }
+        });
+        return section("identity.account.groups", acting);
     }
 
     private Div profileSection(Profile profile) {

@@ -10,9 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.bnn.pasarbersinar.identity.AccountException;
@@ -20,10 +17,7 @@ import id.go.bnn.pasarbersinar.identity.TwoFactor;
 import id.go.bnn.pasarbersinar.identity.internal.SignInRefused;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * The second step of signing in with an authenticator app. Only reachable right after a right password in the same
@@ -77,16 +71,10 @@ class SecondFactorView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    /** Signed in from here on: a new session id against fixation, the context saved where Spring Security reads it. */
+    /** Signed in from here on, with a new session id; the page reloads so the whole shop sees it. */
     private static void signIn(Authentication authentication) {
-        VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        VaadinService.reinitializeSession(request);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
-                VaadinServletResponse.getCurrent().getHttpServletResponse());
+        Signing.signIn(authentication);
         UI.getCurrent().getPage().setLocation("akun");
     }
 

@@ -20,10 +20,13 @@ import java.util.List;
 @Menu(title = "identity.menu.security-log", order = 91)
 class SecurityLogView extends Div implements HasDynamicTitle {
 
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+
     SecurityLogView(SecurityLog log) {
         addClassName("pb-staff-page");
         Grid<SecurityEvent> grid = new Grid<>();
-        grid.addColumn(SecurityEvent::occurredAt).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
+        grid.addColumn(event -> TIME.format(event.occurredAt())).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::type).setHeader(getTranslation("identity.log.type")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::subject).setHeader(getTranslation("identity.log.subject")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::actorId).setHeader(getTranslation("identity.log.actor")).setAutoWidth(true);
