@@ -42,6 +42,11 @@ class DemoAccounts {
         this.groups = groups;
     }
 
+    /** Accounts with public passwords exist on the embedded database only, whatever pasar.demo.enabled says. */
+    static boolean allowedOn(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
+    }
+
     record DemoAccount(String email, String password, String role, String totpSecret) {
     }
 

@@ -91,7 +91,11 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         status.markDemoData();
-        DemoAccounts.print(transaction.execute(tx -> accounts.ensure()));
+        if (DemoAccounts.allowedOn(jdbcUrl())) {
+            DemoAccounts.print(transaction.execute(tx -> accounts.ensure()));
+        } else {
+            log.info("Demo accounts are created on the embedded database only, never on {}", jdbcUrl());
+        }
         if (properties.products() > 0) {
             generator.ensure(properties.products());
         }

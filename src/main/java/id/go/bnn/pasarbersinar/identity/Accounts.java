@@ -75,13 +75,15 @@ public class Accounts {
         }
         policy.check(password, normalized, name);
         Instant now = clock.instant();
+        // Hashed either way, so that a taken address does not answer faster than a free one.
+        String hash = encoder.encode(password);
         if (accounts.existsByEmail(normalized)) {
             mailer.send(texts.mail(normalized, "identity.mail.exists.subject", "identity.mail.exists.body",
                     texts.link("masuk"), texts.link("lupa-sandi")));
             events.record(Type.REGISTERED, null, normalized, address, "address already registered: mail sent to it");
             return;
         }
-        long id = accounts.create(normalized, encoder.encode(password), name.strip(), false, false, now);
+        long id = accounts.create(normalized, hash, name.strip(), false, false, now);
         accounts.grant(id, Role.BUYER);
         String token = tokens.issue(Purpose.VERIFY_EMAIL, id, normalized, null, null, null, null, now, VERIFICATION_VALIDITY);
         mailer.send(texts.mail(normalized, "identity.mail.verify.subject", "identity.mail.verify.body", name.strip(),
