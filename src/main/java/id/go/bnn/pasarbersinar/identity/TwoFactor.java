@@ -57,10 +57,12 @@ public class TwoFactor {
     /** Switches the second factor on once the app shows a right code. */
     public void confirm(String code) {
         AccountRow row = signedIn();
-        if (row.totpSecret() == null || !totp.matches(row.totpSecret(), code, clock.instant())) {
+        java.util.OptionalLong step = totp.matchingStep(row.totpSecret(), code, clock.instant());
+        if (step.isEmpty()) {
             throw new AccountException("identity.error.code-wrong");
         }
         accounts.changeTotp(row.id(), row.totpSecret(), true, clock.instant());
+        accounts.useTotpStep(row.id(), step.getAsLong());
         events.record(Type.TWO_FACTOR_ENABLED, row.id(), row.email(), null, null);
     }
 
@@ -91,7 +93,8 @@ public class TwoFactor {
             throw new Locked(locked.get());
         }
         AccountRow row = accounts.find(pending.accountId()).orElseThrow(() -> new AccountException("identity.error.second-factor-expired"));
-        if (!row.totpEnabled() || !totp.matches(row.totpSecret(), code, now)) {
+        java.util.OptionalLong step = row.totpEnabled() ? totp.matchingStep(row.totpSecret(), code, now) : java.util.OptionalLong.empty();
+        if (step.isEmpty() || !accounts.useTotpStep(row.id(), step.getAsLong())) {
             throttle.record(pending.email(), address, false);
             events.record(Type.TWO_FACTOR_FAILED, row.id(), row.email(), address, null);
             throw new AccountException("identity.error.code-wrong");

@@ -58,9 +58,26 @@ class TwoFactorTest {
         assertThat(pending).as("a right password alone does not sign in").isNotNull();
         assertThatThrownBy(() -> twoFactor.completeSignIn(pending, "123456", freshAddress()))
                 .extracting(e -> ((AccountException) e).messageKey()).isEqualTo("identity.error.code-wrong");
+        clock.advance(Duration.ofSeconds(30));
         Caller caller = (Caller) twoFactor.completeSignIn(pending, totp.code(enrollment.secret(), clock.instant()), freshAddress())
                 .getPrincipal();
         assertThat(caller.email()).isEqualTo(email);
+    }
+
+    @Test
+    void a_code_works_once_even_within_its_thirty_seconds() {
+        String email = freshEmail("ulang");
+        String secret = totp.newSecret();
+        SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), secret);
+        String code = totp.code(secret, clock.instant());
+        SignInRefused.SecondFactorRequired first = catchThrowableOfType(SignInRefused.SecondFactorRequired.class,
+                () -> signIn(provider, email, PASSWORD, freshAddress()));
+        assertThat(twoFactor.completeSignIn(first, code, freshAddress()).isAuthenticated()).isTrue();
+
+        SignInRefused.SecondFactorRequired second = catchThrowableOfType(SignInRefused.SecondFactorRequired.class,
+                () -> signIn(provider, email, PASSWORD, freshAddress()));
+        assertThatThrownBy(() -> twoFactor.completeSignIn(second, code, freshAddress()))
+                .extracting(e -> ((AccountException) e).messageKey()).isEqualTo("identity.error.code-wrong");
     }
 
     @Test
@@ -105,6 +122,7 @@ class TwoFactorTest {
                 .extracting(e -> ((AccountException) e).messageKey()).isEqualTo("identity.error.two-factor-required-for-staff");
         Callers.signOut();
 
+        clock.advance(Duration.ofSeconds(30));
         SignInRefused.SecondFactorRequired pending = catchThrowableOfType(SignInRefused.SecondFactorRequired.class,
                 () -> signIn(provider, email, PASSWORD, freshAddress()));
         Caller withCode = (Caller) twoFactor.completeSignIn(pending, totp.code(enrollment.secret(), clock.instant()), freshAddress())

@@ -73,7 +73,16 @@ public class AccountStore {
     }
 
     public void changeTotp(long id, String secret, boolean enabled, Instant now) {
-        jdbc.sql("UPDATE account SET totp_secret = ?, totp_enabled = ?, updated_at = ? WHERE id = ?").params(secret, enabled, ts(now), id).update();
+        // A new (or no) secret starts without a used step; switching on keeps the step the confirming code used.
+        jdbc.sql("UPDATE account SET totp_secret = ?, totp_enabled = ?, totp_last_step = CASE WHEN ? THEN totp_last_step ELSE NULL END, "
+                        + "updated_at = ? WHERE id = ?")
+                .params(secret, enabled, enabled, ts(now), id).update();
+    }
+
+    /** Records the step of an accepted code, once: false when that code (or a later one) was used already, on any node. */
+    public boolean useTotpStep(long id, long step) {
+        return jdbc.sql("UPDATE account SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)")
+                .params(step, id, step).update() == 1;
     }
 
     public Set<Role> roles(long id) {

@@ -25,17 +25,23 @@ public class Totp {
 
     /** Accepts the code of this 30-second step or of the step before or after (clocks on phones drift). */
     public boolean matches(String secret, String code, Instant now) {
+        return matchingStep(secret, code, now).isPresent();
+    }
+
+    /** The time step whose code was typed, so that the caller can refuse the same code a second time. */
+    public java.util.OptionalLong matchingStep(String secret, String code, Instant now) {
         if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return java.util.OptionalLong.empty();
         }
-        String typed = code.strip();
-        for (int step = -1; step <= 1; step++) {
-            if (java.security.MessageDigest.isEqual(code(secret, now.plus(generator.getTimeStep().multipliedBy(step))).getBytes(StandardCharsets.US_ASCII),
-                    typed.getBytes(StandardCharsets.US_ASCII))) {
-                return true;
+        byte[] typed = code.strip().getBytes(StandardCharsets.US_ASCII);
+        long stepSeconds = generator.getTimeStep().toSeconds();
+        for (int offset = -1; offset <= 1; offset++) {
+            Instant at = now.plusSeconds(offset * stepSeconds);
+            if (java.security.MessageDigest.isEqual(code(secret, at).getBytes(StandardCharsets.US_ASCII), typed)) {
+                return java.util.OptionalLong.of(at.getEpochSecond() / stepSeconds);
             }
         }
-        return false;
+        return java.util.OptionalLong.empty();
     }
 
     public String code(String secret, Instant at) {
