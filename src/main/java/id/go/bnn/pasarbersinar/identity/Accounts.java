@@ -36,6 +36,9 @@ public class Accounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
     static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
+    /** At most this many reset (or "already registered") mails to one address per window. */
+    static final int MAILS_PER_WINDOW = 3;
+    static final Duration MAIL_WINDOW = Duration.ofMinutes(15);
     private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}";
 
     private final AccountStore accounts;
@@ -78,6 +81,9 @@ public class Accounts {
         // Hashed either way, so that a taken address does not answer faster than a free one.
         String hash = encoder.encode(password);
         if (accounts.existsByEmail(normalized)) {
+            if (events.count(Type.REGISTERED, normalized, now.minus(MAIL_WINDOW)) >= MAILS_PER_WINDOW) {
+                return;
+            }
             mailer.send(texts.mail(normalized, "identity.mail.exists.subject", "identity.mail.exists.body",
                     texts.link("masuk"), texts.link("lupa-sandi")));
             events.record(Type.REGISTERED, null, normalized, address, "address already registered: mail sent to it");
@@ -104,6 +110,10 @@ public class Accounts {
     /** Mails a reset link valid for 30 minutes, if the account exists; the caller is told the same either way. */
     public void requestPasswordReset(String email, String address) {
         String normalized = AccountStore.normalizeEmail(email);
+        if (events.count(Type.PASSWORD_RESET_REQUESTED, normalized, clock.instant().minus(MAIL_WINDOW)) >= MAILS_PER_WINDOW) {
+            // Nobody makes the shop flood an inbox; the newest link sent is still valid.
+            return;
+        }
         Optional<AccountRow> account = accounts.findByEmail(normalized);
         events.record(Type.PASSWORD_RESET_REQUESTED, account.map(AccountRow::id).orElse(null), normalized, address,
                 account.isPresent() ? null : "unknown account: no mail sent");

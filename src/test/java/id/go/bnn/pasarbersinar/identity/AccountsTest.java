@@ -124,6 +124,21 @@ class AccountsTest {
     }
 
     @Test
+    void nobody_makes_the_shop_flood_an_inbox_with_reset_mails() {
+        String email = freshEmail("banjir");
+        SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);
+        for (int i = 0; i < 10; i++) {
+            accounts.requestPasswordReset(email, freshAddress());
+        }
+        assertThat(TestMailServer.mailsTo(email)).hasSize(3);
+        String newest = TestMailServer.tokenFromLatestMail(email, "atur-sandi");
+        assertThat(accounts.isResetLinkValid(newest)).isTrue();
+        clock.advance(Duration.ofMinutes(16));
+        accounts.requestPasswordReset(email, freshAddress());
+        assertThat(TestMailServer.mailsTo(email)).hasSize(4);
+    }
+
+    @Test
     void a_reset_for_an_unknown_address_sends_nothing_and_says_nothing() {
         String email = freshEmail("tidak-ada");
         accounts.requestPasswordReset(email, freshAddress());

@@ -53,6 +53,12 @@ public class SecurityEvents {
                 .list();
     }
 
+    /** How often this happened to this subject since then: limits mails one can make the shop send to an address. */
+    public long count(Type type, String subject, java.time.Instant since) {
+        return jdbc.sql("SELECT COUNT(*) FROM security_event WHERE type = ? AND subject = ? AND occurred_at > ?")
+                .params(type.name(), AccountStore.normalizeEmail(subject), AccountStore.ts(since)).query(Long.class).single();
+    }
+
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }
