@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.catalog;
 
 import id.go.bnn.pasarbersinar.catalog.internal.CuratedCollection;
 import id.go.bnn.pasarbersinar.catalog.internal.CuratedCollectionRepository;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Slug;
 import java.time.Clock;
@@ -35,8 +36,11 @@ public class Collections {
         return collections.count();
     }
 
+    /** Curators and administrators choose collections. */
     @Transactional
     public long create(LocalizedText title, LocalizedText description, boolean featured, List<ProductId> products, boolean demo) {
+        Caller caller = Caller.current();
+        caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR), "creating a collection");
         Slug slug = Slug.unique(title.id(), collections::existsBySlug);
         CuratedCollection collection = new CuratedCollection(slug.value(), title.id(), title.en(), description.id(),
                 description.en(), featured, (int) collections.count(), demo, clock.instant());

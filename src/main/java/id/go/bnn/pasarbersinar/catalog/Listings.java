@@ -5,6 +5,7 @@ import id.go.bnn.pasarbersinar.catalog.internal.ProductRepository;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Slug;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -32,10 +33,13 @@ public class Listings {
         this.clock = clock;
     }
 
-    /** Creates a DRAFT listing for a group. */
+    /** Creates a DRAFT listing for a group: by a member acting for it, its province's curator or an administrator. */
     public ProductId create(GroupId groupId, @Valid NewListing listing, boolean demo) {
         GroupSummary group = groups.find(groupId)
                 .orElseThrow(() -> new IllegalArgumentException("No producer group " + groupId.value()));
+        Caller caller = Caller.current();
+        caller.require(caller.actsFor(groupId.value()) || caller.curates(group.provinceCode()),
+                "creating a listing for group " + groupId.value());
         if (catalog.categories().stream().noneMatch(category -> category.code().equals(listing.categoryCode()))) {
             throw new IllegalArgumentException("Unknown category: " + listing.categoryCode());
         }
@@ -54,13 +58,16 @@ public class Listings {
         return new ProductId(products.save(product).getId());
     }
 
-    /** Publishes a listing. Curators' review rules come with the curation module. */
+    /** Publishes a listing: curators of the product's province or administrators. The review workflow comes with curation. */
     public void approve(ProductId id) {
-        products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()))
-                .approve(clock.instant());
+        Product product = products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()));
+        Caller.current().requireCurator(product.getProvinceCode(), "approving product " + id.value());
+        product.approve(clock.instant());
     }
 
+    /** Counts sales for the "popular" sort; the shop itself (orders, demo data) or an administrator only. */
     public void recordSales(ProductId id, int count) {
+        Caller.current().requireAdmin("recording sales of product " + id.value());
         products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()))
                 .recordSales(count);
     }

@@ -9,6 +9,7 @@ import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import java.io.BufferedReader;
@@ -51,9 +52,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoCatalogGenerator generator;
     private final ShopStatus status;
     private final TransactionTemplate transaction;
+    private final DemoAccounts accounts;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings, Images images,
-            Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction) {
+            Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
+            DemoAccounts accounts) {
+        this.accounts = accounts;
         this.properties = properties;
         this.dataSource = dataSource;
         this.groups = groups;
@@ -65,8 +69,13 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** Runs as the shop itself: services check their caller, and at start-up nobody is signed in. */
     @Override
     public void run(ApplicationArguments args) {
+        Caller.runAsSystem(this::loadIfWanted);
+    }
+
+    private void loadIfWanted() {
         if (!properties.wanted(jdbcUrl())) {
             log.info("Demo data not loaded (pasar.demo.enabled={}, database {})", properties.enabled(), jdbcUrl());
             return;
@@ -82,6 +91,11 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         status.markDemoData();
+        if (DemoAccounts.allowedOn(jdbcUrl())) {
+            DemoAccounts.print(transaction.execute(tx -> accounts.ensure()));
+        } else {
+            log.info("Demo accounts are created on the embedded database only, never on {}", jdbcUrl());
+        }
         if (properties.products() > 0) {
             generator.ensure(properties.products());
         }

@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.producer;
 
 import id.go.bnn.pasarbersinar.producer.internal.ProducerGroup;
 import id.go.bnn.pasarbersinar.producer.internal.ProducerGroupRepository;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Slug;
 import jakarta.validation.Valid;
@@ -64,9 +65,10 @@ public class ProducerGroups {
         return groups.existsByDemoTrue();
     }
 
-    /** Registers a group as PENDING; it shows in the shop once verified. */
+    /** Registers a group as PENDING; it shows in the shop once verified. Curators of its province or administrators only. */
     @Transactional
     public GroupId register(@Valid NewGroup group, boolean demo) {
+        Caller.current().requireCurator(group.provinceCode(), "registering a producer group");
         if (regions.province(group.provinceCode()).isEmpty()) {
             throw new IllegalArgumentException("Unknown province code: " + group.provinceCode());
         }
@@ -81,10 +83,13 @@ public class ProducerGroups {
         return new GroupId(groups.save(entity).getId());
     }
 
+    /** Makes a group public. Curators of its province or administrators only. */
     @Transactional
     public void verify(GroupId id) {
-        groups.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No producer group " + id.value()))
-                .verify(clock.instant());
+        ProducerGroup group = groups.findById(id.value())
+                .orElseThrow(() -> new IllegalArgumentException("No producer group " + id.value()));
+        Caller.current().requireCurator(group.getProvinceCode(), "verifying producer group " + id.value());
+        group.verify(clock.instant());
     }
 
     private GroupSummary summary(ProducerGroup group) {

@@ -1,6 +1,7 @@
 /**
  * Tiny value types used by every module: {@link id.go.bnn.pasarbersinar.shared.Money} as whole rupiah,
  * {@link id.go.bnn.pasarbersinar.shared.Slug}, {@link id.go.bnn.pasarbersinar.shared.LocalizedText}.
+ * {@link id.go.bnn.pasarbersinar.shared.Caller} is who calls a service, read from Spring Security's context.
  * No services live here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)

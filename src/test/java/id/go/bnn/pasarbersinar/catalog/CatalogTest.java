@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +41,21 @@ class CatalogTest {
 
     @BeforeAll
     void products_in_gorontalo() {
+        Caller.runAsSystem(this::createProducts);
+    }
+
+    /** A curator of Gorontalo, who may create and approve listings there. */
+    @BeforeEach
+    void sign_in_as_curator_of_gorontalo() {
+        Callers.signIn(Callers.curator(-75, GORONTALO));
+    }
+
+    @AfterEach
+    void sign_out() {
+        Callers.signOut();
+    }
+
+    private void createProducts() {
         GroupId verified = groups.register(group("Karawo Gorontalo"), false);
         groups.verify(verified);
         GroupId pending = groups.register(group("Kelompok Belum Diverifikasi"), false);

@@ -1,16 +1,23 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import id.go.bnn.pasarbersinar.identity.SecurityEvent;
 import id.go.bnn.pasarbersinar.identity.ui.LoginView;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may reach what. Views carry their own access annotation; services check again (the view is not the
@@ -20,26 +27,45 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityEvents events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/gambar/**", "/images/**", "/styles/**", "/favicon.ico", "/robots.txt", "/sitemap.xml")
                 .permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+                .frameOptions(frame -> frame.sameOrigin())
+                // HSTS is written on HTTPS requests only (behind a proxy: X-Forwarded-Proto with server.forward-headers-strategy).
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
+                // Vaadin needs inline styles and its own scripts; this policy keeps everything else out.
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                        + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
+                        + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'")));
+        // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other
         // request through here means an unknown address is a real 404 page instead of a redirect to the login.
         // HTTP endpoints that need a signed-in user declare their own rule above and check again in their service.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class)
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (authentication != null && authentication.getPrincipal() instanceof Caller caller) {
+                        events.record(SecurityEvent.Type.SIGN_OUT, caller.accountId(), caller.email(), request.getRemoteAddr(), null);
+                    }
+                })
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         return http.build();
     }
 
-    /** No accounts yet: registration, staff and producer accounts arrive with the identity issue. */
+    /** Argon2id for new hashes; the delegating encoder still reads (and upgrades) older formats such as bcrypt. */
     @Bean
-    UserDetailsService userDetailsService() {
-        return new InMemoryUserDetailsManager();
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
 }

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.go.bnn.pasarbersinar.shell.Languages;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import jakarta.servlet.http.Cookie;
@@ -40,7 +41,10 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(ShopStatus status) {
+    private final AuthenticationContext authentication;
+
+    public MainLayout(ShopStatus status, AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("pb-shell");
         content.addClassName("pb-content");
         add(header());
@@ -87,9 +91,15 @@ public class MainLayout extends Div implements RouterLayout {
         Anchor cart = new Anchor("keranjang", "");
         cart.add(VaadinIcon.CART.create(), new Span(getTranslation("shell.cart")));
         cart.addClassName("pb-header-link");
-        Anchor account = new Anchor("masuk", "");
-        account.add(VaadinIcon.USER.create(), new Span(getTranslation("shell.account")));
+        // Signed in, the account link leads to the person's own page (route "akun") and a sign-out button follows it.
+        boolean signedIn = authentication.isAuthenticated();
+        Anchor account = new Anchor(signedIn ? "akun" : "masuk", "");
+        account.add(VaadinIcon.USER.create(), new Span(getTranslation(signedIn ? "shell.account.mine" : "shell.account")));
         account.addClassName("pb-header-link");
+        Button signOut = new Button(getTranslation("shell.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("pb-sign-out");
+        signOut.setVisible(signedIn);
 
         Locale other = Languages.other(currentLocale());
         Button language = new Button(other.getLanguage().toUpperCase(Locale.ROOT), click -> switchTo(other));
@@ -98,7 +108,7 @@ public class MainLayout extends Div implements RouterLayout {
         language.setAriaLabel(getTranslation("shell.language.switch"));
         language.setTooltipText(getTranslation("shell.language.switch"));
 
-        Div actions = new Div(cart, account, language);
+        Div actions = new Div(cart, account, signOut, language);
         actions.addClassName("pb-header-actions");
         Header header = new Header(brand, search, menu, actions);
         header.addClassName("pb-header");

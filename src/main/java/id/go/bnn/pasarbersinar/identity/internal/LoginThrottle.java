@@ -1,0 +1,74 @@
+package id.go.bnn.pasarbersinar.identity.internal;
+
+import static id.go.bnn.pasarbersinar.identity.internal.AccountStore.ts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits password guessing, with its state in the database so that every app node sees the same counts: at most
+ * {@code pasar.security.login.max-failures-per-account} failed attempts per account (known or not, so the answer
+ * never tells whether an account exists) and {@code …max-failures-per-address} per client address, in a sliding
+ * window of {@code …window}.
+ */
+@Component
+public class LoginThrottle {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final int maxPerAccount;
+    private final int maxPerAddress;
+    private final Duration window;
+
+    LoginThrottle(JdbcClient jdbc, Clock clock,
+            @Value("${pasar.security.login.max-failures-per-account:10}") int maxPerAccount,
+            @Value("${pasar.security.login.max-failures-per-address:50}") int maxPerAddress,
+            @Value("${pasar.security.login.window:15m}") Duration window) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.maxPerAccount = maxPerAccount;
+        this.maxPerAddress = maxPerAddress;
+        this.window = window;
+    }
+
+    /** When the account or the address may try again, if either is locked now. */
+    public Optional<Instant> lockedUntil(String accountKey, String address) {
+        Instant now = clock.instant();
+        Instant since = now.minus(window);
+        Optional<Instant> byAccount = lockedUntil("account_key", accountKey, maxPerAccount, since);
+        Optional<Instant> byAddress = lockedUntil("address", address, maxPerAddress, since);
+        return byAccount.isPresent() && byAddress.isPresent()
+                ? Optional.of(byAccount.get().isAfter(byAddress.get()) ? byAccount.get() : byAddress.get())
+                : byAccount.or(() -> byAddress);
+    }
+
+    /** In its own transaction: a failure counts even when the request that saw it is rolled back. */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void record(String accountKey, String address, boolean succeeded) {
+        jdbc.sql("INSERT INTO login_attempt (account_key, address, succeeded, attempted_at) VALUES (?, ?, ?, ?)")
+                .params(accountKey, address, succeeded, ts(clock.instant())).update();
+    }
+
+    /** Locked while the window holds the limit's number of failures; free again when the oldest of them leaves it. */
+    private Optional<Instant> lockedUntil(String column, String value, int limit, Instant since) {
+        var failures = jdbc.sql("SELECT attempted_at FROM login_attempt WHERE " + column + " = ? AND succeeded = FALSE AND attempted_at > ? "
+                        + "ORDER BY attempted_at DESC LIMIT " + limit)
+                .params(value, ts(since)).query(Timestamp.class).list();
+        if (failures.size() < limit) {
+            return Optional.empty();
+        }
+        return Optional.of(failures.getLast().toInstant().plus(window));
+    }
+
+    /** Attempts older than a day are of no use to the limits. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOldAttempts() {
+        jdbc.sql("DELETE FROM login_attempt WHERE attempted_at < ?").param(ts(clock.instant().minus(Duration.ofDays(1)))).update();
+    }
+}
