@@ -60,15 +60,40 @@ public class ProductSearch {
                 sorted(result.aggregation(BY_PROVINCE)), approximate && result.total().hitCount() > 0);
     }
 
+    /**
+     * One page of the public catalog with its filters and order, answered by the index: filtering, sorting and
+     * counting 100,000 products there costs a few milliseconds whatever the filters, where the database would sort.
+     */
+    public SearchResults browse(CatalogQuery filters, int offset, int limit) {
+        Set<Long> visibleGroups = catalog.verifiedGroupIds();
+        if (visibleGroups.isEmpty()) {
+            return SearchResults.empty();
+        }
+        CatalogQuery newestByDefault = filters.sort() == null || filters.sort() == CatalogQuery.Sort.RELEVANCE
+                ? filters.sortedBy(CatalogQuery.Sort.NEWEST) : filters;
+        SearchResult<Long> result = run(null, false, newestByDefault, visibleGroups, null, offset, limit, false);
+        List<ProductCard> cards = catalog.cards(result.hits().stream().map(ProductId::new).toList());
+        return new SearchResults(cards, result.total().hitCount(), Map.of(), Map.of(), false);
+    }
+
     private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> visibleGroups, Locale locale,
             int offset, int limit) {
+        return run(text, fuzzy, filters, visibleGroups, locale, offset, limit, true);
+    }
+
+    private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> visibleGroups, Locale locale,
+            int offset, int limit, boolean counted) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
-        return Search.session(entityManager).search(Product.class)
+        var query = Search.session(entityManager).search(Product.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
-                    root.add(f.or(
-                            words(f, text, fuzzy, "titleId", "descriptionId", english ? 1f : 1.5f),
-                            words(f, text, fuzzy, "titleEn", "descriptionEn", english ? 1.5f : 1f)));
+                    if (text == null) {
+                        root.add(f.matchAll());
+                    } else {
+                        root.add(f.or(
+                                words(f, text, fuzzy, "titleId", "descriptionId", english ? 1f : 1.5f),
+                                words(f, text, fuzzy, "titleEn", "descriptionEn", english ? 1.5f : 1f)));
+                    }
                     root.add(f.match().field("status").matching(ListingStatus.APPROVED));
                     root.add(f.terms().field("groupId").matchingAny(visibleGroups));
                     if (filters.groupId() != null) {
@@ -96,13 +121,15 @@ public class ProductSearch {
                 .sort(f -> switch (filters.sort() == null ? CatalogQuery.Sort.RELEVANCE : filters.sort()) {
                     case RELEVANCE -> f.score().then().field("publishedAt").desc().missing().last();
                     case NEWEST -> f.field("publishedAt").desc().missing().last().then().score();
-                    case PRICE_ASC -> f.field("price").asc().then().score();
-                    case PRICE_DESC -> f.field("price").desc().then().score();
-                    case POPULAR -> f.field("salesCount").desc().then().score();
-                })
-                .aggregation(BY_CATEGORY, f -> f.terms().field("categoryCode", String.class).maxTermCount(100))
-                .aggregation(BY_PROVINCE, f -> f.terms().field("provinceCode", String.class).maxTermCount(100))
-                .fetch(Math.max(0, offset), Math.max(0, Math.min(limit, 200)));
+                    case PRICE_ASC -> f.field("price").asc().then().field("publishedAt").desc().missing().last();
+                    case PRICE_DESC -> f.field("price").desc().then().field("publishedAt").desc().missing().last();
+                    case POPULAR -> f.field("salesCount").desc().then().field("publishedAt").desc().missing().last();
+                });
+        if (counted) {
+            query = query.aggregation(BY_CATEGORY, f -> f.terms().field("categoryCode", String.class).maxTermCount(100))
+                    .aggregation(BY_PROVINCE, f -> f.terms().field("provinceCode", String.class).maxTermCount(100));
+        }
+        return query.fetch(Math.max(0, offset), Math.max(0, Math.min(limit, 200)));
     }
 
     /** Every word must appear in the title or the description of one language; titles weigh more. */

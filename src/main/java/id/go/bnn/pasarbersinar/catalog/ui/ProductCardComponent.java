@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import java.util.Locale;
 
@@ -13,18 +14,28 @@ class ProductCardComponent extends Anchor {
     static final int IMAGE_SIZE = 480;
 
     ProductCardComponent(ProductCard card, Locale locale) {
+        this(card, locale, true);
+    }
+
+    /** {@code lazy}: false for the cards a visitor sees without scrolling, so they are not held back. */
+    ProductCardComponent(ProductCard card, Locale locale, boolean lazy) {
         setHref(card.url());
         addClassName("pb-card");
         String title = card.title().in(locale);
 
         Div photo = new Div();
         photo.addClassName("pb-card-photo");
-        if (card.coverUrl() != null) {
-            Image image = new Image(card.coverUrl(), title);
+        if (card.coverImage() != null) {
+            Image image = new Image(ImageRef.url(card.coverImage(), ImageRef.MEDIUM), title);
+            image.getElement().setAttribute("srcset", ImageRef.url(card.coverImage(), ImageRef.SMALL) + " " + ImageRef.SMALL + "w, "
+                    + ImageRef.url(card.coverImage(), ImageRef.MEDIUM) + " " + ImageRef.MEDIUM + "w");
+            image.getElement().setAttribute("sizes", "(max-width: 520px) 50vw, 240px");
             // Intrinsic size as attributes (not styles) so the page does not jump while CSS scales the picture.
             image.getElement().setAttribute("width", String.valueOf(IMAGE_SIZE));
             image.getElement().setAttribute("height", String.valueOf(IMAGE_SIZE));
-            image.getElement().setAttribute("loading", "lazy");
+            if (lazy) {
+                image.getElement().setAttribute("loading", "lazy");
+            }
             image.getElement().setAttribute("decoding", "async");
             photo.add(image);
         }
