@@ -73,12 +73,22 @@ class CatalogFilters extends Div {
         Select<Sort> sort = new Select<>();
         sort.setLabel(getTranslation("catalog.sort.label"));
         sort.setItems(sorts);
-        sort.setItemLabelGenerator(option -> getTranslation("catalog.sort." + CatalogParameters.sortName(option)));
+        sort.setItemLabelGenerator(option -> getTranslation(sortLabel(option)));
         sort.setValue(query.sort() != null && sorts.contains(query.sort()) ? query.sort() : sorts.getFirst());
         sort.addClassName("pb-filter-sort");
         sort.addValueChangeListener(e -> change(current.sortedBy(e.getValue())));
 
         add(category, province, programme, minPrice, maxPrice, inStock, sort);
+    }
+
+    private static String sortLabel(Sort sort) {
+        return switch (sort) {
+            case RELEVANCE -> "catalog.sort.relevan";
+            case NEWEST -> "catalog.sort.terbaru";
+            case PRICE_ASC -> "catalog.sort.termurah";
+            case PRICE_DESC -> "catalog.sort.termahal";
+            case POPULAR -> "catalog.sort.terlaris";
+        };
     }
 
     private void change(CatalogQuery changed) {
