@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,21 +154,6 @@ public class Catalog {
         }));
     }
 
-    /** Other public products a buyer of this one may like: same category, the maker's own first. */
-    public List<ProductCard> related(ProductDetails product, int limit) {
-        List<ProductCard> sameGroup = find(CatalogQuery.all().withGroup(product.group().id()).withCategory(product.category().code()),
-                0, limit + 1);
-        List<ProductCard> sameCategory = find(CatalogQuery.all().withCategory(product.category().code()).sortedBy(CatalogQuery.Sort.POPULAR),
-                0, limit * 2);
-        Map<ProductId, ProductCard> picked = new java.util.LinkedHashMap<>();
-        for (ProductCard card : concat(sameGroup, sameCategory)) {
-            if (!card.id().equals(product.id()) && picked.size() < limit) {
-                picked.putIfAbsent(card.id(), card);
-            }
-        }
-        return List.copyOf(picked.values());
-    }
-
     /** A public product's address and last change, for the sitemap. */
     public record PublicPage(String slug, Instant updatedAt) {
     }
@@ -189,12 +173,6 @@ public class Catalog {
     /** Ids of the groups whose products may be shown: few, so a search can filter on them directly. */
     Set<Long> verifiedGroupIds() {
         return Set.copyOf(jdbc.sql("SELECT g.id FROM producer_group g WHERE g.verification = 'VERIFIED'").query(Long.class).list());
-    }
-
-    private static <T> List<T> concat(Collection<T> a, Collection<T> b) {
-        List<T> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -76,6 +76,21 @@ public class ProductSearch {
         return new SearchResults(cards, result.total().hitCount(), Map.of(), Map.of(), false);
     }
 
+    /** Other public products a buyer of this one may like: the maker's own in the same category first, then best sellers. */
+    public List<ProductCard> related(ProductDetails product, int limit) {
+        CatalogQuery sameCategory = CatalogQuery.all().withCategory(product.category().code());
+        Map<ProductId, ProductCard> picked = new LinkedHashMap<>();
+        List<ProductCard> candidates = new java.util.ArrayList<>(
+                browse(sameCategory.withGroup(product.group().id()), 0, limit + 1).cards());
+        candidates.addAll(browse(sameCategory.sortedBy(CatalogQuery.Sort.POPULAR), 0, limit * 2).cards());
+        for (ProductCard card : candidates) {
+            if (!card.id().equals(product.id()) && picked.size() < limit) {
+                picked.putIfAbsent(card.id(), card);
+            }
+        }
+        return List.copyOf(picked.values());
+    }
+
     private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> visibleGroups, Locale locale,
             int offset, int limit) {
         return run(text, fuzzy, filters, visibleGroups, locale, offset, limit, true);

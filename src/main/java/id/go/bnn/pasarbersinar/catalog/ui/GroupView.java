@@ -12,9 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
+import id.go.bnn.pasarbersinar.catalog.SearchResults;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Programme;
@@ -30,13 +31,13 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int PAGE_SIZE = 48;
 
     private final ProducerGroups groups;
-    private final Catalog catalog;
+    private final ProductSearch search;
     private final Regions regions;
     private String name = "";
 
-    GroupView(ProducerGroups groups, Catalog catalog, Regions regions) {
+    GroupView(ProducerGroups groups, ProductSearch search, Regions regions) {
         this.groups = groups;
-        this.catalog = catalog;
+        this.search = search;
         this.regions = regions;
         addClassName("pb-group-page");
     }
@@ -75,9 +76,9 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(section);
         });
 
-        CatalogQuery products = CatalogQuery.all().withGroup(group.id());
-        int total = catalog.count(products);
-        List<ProductCard> cards = catalog.find(products, (state.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        SearchResults products = search.browse(CatalogQuery.all().withGroup(group.id()), (state.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        long total = products.total();
+        List<ProductCard> cards = products.cards();
         Section section = new Section(new H2(getTranslation("catalog.group.products", total)));
         section.addClassName("pb-section");
         if (cards.isEmpty()) {

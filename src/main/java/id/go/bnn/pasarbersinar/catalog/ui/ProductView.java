@@ -22,6 +22,7 @@ import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import java.util.List;
@@ -38,11 +39,13 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int RELATED = 4;
 
     private final Catalog catalog;
+    private final ProductSearch search;
     private final Regions regions;
     private String title = "";
 
-    ProductView(Catalog catalog, Regions regions) {
+    ProductView(Catalog catalog, ProductSearch search, Regions regions) {
         this.catalog = catalog;
+        this.search = search;
         this.regions = regions;
         addClassName("pb-product");
     }
@@ -64,7 +67,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         top.addClassName("pb-product-top");
         add(crumbs, top, makers(product.group()));
 
-        List<ProductCard> related = catalog.related(product, RELATED);
+        List<ProductCard> related = search.related(product, RELATED);
         if (!related.isEmpty()) {
             Section section = new Section(new H2(getTranslation("catalog.product.related")), new CardGrid(related, locale));
             section.addClassName("pb-section");
