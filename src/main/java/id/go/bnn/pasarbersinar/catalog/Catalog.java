@@ -170,9 +170,12 @@ public class Catalog {
                 .list();
     }
 
-    /** Ids of the groups whose products may be shown: few, so a search can filter on them directly. */
-    Set<Long> verifiedGroupIds() {
-        return Set.copyOf(jdbc.sql("SELECT g.id FROM producer_group g WHERE g.verification = 'VERIFIED'").query(Long.class).list());
+    /**
+     * Ids of the groups whose products must not be shown (pending or suspended). Few or none, so a search excludes
+     * them cheaply, where requiring one of the many verified groups would cost every query a large disjunction.
+     */
+    Set<Long> hiddenGroupIds() {
+        return Set.copyOf(jdbc.sql("SELECT g.id FROM producer_group g WHERE g.verification <> 'VERIFIED'").query(Long.class).list());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -48,13 +48,10 @@ public class ProductSearch {
         if (text.length() > MAX_QUERY_LENGTH) {
             text = text.substring(0, MAX_QUERY_LENGTH);
         }
-        Set<Long> visibleGroups = catalog.verifiedGroupIds();
-        if (visibleGroups.isEmpty()) {
-            return SearchResults.empty();
-        }
-        SearchResult<Long> exact = run(text, false, filters, visibleGroups, locale, offset, limit);
+        Set<Long> hiddenGroups = catalog.hiddenGroupIds();
+        SearchResult<Long> exact = run(text, false, filters, hiddenGroups, locale, offset, limit);
         boolean approximate = exact.total().hitCount() == 0;
-        SearchResult<Long> result = approximate ? run(text, true, filters, visibleGroups, locale, offset, limit) : exact;
+        SearchResult<Long> result = approximate ? run(text, true, filters, hiddenGroups, locale, offset, limit) : exact;
         List<ProductCard> cards = catalog.cards(result.hits().stream().map(ProductId::new).toList());
         return new SearchResults(cards, result.total().hitCount(), sorted(result.aggregation(BY_CATEGORY)),
                 sorted(result.aggregation(BY_PROVINCE)), approximate && result.total().hitCount() > 0);
@@ -65,13 +62,10 @@ public class ProductSearch {
      * counting 100,000 products there costs a few milliseconds whatever the filters, where the database would sort.
      */
     public SearchResults browse(CatalogQuery filters, int offset, int limit) {
-        Set<Long> visibleGroups = catalog.verifiedGroupIds();
-        if (visibleGroups.isEmpty()) {
-            return SearchResults.empty();
-        }
+        Set<Long> hiddenGroups = catalog.hiddenGroupIds();
         CatalogQuery newestByDefault = filters.sort() == null || filters.sort() == CatalogQuery.Sort.RELEVANCE
                 ? filters.sortedBy(CatalogQuery.Sort.NEWEST) : filters;
-        SearchResult<Long> result = run(null, false, newestByDefault, visibleGroups, null, offset, limit, false);
+        SearchResult<Long> result = run(null, false, newestByDefault, hiddenGroups, null, offset, limit, false);
         List<ProductCard> cards = catalog.cards(result.hits().stream().map(ProductId::new).toList());
         return new SearchResults(cards, result.total().hitCount(), Map.of(), Map.of(), false);
     }
@@ -91,12 +85,12 @@ public class ProductSearch {
         return List.copyOf(picked.values());
     }
 
-    private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> visibleGroups, Locale locale,
+    private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> hiddenGroups, Locale locale,
             int offset, int limit) {
-        return run(text, fuzzy, filters, visibleGroups, locale, offset, limit, true);
+        return run(text, fuzzy, filters, hiddenGroups, locale, offset, limit, true);
     }
 
-    private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> visibleGroups, Locale locale,
+    private SearchResult<Long> run(String text, boolean fuzzy, CatalogQuery filters, Set<Long> hiddenGroups, Locale locale,
             int offset, int limit, boolean counted) {
         boolean english = locale != null && "en".equals(locale.getLanguage());
         var query = Search.session(entityManager).search(Product.class)
@@ -110,7 +104,9 @@ public class ProductSearch {
                                 words(f, text, fuzzy, "titleEn", "descriptionEn", english ? 1.5f : 1f)));
                     }
                     root.add(f.match().field("status").matching(ListingStatus.APPROVED));
-                    root.add(f.terms().field("groupId").matchingAny(visibleGroups));
+                    if (!hiddenGroups.isEmpty()) {
+                        root.add(f.not(f.terms().field("groupId").matchingAny(hiddenGroups)));
+                    }
                     if (filters.groupId() != null) {
                         root.add(f.match().field("groupId").matching(filters.groupId().value()));
                     }

@@ -33,7 +33,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 // Vaadin's development mode records where every component was created and attached (for its dev tools): megabytes
 // per session that production mode never holds. The benchmark weighs sessions as production would.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"pasar.demo.products=100000", "vaadin.devmode.componentTracker.enabled=false"})
+        properties = {"pasar.demo.products=100000", "vaadin.devmode.componentTracker.enabled=false",
+                // The index on disk as in production (the other tests keep it in the heap).
+                "spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                "spring.jpa.properties.hibernate.search.backend.directory.root=target/benchmark-index",
+                "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=write-sync"})
 class StorefrontBenchmarkTest {
 
     static final int QUERIES = 1_000;

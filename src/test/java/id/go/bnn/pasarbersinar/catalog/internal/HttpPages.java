@@ -15,6 +15,11 @@ record HttpPages(int port) {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> get(String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<byte[]> bytes(String path, String ifNoneMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (ifNoneMatch != null) {

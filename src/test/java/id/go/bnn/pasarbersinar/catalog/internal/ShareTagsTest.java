@@ -51,11 +51,16 @@ class ShareTagsTest {
     }
 
     @Test
-    void english_visitors_get_english_tags() throws Exception {
-        HttpResponse<String> response = new HttpPages(port).get("/produk/kemeja-tenun-ikat-kupang");
+    void visitors_who_chose_english_get_english_tags_at_the_same_address() throws Exception {
+        Document indonesian = Jsoup.parse(pages().get("/produk/kemeja-tenun-ikat-kupang").body());
+        assertThat(indonesian.select("meta[property=og:locale]").attr("content")).isEqualTo("id_ID");
+
+        HttpResponse<String> response = pages().get("/produk/kemeja-tenun-ikat-kupang", "pb-lang=en");
         assertThat(response.statusCode()).isEqualTo(200);
-        // No cookie: Indonesian, the shop's first language.
-        assertThat(Jsoup.parse(response.body()).select("meta[property=og:locale]").attr("content")).isEqualTo("id_ID");
+        Document english = Jsoup.parse(response.body());
+        assertThat(english.select("meta[property=og:locale]").attr("content")).isEqualTo("en_US");
+        assertThat(english.select("meta[property=og:title]").attr("content")).isEqualTo("Kupang Ikat Woven Shirt");
+        assertThat(english.select("link[rel=canonical]").attr("href")).endsWith("/produk/kemeja-tenun-ikat-kupang");
     }
 
     @Test

@@ -69,6 +69,17 @@ class CatalogViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void card_texts_are_escaped() {
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, SULAWESI_TENGAH);
+        fixture.approved(fixture.verifiedGroup("Kelompok <b>Tebal</b> Uji"), "Tas <script>alert(1)</script> Uji", "anyaman", 70_000,
+                NewListing.single(1));
+        open("provinsi=72&kategori=anyaman");
+        ProductCardComponent card = $(ProductCardComponent.class).first();
+        assertThat(card.getInnerHtml()).doesNotContain("<script>", "<b>").contains("&lt;script&gt;");
+        assertThat(Cards.texts(List.of(card), "pb-card-title")).containsExactly("Tas <script>alert(1)</script> Uji");
+    }
+
+    @Test
     void price_range_filters_the_cards() {
         open("provinsi=72&harga-min=100000&harga-maks=300000");
         assertThat(titles()).containsExactly("Batik Bomba");
@@ -81,7 +92,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> titles() {
-        return $(Span.class).withClassName("pb-card-title").all().stream().map(Span::getText).toList();
+        return Cards.texts($(ProductCardComponent.class).all(), "pb-card-title");
     }
 
     /** Opens the page with parameters in its address, as a shared link or the back button would. */

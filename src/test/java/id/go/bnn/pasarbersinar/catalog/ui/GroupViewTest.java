@@ -36,7 +36,7 @@ class GroupViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo("Tenun Mandar Uji Kelompok");
         assertThat($(Span.class).withClassName("pb-group-place").first().getText()).isEqualTo("Kelurahan Uji, Kota Uji, Sulawesi Barat");
         assertThat($(Paragraph.class).withClassName("pb-group-story").first().getText()).isEqualTo("Cerita Tenun Mandar Uji Kelompok.");
-        assertThat($(Span.class).withClassName("pb-card-title").all()).extracting(Span::getText).containsExactly("Sarung Sutra Mandar Uji");
+        assertThat(Cards.texts($(ProductCardComponent.class).all(), "pb-card-title")).containsExactly("Sarung Sutra Mandar Uji");
         assertThat($(Span.class).withClassName("pb-group-members").first().getText()).isEqualTo("12 anggota");
     }
 

@@ -27,10 +27,10 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         List<ProductCardComponent> cards = $(ProductCardComponent.class, showcase()).all();
         assertThat(cards).hasSize(HomeView.SHOWCASE_SIZE);
-        List<String> provinces = $(Span.class, showcase()).withClassName("pb-card-province").all().stream().map(Span::getText).distinct().toList();
+        List<String> provinces = Cards.texts(cards, "pb-card-province").stream().distinct().toList();
         assertThat(provinces).hasSizeGreaterThanOrEqualTo(3);
-        assertThat($(Span.class).withClassName("pb-card-price").all())
-                .allSatisfy(price -> assertThat(price.getText()).matches("Rp \\d{1,3}(\\.\\d{3})*"));
+        assertThat(Cards.texts(cards, "pb-card-price"))
+                .allSatisfy(price -> assertThat(price).matches("Rp \\d{1,3}(\\.\\d{3})*"));
     }
 
     @Test
@@ -72,7 +72,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         // Other tests add real (non-demo) products to the shared database: only the demo ones carry the badge.
         long demoCards = catalog.showcase(HomeView.SHOWCASE_SIZE).stream().filter(ProductCard::demo).count();
         assertThat(demoCards).isPositive();
-        assertThat($(Span.class, showcase()).withClassName("pb-badge-demo").all()).hasSize((int) demoCards);
+        assertThat(Cards.texts($(ProductCardComponent.class, showcase()).all(), "pb-badge-demo")).hasSize((int) demoCards);
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("pb-demo-banner").all()).hasSize(1);
     }
 }

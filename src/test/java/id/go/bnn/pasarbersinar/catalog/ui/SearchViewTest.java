@@ -30,7 +30,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void a_typo_says_the_results_are_for_similar_words() {
         open("q=selendng");
         assertThat($(Paragraph.class).withClassName("pb-search-approximate").all()).hasSize(1);
-        assertThat($(Span.class).withClassName("pb-card-title").all()).anySatisfy(title -> assertThat(title.getText()).contains("Selendang"));
+        assertThat(Cards.texts($(ProductCardComponent.class).all(), "pb-card-title")).anySatisfy(title -> assertThat(title).contains("Selendang"));
     }
 
     @Test
