@@ -2,12 +2,15 @@ package id.go.bnn.pasarbersinar.catalog;
 
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -143,12 +146,21 @@ public class ProductSearch {
         return query.fetch(Math.max(0, offset), Math.max(0, Math.min(limit, 200)));
     }
 
-    /** Every word must appear in the title or the description of one language; titles weigh more. */
+    /**
+     * Every word must appear in the title or the description of one language; titles weigh more. Exact words are a
+     * plain conjunction (cheap); the approximate second try matches each word within one edit (two for long words).
+     */
     private static PredicateFinalStep words(SearchPredicateFactory f, String text, boolean fuzzy, String title,
             String description, float languageBoost) {
-        var match = f.match().field(title).boost(3f * languageBoost).field(description).boost(languageBoost);
-        var options = fuzzy ? match.matching(text).fuzzy(2, 1) : match.matching(text);
-        return options.minimumShouldMatchPercent(100);
+        if (!fuzzy) {
+            return f.simpleQueryString().field(title).boost(3f * languageBoost).field(description).boost(languageBoost)
+                    .matching(text)
+                    .defaultOperator(BooleanOperator.AND)
+                    .flags(SimpleQueryFlag.WHITESPACE);
+        }
+        int edits = Arrays.stream(text.split("\\s+")).allMatch(word -> word.length() >= 8) ? 2 : 1;
+        return f.match().field(title).boost(3f * languageBoost).field(description).boost(languageBoost)
+                .matching(text).fuzzy(edits, 1).minimumShouldMatchPercent(100);
     }
 
     private static Map<String, Long> sorted(Map<String, Long> counts) {

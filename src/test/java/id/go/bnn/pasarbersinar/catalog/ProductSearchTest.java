@@ -85,6 +85,8 @@ class ProductSearchTest {
     @Test
     void every_word_must_match() {
         assertThat(ids("tas pandan", inMaluku(), ID)).containsExactly(pandanBag);
+        assertThat(ids("tas halmahera", inMaluku(), ID)).as("one word in the title, one in the description").containsExactly(pandanBag);
+        assertThat(ids("tas kopi", inMaluku(), ID)).isEmpty();
     }
 
     @Test
