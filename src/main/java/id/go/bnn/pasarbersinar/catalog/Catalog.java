@@ -5,13 +5,19 @@ import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.shared.Slug;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -21,6 +27,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Catalog {
+
+    /** Public means approved, of a verified group: hidden groups take their products with them. */
+    static final String VISIBLE = "p.status = 'APPROVED' AND p.group_id IN (SELECT g.id FROM producer_group g WHERE g.verification = 'VERIFIED')";
 
     private static final String CARD_COLUMNS =
             "p.id, p.slug, p.title_id, p.title_en, p.price, p.category_code, p.group_id, p.province_code, "
@@ -42,11 +51,15 @@ public class Catalog {
         return categories;
     }
 
+    public Optional<Category> category(String code) {
+        return categories.stream().filter(category -> category.code().equals(code)).findFirst();
+    }
+
     /** One page of product cards; {@code offset} and {@code limit} come from a lazy data provider. */
     public List<ProductCard> find(CatalogQuery query, int offset, int limit) {
         Sql sql = where(query);
-        String order = switch (query.sort() == null ? CatalogQuery.Sort.NEWEST : query.sort()) {
-            case NEWEST -> "p.published_at DESC, p.id DESC";
+        String order = switch (query.sortOrDefault()) {
+            case NEWEST, RELEVANCE -> "p.published_at DESC, p.id DESC";
             case PRICE_ASC -> "p.price ASC, p.id ASC";
             case PRICE_DESC -> "p.price DESC, p.id DESC";
             case POPULAR -> "p.sales_count DESC, p.id DESC";
@@ -59,7 +72,7 @@ public class Catalog {
                 .params(params)
                 .query(Catalog::row)
                 .list();
-        return cards(rows);
+        return toCards(rows);
     }
 
     public int count(CatalogQuery query) {
@@ -86,16 +99,99 @@ public class Catalog {
                 picked.add(row);
             }
         }
-        return cards(picked);
+        return toCards(picked);
+    }
+
+    /** The public ones among these products, as cards in the order given (a curator's order, a search's ranking). */
+    public List<ProductCard> cards(List<ProductId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Long> values = ids.stream().map(ProductId::value).distinct().toList();
+        Map<Long, Row> rows = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM product p WHERE p.id IN (:ids) AND " + VISIBLE)
+                .param("ids", values)
+                .query(Catalog::row)
+                .list().stream()
+                .collect(Collectors.toMap(Row::id, Function.identity()));
+        return toCards(values.stream().map(rows::get).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** A public product with its photos, variants and makers; empty for an unknown, unapproved or hidden one. */
+    public Optional<ProductDetails> findPublic(String slug) {
+        if (!Slug.isValid(slug)) {
+            return Optional.empty();
+        }
+        record Head(long id, String slug, LocalizedText title, LocalizedText description, long price, String category,
+                long groupId, int stock, boolean demo, Instant publishedAt, Instant updatedAt) {
+        }
+        Optional<Head> head = jdbc.sql("SELECT p.id, p.slug, p.title_id, p.title_en, p.description_id, p.description_en, p.price, "
+                        + "p.category_code, p.group_id, p.total_stock, p.demo, p.published_at, p.updated_at FROM product p "
+                        + "WHERE p.slug = ? AND " + VISIBLE)
+                .param(slug)
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), new LocalizedText(rs.getString(3), rs.getString(4)),
+                        new LocalizedText(rs.getString(5), rs.getString(6)), rs.getLong(7), rs.getString(8), rs.getLong(9),
+                        rs.getInt(10), rs.getBoolean(11), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13))))
+                .optional();
+        return head.flatMap(p -> groups.find(new GroupId(p.groupId())).filter(GroupSummary::isPublic).map(group -> {
+            List<ProductDetails.Photo> photos = jdbc.sql("SELECT i.image_hash, s.width, s.height, i.alt_id, i.alt_en FROM product_image i "
+                            + "JOIN stored_image s ON s.hash = i.image_hash WHERE i.product_id = ? ORDER BY i.position")
+                    .param(p.id())
+                    .query((rs, row) -> new ProductDetails.Photo(new ImageRef(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+                            new LocalizedText(rs.getString(4), rs.getString(5))))
+                    .list();
+            List<ProductDetails.Variant> variants = jdbc.sql("SELECT id, name_id, name_en, price, stock FROM product_variant "
+                            + "WHERE product_id = ? ORDER BY position")
+                    .param(p.id())
+                    .query((rs, row) -> {
+                        long own = rs.getLong(4);
+                        return new ProductDetails.Variant(rs.getLong(1), new LocalizedText(rs.getString(2), rs.getString(3)),
+                                Money.rupiah(rs.wasNull() ? p.price() : own), rs.getInt(5));
+                    })
+                    .list();
+            Category category = category(p.category()).orElse(new Category(p.category(), new LocalizedText(p.category(), p.category())));
+            return new ProductDetails(new ProductId(p.id()), p.slug(), p.title(), p.description(), Money.rupiah(p.price()),
+                    category, group, photos, variants, p.stock(), p.demo(), p.publishedAt(), p.updatedAt());
+        }));
+    }
+
+    /** A public product's address and last change, for the sitemap. */
+    public record PublicPage(String slug, Instant updatedAt) {
+    }
+
+    public int countPublic() {
+        return jdbc.sql("SELECT COUNT(*) FROM product p WHERE " + VISIBLE).query(Integer.class).single();
+    }
+
+    /** Public products in a stable order (by id), one chunk at a time. */
+    public List<PublicPage> publicPages(int offset, int limit) {
+        return jdbc.sql("SELECT p.slug, p.updated_at FROM product p WHERE " + VISIBLE + " ORDER BY p.id LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query((rs, row) -> new PublicPage(rs.getString(1), instant(rs.getTimestamp(2))))
+                .list();
+    }
+
+    /**
+     * Ids of the groups whose products must not be shown (pending or suspended). Few or none, so a search excludes
+     * them cheaply, where requiring one of the many verified groups would cost every query a large disjunction.
+     */
+    Set<Long> hiddenGroupIds() {
+        return Set.copyOf(jdbc.sql("SELECT g.id FROM producer_group g WHERE g.verification <> 'VERIFIED'").query(Long.class).list());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private record Sql(String where, List<Object> params) {
     }
 
     private Sql where(CatalogQuery query) {
-        // Public means approved, of a verified group: hidden groups take their products with them.
-        StringBuilder where = new StringBuilder("p.status = 'APPROVED' AND p.group_id IN (SELECT g.id FROM producer_group g WHERE g.verification = 'VERIFIED')");
+        StringBuilder where = new StringBuilder(VISIBLE);
         List<Object> params = new ArrayList<>();
+        if (query.groupId() != null) {
+            where.append(" AND p.group_id = ?");
+            params.add(query.groupId().value());
+        }
         if (query.categoryCode() != null) {
             where.append(" AND p.category_code = ?");
             params.add(query.categoryCode());
@@ -131,7 +227,7 @@ public class Catalog {
                 rs.getLong(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getBoolean(11));
     }
 
-    private List<ProductCard> cards(List<Row> rows) {
+    private List<ProductCard> toCards(List<Row> rows) {
         Map<GroupId, GroupSummary> owners = groups.findAll(rows.stream().map(row -> new GroupId(row.groupId())).distinct().toList());
         return rows.stream().map(row -> {
             GroupSummary group = owners.get(new GroupId(row.groupId()));

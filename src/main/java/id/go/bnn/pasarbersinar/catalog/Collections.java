@@ -28,6 +28,11 @@ public class Collections {
         return collections.findByFeaturedTrueOrderByPosition().stream().map(Collections::summary).toList();
     }
 
+    /** Every collection, featured or not, in the curators' order. */
+    public List<CollectionSummary> all() {
+        return collections.findAllByOrderByPosition().stream().map(Collections::summary).toList();
+    }
+
     public Optional<CollectionSummary> find(String slug) {
         return Slug.isValid(slug) ? collections.findBySlug(slug).map(Collections::summary) : Optional.empty();
     }

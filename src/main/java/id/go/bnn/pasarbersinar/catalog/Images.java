@@ -1,6 +1,10 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +71,12 @@ public class Images {
         return new ImageRef(hash, detected.width(), detected.height());
     }
 
+    /** Whether a picture is stored, without reading its bytes. */
+    public boolean exists(String hash) {
+        return hash != null && HASH.matcher(hash).matches()
+                && jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single() > 0;
+    }
+
     public Optional<Picture> load(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
@@ -73,6 +84,66 @@ public class Images {
         return jdbc.sql("SELECT content_type, data FROM stored_image WHERE hash = ?").param(hash)
                 .query((rs, row) -> new Picture(hash, rs.getString(1), rs.getBytes(2)))
                 .optional();
+    }
+
+    /**
+     * The picture scaled down to one of {@link ImageRef#WIDTHS}, made on the first request and stored; a picture
+     * already that narrow is served as it is. Empty for an unknown picture or width.
+     */
+    public Optional<Picture> rendition(String hash, int maxWidth) {
+        if (hash == null || !HASH.matcher(hash).matches() || !ImageRef.WIDTHS.contains(maxWidth)) {
+            return Optional.empty();
+        }
+        Optional<Picture> stored = jdbc.sql("SELECT content_type, data FROM stored_image_rendition WHERE hash = ? AND max_width = ?")
+                .params(hash, maxWidth)
+                .query((rs, row) -> new Picture(hash, rs.getString(1), rs.getBytes(2)))
+                .optional();
+        if (stored.isPresent()) {
+            return stored;
+        }
+        return load(hash).map(original -> scaled(original, maxWidth));
+    }
+
+    private Picture scaled(Picture original, int maxWidth) {
+        BufferedImage source;
+        try {
+            source = ImageIO.read(new ByteArrayInputStream(original.data()));
+        } catch (IOException e) {
+            return original;
+        }
+        if (source == null || source.getWidth() <= maxWidth) {
+            return original;
+        }
+        int height = Math.max(1, (int) Math.round((double) source.getHeight() * maxWidth / source.getWidth()));
+        boolean alpha = source.getColorModel().hasAlpha();
+        BufferedImage target = new BufferedImage(maxWidth, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.drawImage(source.getScaledInstance(maxWidth, height, java.awt.Image.SCALE_AREA_AVERAGING), 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        String format = alpha ? "png" : "jpeg";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(target, format, out);
+        } catch (IOException e) {
+            return original;
+        }
+        byte[] bytes = out.toByteArray();
+        try {
+            jdbc.sql("INSERT INTO stored_image_rendition (hash, max_width, content_type, width, height, size_bytes, data, created_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(original.hash(), maxWidth, "image/" + format, maxWidth, height, bytes.length, bytes,
+                            java.sql.Timestamp.from(Instant.now(clock)))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            // Another request (or node) made the same rendition at the same moment: the bytes are equivalent.
+        }
+        return new Picture(original.hash(), "image/" + format, bytes);
     }
 
     private record Detected(String contentType, int width, int height) {

@@ -11,4 +11,6 @@ public interface CuratedCollectionRepository extends JpaRepository<CuratedCollec
     boolean existsBySlug(String slug);
 
     List<CuratedCollection> findByFeaturedTrueOrderByPosition();
+
+    List<CuratedCollection> findAllByOrderByPosition();
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves stored pictures by their content hash: immutable, so cached by browsers and proxies for a year. */
+/**
+ * Serves stored pictures by their content hash, as uploaded or at one of three widths: immutable, so cached by
+ * browsers and proxies for a year, with an ETag for the odd revalidation.
+ */
 @RestController
 class ImageController {
 
@@ -26,11 +29,34 @@ class ImageController {
         String etag = "\"" + hash + "\"";
         CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         if (etag.equals(ifNoneMatch)) {
-            return images.load(hash).isPresent()
+            return images.exists(hash)
                     ? ResponseEntity.status(304).eTag(etag).cacheControl(forever).build()
                     : ResponseEntity.notFound().build();
         }
         return images.load(hash)
+                .map(picture -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(picture.contentType()))
+                        .cacheControl(forever)
+                        .eTag(etag)
+                        .body(picture.data()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/gambar/{hash}/{width}")
+    ResponseEntity<byte[]> rendition(@PathVariable String hash, @PathVariable String width,
+            @RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        int maxWidth;
+        try {
+            maxWidth = Integer.parseInt(width);
+        } catch (NumberFormatException e) {
+            return ResponseEntity.notFound().build();
+        }
+        String etag = "\"" + hash + "-" + maxWidth + "\"";
+        CacheControl forever = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        if (etag.equals(ifNoneMatch) && images.exists(hash)) {
+            return ResponseEntity.status(304).eTag(etag).cacheControl(forever).build();
+        }
+        return images.rendition(hash, maxWidth)
                 .map(picture -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(picture.contentType()))
                         .cacheControl(forever)

@@ -13,11 +13,22 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * A listing. Indexed for full-text search (every status: the search filters on {@code status}, so that a listing
+ * moving through review needs no special indexing), with Indonesian texts analysed as Indonesian and English as English.
+ */
 @Entity
 @Table(name = "product")
+@Indexed(index = "product")
 public class Product {
 
     @Id
@@ -25,27 +36,40 @@ public class Product {
     private Long id;
 
     private String slug;
+    @GenericField
     private long groupId;
+    @KeywordField(aggregable = Aggregable.YES)
     private String categoryCode;
+    @FullTextField(analyzer = SearchAnalysis.INDONESIAN)
     private String titleId;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String titleEn;
+    @FullTextField(analyzer = SearchAnalysis.INDONESIAN)
     private String descriptionId;
+    @FullTextField(analyzer = SearchAnalysis.ENGLISH)
     private String descriptionEn;
+    @GenericField(sortable = Sortable.YES)
     private long price;
     private int weightGrams;
 
     @Enumerated(EnumType.STRING)
+    @KeywordField
     private ListingStatus status;
 
     private String reviewNote;
+    @KeywordField(aggregable = Aggregable.YES)
     private String provinceCode;
+    @KeywordField
     private String programmeCode;
+    @GenericField
     private int totalStock;
     private String coverImage;
+    @GenericField(sortable = Sortable.YES)
     private int salesCount;
     private boolean demo;
     private Instant createdAt;
     private Instant updatedAt;
+    @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
 
     @Version
@@ -168,6 +192,14 @@ public class Product {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getSalesCount() {
+        return salesCount;
     }
 
     public Instant getPublishedAt() {

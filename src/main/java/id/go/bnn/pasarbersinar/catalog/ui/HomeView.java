@@ -13,9 +13,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.Category;
+import id.go.bnn.pasarbersinar.catalog.CollectionSummary;
+import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.producer.Programme;
+import id.go.bnn.pasarbersinar.producer.Regions;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,11 +31,52 @@ class HomeView extends Div implements HasDynamicTitle {
 
     static final int SHOWCASE_SIZE = 12;
 
-    HomeView(Catalog catalog, ProducerGroups groups) {
+    static final int COLLECTION_PREVIEW = 4;
+
+    HomeView(Catalog catalog, Collections collections, ProducerGroups groups, Regions regions) {
         addClassName("pb-home");
         Locale locale = getLocale();
-        add(hero(), categories(catalog.categories(), locale), showcase(catalog.showcase(SHOWCASE_SIZE), locale),
-                groups(groups.listPublic()));
+        add(hero(), categories(catalog.categories(), locale));
+        for (CollectionSummary collection : collections.featured()) {
+            List<ProductCard> cards = catalog.cards(collection.products().stream().limit(COLLECTION_PREVIEW).toList());
+            if (!cards.isEmpty()) {
+                add(collection(collection, cards, locale));
+            }
+        }
+        add(showcase(catalog.showcase(SHOWCASE_SIZE), locale), groups(groups.listPublic()), programme(regions.programmes(), locale));
+    }
+
+    private Section collection(CollectionSummary collection, List<ProductCard> cards, Locale locale) {
+        Anchor all = new Anchor(collection.url().substring(1), getTranslation("catalog.home.collection.all"));
+        all.addClassName("pb-section-link");
+        Div heading = new Div(new H2(collection.title().in(locale)), all);
+        heading.addClassName("pb-section-heading");
+        Paragraph description = new Paragraph(collection.description().in(locale));
+        description.addClassName("pb-lead");
+        Div grid = new Div();
+        grid.addClassName("pb-grid");
+        cards.forEach(card -> grid.add(new ProductCardComponent(card, locale)));
+        Section section = new Section(heading, description, grid);
+        section.addClassName("pb-section");
+        section.addClassName("pb-collection-preview");
+        return section;
+    }
+
+    /** What the programme is, said plainly and without pity: the makers are craftspeople, not a charity case. */
+    private Section programme(List<Programme> programmes, Locale locale) {
+        Section section = new Section(new H2(getTranslation("catalog.home.programme.title")),
+                new Paragraph(getTranslation("catalog.home.programme.text")));
+        Div list = new Div();
+        list.addClassName("pb-programmes");
+        for (Programme programme : programmes) {
+            Div item = new Div(new Span(programme.name().in(locale)), new Paragraph(programme.description().in(locale)));
+            item.addClassName("pb-programme-item");
+            list.add(item);
+        }
+        section.add(list);
+        section.addClassName("pb-section");
+        section.addClassName("pb-programme-box");
+        return section;
     }
 
     private Section hero() {

@@ -1,54 +1,83 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.server.VaadinService;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import java.util.Locale;
 
-/** A product as a card: photo, name, price, group and province. The whole card links to the product page. */
-class ProductCardComponent extends Anchor {
+/**
+ * A product as a card: photo, name, price, group and province; the whole card links to the product page.
+ *
+ * <p>The card is one server-side node holding its markup, not a tree of eight components: a catalog page shows 48
+ * cards, and every component would be kept in each visitor's session. Every text is escaped.
+ */
+class ProductCardComponent extends Html {
 
     static final int IMAGE_SIZE = 480;
 
     ProductCardComponent(ProductCard card, Locale locale) {
-        setHref(card.url());
-        addClassName("pb-card");
-        String title = card.title().in(locale);
+        this(card, locale, true);
+    }
 
-        Div photo = new Div();
-        photo.addClassName("pb-card-photo");
-        if (card.coverUrl() != null) {
-            Image image = new Image(card.coverUrl(), title);
+    /** {@code lazy}: false for the cards a visitor sees without scrolling, so their pictures are not held back. */
+    ProductCardComponent(ProductCard card, Locale locale, boolean lazy) {
+        super(markup(card, locale, lazy));
+    }
+
+    String getHref() {
+        return getElement().getAttribute("href");
+    }
+
+    private static String markup(ProductCard card, Locale locale, boolean lazy) {
+        String title = escape(card.title().in(locale));
+        StringBuilder html = new StringBuilder(900);
+        html.append("<a class=\"pb-card\" href=\"").append(escape(card.url())).append("\">");
+        html.append("<div class=\"pb-card-photo\">");
+        if (card.coverImage() != null) {
+            String small = ImageRef.url(card.coverImage(), ImageRef.SMALL);
+            String medium = ImageRef.url(card.coverImage(), ImageRef.MEDIUM);
             // Intrinsic size as attributes (not styles) so the page does not jump while CSS scales the picture.
-            image.getElement().setAttribute("width", String.valueOf(IMAGE_SIZE));
-            image.getElement().setAttribute("height", String.valueOf(IMAGE_SIZE));
-            image.getElement().setAttribute("loading", "lazy");
-            image.getElement().setAttribute("decoding", "async");
-            photo.add(image);
+            html.append("<img src=\"").append(medium).append("\" srcset=\"").append(small).append(' ').append(ImageRef.SMALL)
+                    .append("w, ").append(medium).append(' ').append(ImageRef.MEDIUM).append("w\" sizes=\"(max-width: 520px) 50vw, 240px\"")
+                    .append(" alt=\"").append(title).append("\" width=\"").append(IMAGE_SIZE).append("\" height=\"").append(IMAGE_SIZE)
+                    .append("\" decoding=\"async\"").append(lazy ? " loading=\"lazy\"" : "").append('>');
         }
         if (card.demo()) {
-            Span demo = new Span(getTranslation("catalog.card.demo"));
-            demo.addClassName("pb-badge-demo");
-            photo.add(demo);
+            html.append("<span class=\"pb-badge-demo\">").append(escape(translate("catalog.card.demo", locale))).append("</span>");
         }
         if (!card.inStock()) {
-            Span soldOut = new Span(getTranslation("catalog.card.sold-out"));
-            soldOut.addClassName("pb-badge-soldout");
-            photo.add(soldOut);
+            html.append("<span class=\"pb-badge-soldout\">").append(escape(translate("catalog.card.sold-out", locale))).append("</span>");
         }
+        html.append("</div><div class=\"pb-card-body\">");
+        html.append("<span class=\"pb-card-title\">").append(title).append("</span>");
+        html.append("<span class=\"pb-card-price\">").append(escape(card.price().format())).append("</span>");
+        html.append("<span class=\"pb-card-group\">").append(escape(card.groupName())).append("</span>");
+        html.append("<span class=\"pb-card-province\">").append(escape(card.provinceName())).append("</span>");
+        html.append("</div></a>");
+        return html.toString();
+    }
 
-        Span name = new Span(title);
-        name.addClassName("pb-card-title");
-        Span price = new Span(card.price().format());
-        price.addClassName("pb-card-price");
-        Span group = new Span(card.groupName());
-        group.addClassName("pb-card-group");
-        Span province = new Span(card.provinceName());
-        province.addClassName("pb-card-province");
-        Div body = new Div(name, price, group, province);
-        body.addClassName("pb-card-body");
-        add(photo, body);
+    private static String translate(String key, Locale locale) {
+        return VaadinService.getCurrent().getInstantiator().getI18NProvider().getTranslation(key, locale);
+    }
+
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,0 +1,89 @@
+package id.go.bnn.pasarbersinar.catalog;
+
+import id.go.bnn.pasarbersinar.catalog.internal.Product;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the search index in step with the database. Changes made through {@link Listings} are indexed as they are
+ * committed; rows written around Hibernate ({@link BulkListings}, a restored backup, a fresh node) are not, so the
+ * index is rebuilt at start-up when it does not hold as many products as the database ({@code pasar.search.reindex-on-start}:
+ * {@code auto}, {@code always} or {@code never}), and whoever bulk-imports calls {@link #rebuild()}.
+ */
+@Service
+public class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final String reindexOnStart;
+
+    SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager, JdbcClient jdbc,
+            TransactionTemplate transaction, @Value("${pasar.search.reindex-on-start:auto}") String reindexOnStart) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.reindexOnStart = reindexOnStart;
+    }
+
+    // After the ApplicationRunners, so that a large demo catalog generated at start-up is indexed.
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        switch (reindexOnStart) {
+            case "never" -> log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
+            case "always" -> rebuild();
+            default -> rebuildIfStale();
+        }
+    }
+
+    public long indexedCount() {
+        Long count = transaction.execute(tx -> Search.session(entityManager).search(Product.class).where(f -> f.matchAll())
+                .fetchTotalHitCount());
+        return count == null ? 0 : count;
+    }
+
+    public long databaseCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM product").query(Long.class).single();
+    }
+
+    /** Rebuilds the index when it does not hold every product of the database. */
+    public boolean rebuildIfStale() {
+        long indexed = indexedCount();
+        long stored = databaseCount();
+        if (indexed == stored) {
+            log.info("Search index holds all {} products", stored);
+            return false;
+        }
+        log.info("Search index holds {} of {} products: rebuilding it", indexed, stored);
+        rebuild();
+        return true;
+    }
+
+    /** Indexes every product again from the database. */
+    public void rebuild() {
+        long started = System.nanoTime();
+        try {
+            Search.mapping(entityManagerFactory).scope(Product.class).massIndexer()
+                    .threadsToLoadObjects(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())))
+                    .batchSizeToLoadObjects(500)
+                    .startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Search index rebuild interrupted", e);
+        }
+        log.info("Search index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

@@ -1,0 +1,98 @@
+package id.go.bnn.pasarbersinar.catalog.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
+import id.go.bnn.pasarbersinar.catalog.SearchResults;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.producer.Programme;
+import id.go.bnn.pasarbersinar.producer.Regions;
+import java.util.List;
+import java.util.Optional;
+
+/** A producer group: its story, programme, region and products. Only verified groups have a page. */
+@Route("kelompok/:slug")
+@AnonymousAllowed
+class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int PAGE_SIZE = 48;
+
+    private final ProducerGroups groups;
+    private final ProductSearch search;
+    private final Regions regions;
+    private String name = "";
+
+    GroupView(ProducerGroups groups, ProductSearch search, Regions regions) {
+        this.groups = groups;
+        this.search = search;
+        this.regions = regions;
+        addClassName("pb-group-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        GroupSummary group = groups.findPublic(slug).orElseThrow(NotFoundException::new);
+        CatalogParameters state = CatalogParameters.from(event.getLocation().getQueryParameters(), CatalogQuery.Sort.NEWEST);
+        name = group.name();
+        removeAll();
+
+        Span place = new Span(group.place());
+        place.addClassName("pb-group-place");
+        Div header = new Div(new H1(group.name()), place);
+        header.addClassName("pb-group-header");
+        if (group.membersCount() > 0) {
+            Span members = new Span(getTranslation("catalog.group.members", group.membersCount()));
+            members.addClassName("pb-group-members");
+            header.add(members);
+        }
+        add(header);
+
+        Paragraph story = new Paragraph(group.story().in(getLocale()));
+        story.addClassName("pb-group-story");
+        Section about = new Section(new H2(getTranslation("catalog.group.story")), story);
+        about.addClassName("pb-section");
+        add(about);
+
+        Optional<Programme> programme = regions.programme(group.programmeCode());
+        programme.ifPresent(p -> {
+            Section section = new Section(new H2(getTranslation("catalog.group.programme")),
+                    new Paragraph(p.name().in(getLocale())), new Paragraph(p.description().in(getLocale())));
+            section.addClassName("pb-section");
+            section.addClassName("pb-programme-box");
+            add(section);
+        });
+
+        SearchResults products = search.browse(CatalogQuery.all().withGroup(group.id()), (state.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        long total = products.total();
+        List<ProductCard> cards = products.cards();
+        Section section = new Section(new H2(getTranslation("catalog.group.products", total)));
+        section.addClassName("pb-section");
+        if (cards.isEmpty()) {
+            section.add(new Paragraph(getTranslation("catalog.group.no-products")));
+        } else {
+            section.add(new CardGrid(cards, getLocale()));
+        }
+        section.add(new PageLinks(total, PAGE_SIZE, state.page(), page -> CatalogView.href("kelompok/" + group.slug(),
+                page > 1 ? CatalogParameters.PAGE + "=" + page : "")));
+        add(section);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name + " | " + getTranslation("shell.brand");
+    }
+}

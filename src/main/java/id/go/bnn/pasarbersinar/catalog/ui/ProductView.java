@@ -1,0 +1,199 @@
+package id.go.bnn.pasarbersinar.catalog.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.Regions;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A product: photo gallery, price, variants each with its own stock, description, the group that made it and where,
+ * and related products. Buying arrives with the order issue; until then there is no button rather than a fake one.
+ */
+@Route("produk/:slug")
+@AnonymousAllowed
+class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int RELATED = 4;
+
+    private final Catalog catalog;
+    private final ProductSearch search;
+    private final Regions regions;
+    private String title = "";
+
+    ProductView(Catalog catalog, ProductSearch search, Regions regions) {
+        this.catalog = catalog;
+        this.search = search;
+        this.regions = regions;
+        addClassName("pb-product");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        ProductDetails product = catalog.findPublic(slug).orElseThrow(NotFoundException::new);
+        Locale locale = getLocale();
+        title = product.title().in(locale);
+        removeAll();
+
+        Anchor categoryLink = new Anchor("katalog?kategori=" + product.category().code(), product.category().name().in(locale));
+        Nav crumbs = new Nav(new Anchor("katalog", getTranslation("catalog.catalog.title")), new Span("›"), categoryLink);
+        crumbs.addClassName("pb-crumbs");
+        crumbs.getElement().setAttribute("aria-label", getTranslation("catalog.product.breadcrumbs"));
+
+        Div top = new Div(gallery(product), summary(product, locale));
+        top.addClassName("pb-product-top");
+        add(crumbs, top, makers(product.group()));
+
+        List<ProductCard> related = search.related(product, RELATED);
+        if (!related.isEmpty()) {
+            Section section = new Section(new H2(getTranslation("catalog.product.related")), new CardGrid(related, locale));
+            section.addClassName("pb-section");
+            add(section);
+        }
+    }
+
+    private Div gallery(ProductDetails product) {
+        Div gallery = new Div();
+        gallery.addClassName("pb-gallery");
+        if (product.photos().isEmpty()) {
+            Div none = new Div(new Span(getTranslation("catalog.product.no-photo")));
+            none.addClassName("pb-gallery-empty");
+            gallery.add(none);
+            return gallery;
+        }
+        ProductDetails.Photo first = product.photos().getFirst();
+        Image main = new Image();
+        main.addClassName("pb-gallery-main");
+        // The large picture is opened in full for a closer look (the "zoom").
+        Anchor zoom = new Anchor(first.image().url(), "");
+        zoom.setTarget(AnchorTarget.BLANK);
+        zoom.getElement().setAttribute("router-ignore", true);
+        zoom.setAriaLabel(getTranslation("catalog.product.zoom"));
+        zoom.add(main);
+        show(main, zoom, first);
+        gallery.add(zoom);
+        if (product.photos().size() > 1) {
+            Div thumbs = new Div();
+            thumbs.addClassName("pb-gallery-thumbs");
+            for (ProductDetails.Photo photo : product.photos()) {
+                Image thumb = new Image(photo.image().url(ImageRef.SMALL), photo.alt().in(getLocale()));
+                size(thumb, photo.image(), ImageRef.SMALL);
+                thumb.getElement().setAttribute("loading", "lazy");
+                NativeButton button = new NativeButton("", click -> show(main, zoom, photo));
+                button.add(thumb);
+                button.addClassName("pb-gallery-thumb");
+                button.setAriaLabel(getTranslation("catalog.product.show-photo", photo.alt().in(getLocale())));
+                thumbs.add(button);
+            }
+            gallery.add(thumbs);
+        }
+        return gallery;
+    }
+
+    private void show(Image main, Anchor zoom, ProductDetails.Photo photo) {
+        main.setSrc(photo.image().url(ImageRef.LARGE));
+        main.setAlt(photo.alt().in(getLocale()));
+        main.getElement().setAttribute("srcset", ImageRef.srcset(photo.image().hash()));
+        main.getElement().setAttribute("sizes", "(max-width: 800px) 100vw, 600px");
+        size(main, photo.image(), ImageRef.LARGE);
+        zoom.setHref(photo.image().url());
+    }
+
+    private static void size(Image image, ImageRef ref, int width) {
+        image.getElement().setAttribute("width", String.valueOf(ref.widthAt(width)));
+        image.getElement().setAttribute("height", String.valueOf(ref.heightAt(width)));
+    }
+
+    private Div summary(ProductDetails product, Locale locale) {
+        H1 name = new H1(title);
+        Span price = new Span(product.price().format());
+        price.addClassName("pb-product-price");
+        Span stock = new Span();
+        stock.addClassName("pb-product-stock");
+        showStock(stock, product.totalStock());
+        Div summary = new Div(name);
+        if (product.demo()) {
+            Span demo = new Span(getTranslation("catalog.card.demo"));
+            demo.addClassName("pb-badge-demo-inline");
+            summary.add(demo);
+        }
+        summary.add(price, stock);
+        summary.addClassName("pb-product-summary");
+
+        if (product.hasChoices()) {
+            RadioButtonGroup<ProductDetails.Variant> variants = new RadioButtonGroup<>(getTranslation("catalog.product.variants"));
+            variants.setItems(product.variants());
+            variants.setItemLabelGenerator(variant -> variant.name().in(locale));
+            variants.setItemEnabledProvider(ProductDetails.Variant::inStock);
+            variants.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(variant -> {
+                Span label = new Span(variant.name().in(locale));
+                Span detail = new Span(variant.inStock() ? getTranslation("catalog.product.variant-stock", variant.stock())
+                        : getTranslation("catalog.card.sold-out"));
+                detail.addClassName("pb-variant-stock");
+                Span line = new Span(label, detail);
+                line.addClassName("pb-variant");
+                return line;
+            }));
+            variants.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    price.setText(e.getValue().price().format());
+                    showStock(stock, e.getValue().stock());
+                }
+            });
+            variants.addClassName("pb-variants");
+            summary.add(variants);
+        }
+        Paragraph description = new Paragraph(product.description().in(locale));
+        description.addClassName("pb-product-description");
+        summary.add(new H2(getTranslation("catalog.product.description")), description);
+        return summary;
+    }
+
+    private void showStock(Span stock, int count) {
+        stock.setText(count > 0 ? getTranslation("catalog.product.in-stock", count) : getTranslation("catalog.card.sold-out"));
+        stock.getElement().getClassList().set("pb-sold-out", count == 0);
+    }
+
+    private Section makers(GroupSummary group) {
+        Anchor name = new Anchor("kelompok/" + group.slug(), group.name());
+        name.addClassName("pb-maker-name");
+        Span place = new Span(group.place());
+        place.addClassName("pb-group-place");
+        Span programme = new Span(regions.programme(group.programmeCode()).map(p -> p.name().in(getLocale())).orElse(""));
+        programme.addClassName("pb-programme");
+        Paragraph story = new Paragraph(group.story().in(getLocale()));
+        Anchor more = new Anchor("kelompok/" + group.slug(), getTranslation("catalog.product.more-from-group", group.name()));
+        more.addClassName("pb-button-secondary");
+        Section section = new Section(new H2(getTranslation("catalog.product.made-by")), name, place, programme, story, more);
+        section.addClassName("pb-maker");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("shell.brand");
+    }
+}

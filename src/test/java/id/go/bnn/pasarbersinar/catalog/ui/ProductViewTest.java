@@ -1,0 +1,77 @@
+package id.go.bnn.pasarbersinar.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.NewListing;
+import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shell.ui.NotFoundView;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ProductViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ProducerGroups groups;
+    @Autowired
+    Listings listings;
+
+    @Test
+    void shows_photo_price_variants_description_makers_and_related_products() {
+        navigate("produk/kemeja-tenun-ikat-kupang", ProductView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Kemeja Tenun Ikat Kupang");
+        assertThat($(Span.class).withClassName("pb-product-price").first().getText()).isEqualTo("Rp 385.000");
+        Image photo = $(Image.class).withClassName("pb-gallery-main").first();
+        assertThat(photo.getSrc()).matches("/gambar/[0-9a-f]{64}/1200");
+        assertThat(photo.getElement().getAttribute("width")).isNotBlank();
+        assertThat(photo.getElement().getAttribute("height")).isNotBlank();
+        assertThat($(Anchor.class).withClassName("pb-maker-name").first().getHref()).startsWith("kelompok/");
+        assertThat($(ProductCardComponent.class).all()).hasSizeBetween(1, ProductView.RELATED);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void each_variant_has_its_own_stock() {
+        navigate("produk/kemeja-tenun-ikat-kupang", ProductView.class);
+        RadioButtonGroup<ProductDetails.Variant> variants = $(RadioButtonGroup.class).first();
+        List<ProductDetails.Variant> options = variants.getListDataView().getItems().toList();
+        assertThat(options).extracting(variant -> variant.name().id()).containsExactly("S", "M", "L", "XL");
+        variants.setValue(options.get(1));
+        assertThat($(Span.class).withClassName("pb-product-stock").first().getText()).isEqualTo("Tersedia 6 buah");
+    }
+
+    @Test
+    void offers_no_buy_button_until_the_cart_exists() {
+        navigate("produk/kemeja-tenun-ikat-kupang", ProductView.class);
+        assertThat($(Button.class).all()).noneSatisfy(button -> assertThat(button.getText()).containsIgnoringCase("keranjang"));
+    }
+
+    @Test
+    void an_unknown_product_is_not_found() {
+        navigate("produk/tidak-ada-produk-ini", NotFoundView.class);
+        navigate("produk/Bukan_Slug!", NotFoundView.class);
+    }
+
+    @Test
+    void an_unapproved_product_or_one_of_an_unverified_group_is_not_found() {
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, "74");
+        GroupId verified = fixture.verifiedGroup("Tenun Buton Uji Produk");
+        fixture.draft(verified, "Sarung Buton Draf Uji", "tenun", 100_000, NewListing.single(1));
+        GroupId pending = fixture.pendingGroup("Tenun Buton Belum Diverifikasi");
+        fixture.approved(pending, "Sarung Buton Tersembunyi Uji", "tenun", 100_000, NewListing.single(1));
+        navigate("produk/sarung-buton-draf-uji", NotFoundView.class);
+        navigate("produk/sarung-buton-tersembunyi-uji", NotFoundView.class);
+    }
+}

@@ -1,0 +1,41 @@
+package id.go.bnn.pasarbersinar.catalog.ui;
+
+import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.NewListing;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.NewGroup;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import java.util.List;
+
+/** Creates the groups and listings a view test needs, in a province of its own, through the modules' services. */
+record StorefrontFixture(ProducerGroups groups, Listings listings, String provinceCode) {
+
+    GroupId verifiedGroup(String name) {
+        GroupId id = groups.register(group(name), false);
+        groups.verify(id);
+        return id;
+    }
+
+    GroupId pendingGroup(String name) {
+        return groups.register(group(name), false);
+    }
+
+    ProductId approved(GroupId group, String title, String category, long price, List<NewListing.Variant> variants) {
+        ProductId id = draft(group, title, category, price, variants);
+        listings.approve(id);
+        return id;
+    }
+
+    ProductId draft(GroupId group, String title, String category, long price, List<NewListing.Variant> variants) {
+        return listings.create(group, new NewListing(new LocalizedText(title, title + " (en)"),
+                new LocalizedText("Deskripsi " + title + ".", "Description of " + title + "."), category, price, 300, variants,
+                List.of()), false);
+    }
+
+    private NewGroup group(String name) {
+        return new NewGroup(name, new LocalizedText("Cerita " + name + ".", "The story of " + name + "."), "KAWASAN_RAWAN",
+                provinceCode, "Kota Uji", null, "Kelurahan Uji", null, null, null, null, null, 12, 2022);
+    }
+}
