@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,10 @@ class ProductSearchTest {
 
     @BeforeAll
     void products_in_maluku_utara() {
+        Caller.runAsSystem(this::createProducts);
+    }
+
+    private void createProducts() {
         GroupId verified = groups.register(group("Sanggar Halmahera"), false);
         groups.verify(verified);
         GroupId pending = groups.register(group("Sanggar Belum Terverifikasi"), false);
