@@ -75,6 +75,37 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void guesses_arriving_all_at_once_still_get_no_more_than_ten_password_checks() throws Exception {
+        String email = freshEmail("serbu");
+        SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);
+        encoder.resetCount();
+        int guesses = 40;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Throwable>> results = new ArrayList<>();
+            for (int i = 0; i < guesses; i++) {
+                String from = freshAddress();
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return catchThrowable(() -> signIn(provider, email, "serbuan-salah-sekaligus", from));
+                }));
+            }
+            start.countDown();
+            List<Throwable> refusals = new ArrayList<>();
+            for (java.util.concurrent.Future<Throwable> result : results) {
+                refusals.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(encoder.checks()).isLessThanOrEqualTo(10);
+            assertThat(refusals).allSatisfy(refusal -> assertThat(refusal)
+                    .isInstanceOfAny(BadCredentialsException.class, SignInRefused.Locked.class));
+            assertThat(refusals).filteredOn(refusal -> refusal instanceof SignInRefused.Locked).hasSizeGreaterThanOrEqualTo(guesses - 10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void an_unknown_account_gets_the_same_answers_and_the_same_lock() {
         String known = freshEmail("ada");
         SignInSupport.provision(accounts, known, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);

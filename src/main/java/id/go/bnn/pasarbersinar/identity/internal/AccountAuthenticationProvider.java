@@ -49,16 +49,17 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         String email = AccountStore.normalizeEmail(authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = address(authentication);
-        Optional<Instant> locked = throttle.lockedUntil(email, address);
-        if (locked.isPresent()) {
-            events.record(Type.SIGN_IN_FAILED, null, email, address, "locked until " + locked.get());
-            throw new SignInRefused.Locked(locked.get());
+        LoginThrottle.Attempt attempt = throttle.reserve(email, address);
+        if (attempt.refused()) {
+            Instant until = attempt.lockedUntil().orElseThrow();
+            events.record(Type.SIGN_IN_FAILED, null, email, address, "locked until " + until);
+            throw new SignInRefused.Locked(until);
         }
         Optional<AccountRow> account = accounts.findByEmail(email);
         boolean matches = account.map(row -> encoder.matches(password, row.passwordHash()))
                 .orElseGet(() -> encoder.matches(password, dummyHash) && false);
         if (!matches) {
-            throttle.record(email, address, false);
+            // The reserved attempt already counts as a failure.
             events.record(Type.SIGN_IN_FAILED, null, email, address, account.isPresent() ? "wrong password" : "unknown account");
             Optional<Instant> nowLocked = throttle.lockedUntil(email, address);
             if (nowLocked.isPresent()) {
@@ -68,7 +69,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         AccountRow row = account.get();
-        throttle.record(email, address, true);
+        throttle.succeeded(attempt);
         if (encoder.upgradeEncoding(row.passwordHash())) {
             accounts.changePasswordHash(row.id(), encoder.encode(password), clock.instant());
         }

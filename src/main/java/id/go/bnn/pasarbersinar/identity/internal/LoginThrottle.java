@@ -37,6 +37,54 @@ public class LoginThrottle {
         this.window = window;
     }
 
+    /**
+     * One sign-in attempt, reserved before its password is checked: it counts as a failure until {@link #succeeded}
+     * says otherwise, so that attempts running at the same time (on any node) can never pass the limit together.
+     */
+    public record Attempt(long id, Optional<Instant> lockedUntil) {
+
+        public boolean refused() {
+            return lockedUntil.isPresent();
+        }
+    }
+
+    /**
+     * Counts recent failures and reserves this attempt under row locks on the account's and the address's guard
+     * rows (always in that order, so two attempts never wait for each other in a circle). Returns a refused attempt,
+     * reserving nothing, while either is locked.
+     */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public Attempt reserve(String accountKey, String address) {
+        lockGuard("account:" + accountKey);
+        lockGuard("address:" + address);
+        Optional<Instant> locked = lockedUntil(accountKey, address);
+        if (locked.isPresent()) {
+            return new Attempt(0, locked);
+        }
+        var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO login_attempt (account_key, address, succeeded, attempted_at) VALUES (?, ?, FALSE, ?)")
+                .params(accountKey, address, ts(clock.instant())).update(keyHolder, "id");
+        return new Attempt(keyHolder.getKey().longValue(), Optional.empty());
+    }
+
+    /** The reserved attempt had the right password: it no longer counts as a failure. */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void succeeded(Attempt attempt) {
+        jdbc.sql("UPDATE login_attempt SET succeeded = TRUE WHERE id = ?").param(attempt.id()).update();
+    }
+
+    private void lockGuard(String key) {
+        String guardKey = key.length() > 300 ? key.substring(0, 300) : key;
+        if (jdbc.sql("SELECT guard_key FROM login_guard WHERE guard_key = ? FOR UPDATE").param(guardKey).query(String.class).optional().isEmpty()) {
+            try {
+                jdbc.sql("INSERT INTO login_guard (guard_key) VALUES (?)").param(guardKey).update();
+            } catch (org.springframework.dao.DataIntegrityViolationException | org.springframework.dao.ConcurrencyFailureException concurrentFirstAttempt) {
+                // Another node inserted it in the meantime; waiting for its lock serialises us behind it.
+            }
+            jdbc.sql("SELECT guard_key FROM login_guard WHERE guard_key = ? FOR UPDATE").param(guardKey).query(String.class).single();
+        }
+    }
+
     /** When the account or the address may try again, if either is locked now. */
     public Optional<Instant> lockedUntil(String accountKey, String address) {
         Instant now = clock.instant();
