@@ -9,21 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real headless Chromium (Debian's, never a downloaded one) pointed at a running shop. The shop's address comes
- * from {@code -Dpasar.e2e.base-url}; .ci/run starts the packaged jar and passes it. Without a browser or an address
- * the browser tests fail loudly instead of skipping.
+ * A real headless Chromium (Debian's, never a downloaded one) pointed at a running shop, opened before a test class
+ * and closed after it ({@code @RegisterExtension static final BrowserSession session = new BrowserSession();}). The
+ * shop's address comes from {@code -Dpasar.e2e.base-url}; .ci/run starts the packaged jar and passes it. Without a
+ * browser or an address the browser tests fail loudly instead of skipping.
  */
-final class BrowserSession implements AutoCloseable {
+final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
     static final String BASE_URL_PROPERTY = "pasar.e2e.base-url";
 
-    private final Playwright playwright;
-    private final Browser browser;
-    final String baseUrl;
+    private Playwright playwright;
+    private Browser browser;
+    String baseUrl;
 
-    BrowserSession() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         String configured = System.getProperty(BASE_URL_PROPERTY);
         if (configured == null || configured.isBlank()) {
             throw new IllegalStateException("Browser tests need a running shop: -D" + BASE_URL_PROPERTY + "=http://127.0.0.1:PORT (see .ci/run)");
@@ -52,8 +57,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        browser.close();
-        playwright.close();
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
     }
 }

@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Whole journeys through the running shop: finding a product, and a buyer signing in and out. */
 @Tag("browser")
 class ShopperJourneyBrowserTest {
 
-    private static BrowserSession session;
-
-    @BeforeAll
-    static void openBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @Test
     void a_visitor_searches_from_the_header_and_opens_a_product_page() {

@@ -5,28 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The running shop, as a visitor's browser sees it. */
 @Tag("browser")
 class StorefrontSmokeBrowserTest {
 
-    private static BrowserSession session;
-
-    @BeforeAll
-    static void openBrowser() {
-        session = new BrowserSession();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (session != null) {
-            session.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
 
     @Test
     void home_page_shows_demo_products_from_several_provinces() {
