@@ -39,7 +39,6 @@ public class Accounts {
     /** At most this many reset (or "already registered") mails to one address per window. */
     static final int MAILS_PER_WINDOW = 3;
     static final Duration MAIL_WINDOW = Duration.ofMinutes(15);
-    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}";
 
     private final AccountStore accounts;
     private final TokenStore tokens;
@@ -69,10 +68,7 @@ public class Accounts {
      * a mail saying so instead, and the caller learns nothing about it (the same answer either way).
      */
     public void register(String email, String name, String password, String address) {
-        String normalized = AccountStore.normalizeEmail(email);
-        if (!normalized.matches(EMAIL) || normalized.length() > 254) {
-            throw new AccountException("identity.error.email-invalid");
-        }
+        String normalized = AccountStore.checkedEmail(email);
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new AccountException("identity.error.name-required");
         }

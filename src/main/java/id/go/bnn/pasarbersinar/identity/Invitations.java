@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Invitations {
 
-    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}";
-
     private final AccountStore accounts;
     private final TokenStore tokens;
     private final PasswordPolicy policy;
@@ -66,7 +64,7 @@ public class Invitations {
     public void inviteCurator(String email, String provinceCode) {
         Caller caller = Caller.current();
         caller.require(caller.has(Role.ADMIN), "inviting a curator");
-        String normalized = checkedEmail(email);
+        String normalized = AccountStore.checkedEmail(email);
         String province = regions.province(provinceCode).orElseThrow(() -> new AccountException("identity.error.province-invalid")).name();
         String token = tokens.issue(Purpose.INVITATION, null, normalized, Role.CURATOR.name(), provinceCode, null, caller.accountId(),
                 clock.instant(), validity);
@@ -82,7 +80,7 @@ public class Invitations {
         caller.require(caller.curates(group.provinceCode())
                         || (caller.actsFor(groupId.value()) && accounts.owns(caller.accountId(), groupId.value())),
                 "inviting members of group " + groupId.value());
-        String normalized = checkedEmail(email);
+        String normalized = AccountStore.checkedEmail(email);
         String token = tokens.issue(Purpose.INVITATION, null, normalized, Role.PRODUCER.name(), null, groupId.value(), caller.accountId(),
                 clock.instant(), validity);
         mailer.send(texts.mail(normalized, "identity.mail.invite-member.subject", "identity.mail.invite-member.body", group.name(),
@@ -128,13 +126,5 @@ public class Invitations {
         events.record(Type.INVITATION_ACCEPTED, id, used.email(), address, role + (used.provinceCode() != null
                 ? " of province " + used.provinceCode() : " of group " + used.groupId()));
         events.record(Type.ROLE_GRANTED, used.invitedBy(), used.email(), address, role.name());
-    }
-
-    private static String checkedEmail(String email) {
-        String normalized = AccountStore.normalizeEmail(email);
-        if (!normalized.matches(EMAIL) || normalized.length() > 254) {
-            throw new AccountException("identity.error.email-invalid");
-        }
-        return normalized;
     }
 }

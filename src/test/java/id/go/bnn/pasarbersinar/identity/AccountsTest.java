@@ -41,6 +41,16 @@ class AccountsTest {
     }
 
     @Test
+    void a_malformed_address_is_refused_with_a_message_and_creates_nothing() {
+        for (String bad : new String[] {"bukan-email", "dua@@contoh.id", "spasi di@contoh.id", "a@b", "x".repeat(250) + "@contoh.id"}) {
+            assertThatThrownBy(() -> accounts.register(bad, "Rina Pembeli", PASSWORD, freshAddress()))
+                    .isInstanceOfSatisfying(AccountException.class,
+                            refusal -> assertThat(refusal.messageKey()).isEqualTo("identity.error.email-invalid"));
+            assertThat(accounts.exists(bad)).isFalse();
+        }
+    }
+
+    @Test
     void a_buyer_signs_in_only_after_opening_the_mailed_verification_link_which_works_once() {
         String email = freshEmail("pembeli");
         accounts.register(email, "Rina Pembeli", PASSWORD, freshAddress());

@@ -107,6 +107,13 @@ class InvitationsTest {
     }
 
     @Test
+    void an_invitation_to_a_malformed_address_is_refused_with_a_message() {
+        assertThatThrownBy(() -> Callers.as(Callers.admin(-1), () -> invitations.inviteCurator("bukan-email", "53")))
+                .isInstanceOfSatisfying(AccountException.class,
+                        refusal -> assertThat(refusal.messageKey()).isEqualTo("identity.error.email-invalid"));
+    }
+
+    @Test
     void only_administrators_invite_curators() {
         assertThatThrownBy(() -> Callers.as(Callers.curator(-53, "53"), () -> invitations.inviteCurator(freshEmail("x"), "53")))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
+import id.go.bnn.pasarbersinar.identity.AccountException;
 import id.go.bnn.pasarbersinar.identity.SavedAddress;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AccountStore {
 
+    private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}";
+
     private final JdbcClient jdbc;
 
     AccountStore(JdbcClient jdbc) {
@@ -34,6 +37,15 @@ public class AccountStore {
 
     public static String normalizeEmail(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalised address, or a refusal the person can read when it is not an e-mail address. */
+    public static String checkedEmail(String email) {
+        String normalized = normalizeEmail(email);
+        if (!normalized.matches(EMAIL) || normalized.length() > 254) {
+            throw new AccountException("identity.error.email-invalid");
+        }
+        return normalized;
     }
 
     public long create(String email, String passwordHash, String name, boolean verified, boolean demo, Instant now) {
