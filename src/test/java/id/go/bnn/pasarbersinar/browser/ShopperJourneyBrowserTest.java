@@ -37,11 +37,7 @@ class ShopperJourneyBrowserTest {
 
     @Test
     void the_demo_buyer_signs_in_and_out() {
-        Page page = session.newPage();
-        page.navigate(session.baseUrl + "/masuk");
-        page.locator("vaadin-login-form input[name=username]").fill("pembeli@demo.pasarbersinar.id");
-        page.locator("vaadin-login-form input[name=password]").fill("Belanja-Tenun-Kupang-25");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        Page page = signInAsDemoBuyer("Belanja-Tenun-Kupang-25");
         page.locator(".pb-sign-out").waitFor();
         assertThat(page.locator(".pb-header-link[href='akun']").innerText()).contains("Akun saya");
         session.screenshot(page, "signed-in");
@@ -52,14 +48,19 @@ class ShopperJourneyBrowserTest {
 
     @Test
     void a_wrong_password_is_refused_with_a_message_and_no_session() {
-        Page page = session.newPage();
-        page.navigate(session.baseUrl + "/masuk");
-        page.locator("vaadin-login-form input[name=username]").fill("pembeli@demo.pasarbersinar.id");
-        page.locator("vaadin-login-form input[name=password]").fill("bukan-kata-sandi-yang-benar");
-        page.locator("vaadin-login-form vaadin-button").first().click();
+        Page page = signInAsDemoBuyer("bukan-kata-sandi-yang-benar");
         page.locator("vaadin-login-form[error]").waitFor();
         assertThat(page.getByText("E-mail atau kata sandi salah").first().isVisible()).isTrue();
         assertThat(page.locator(".pb-sign-out").isVisible()).isFalse();
         assertThat(page.locator(".pb-header-link[href='masuk']").isVisible()).isTrue();
+    }
+
+    private Page signInAsDemoBuyer(String password) {
+        Page page = session.newPage();
+        page.navigate(session.baseUrl + "/masuk");
+        page.locator("vaadin-login-form input[name=username]").fill("pembeli@demo.pasarbersinar.id");
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        return page;
     }
 }
