@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.identity;
 
 import id.go.bnn.pasarbersinar.identity.SecurityEvent.Type;
+import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore.AccountRow;
 import id.go.bnn.pasarbersinar.identity.internal.MailTexts;
@@ -135,7 +136,7 @@ public class Accounts {
         AccountRow row = accounts.find(open.accountId()).orElseThrow(() -> new AccountException("identity.error.link-invalid"));
         policy.check(newPassword, row.email(), row.name());
         tokens.use(Purpose.RESET_PASSWORD, token, now).orElseThrow(() -> new AccountException("identity.error.link-invalid"));
-        accounts.changePasswordHash(row.id(), encoder.encode(newPassword), now);
+        accounts.changePassword(row.id(), encoder.encode(newPassword), now);
         // Whoever could open the mail owns the address: the reset also proves it.
         accounts.markEmailVerified(row.id(), now);
         events.record(Type.PASSWORD_RESET, row.id(), row.email(), address, null);
@@ -151,8 +152,11 @@ public class Accounts {
             throw new AccountException("identity.error.current-password-wrong");
         }
         policy.check(newPassword, row.email(), row.name());
-        accounts.changePasswordHash(row.id(), encoder.encode(newPassword), clock.instant());
+        long stamp = accounts.changePassword(row.id(), encoder.encode(newPassword), clock.instant());
         events.record(Type.PASSWORD_CHANGED, row.id(), row.email(), null, null);
+        // This session proved the new password: it stays signed in while the person's other sessions end.
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(AccountAuthenticationProvider.signedIn(caller, stamp));
     }
 
     /** The signed-in person's own account. */

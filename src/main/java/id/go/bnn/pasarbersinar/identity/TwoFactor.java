@@ -100,7 +100,7 @@ public class TwoFactor {
             throw new AccountException("identity.error.code-wrong");
         }
         events.record(Type.SIGN_IN, row.id(), row.email(), address, "with second factor");
-        return AccountAuthenticationProvider.signedIn(accounts.caller(row));
+        return AccountAuthenticationProvider.signedIn(accounts.caller(row), accounts.credentialsStamp(row.id()));
     }
 
     private AccountRow signedIn() {

@@ -91,7 +91,6 @@ class SignInOverHttpTest {
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-        assertThat(response.getHeader("Content-Security-Policy")).contains("frame-ancestors 'self'", "object-src 'none'");
         assertThat(response.getHeader("Permissions-Policy")).contains("camera=()");
         var secure = http.perform(post("/masuk").param("username", "x").with(csrf()).secure(true)).andReturn().getResponse();
         assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000");

@@ -80,14 +80,24 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new SignInRefused.SecondFactorRequired(row.id(), row.email(), clock.instant().plus(SECOND_FACTOR_WINDOW));
         }
         events.record(Type.SIGN_IN, row.id(), email, address, null);
-        return signedIn(accounts.caller(row));
+        return signedIn(accounts.caller(row), accounts.credentialsStamp(row.id()));
     }
 
-    /** The authentication of a signed-in person: the {@link Caller} as principal, its roles as authorities. */
-    public static Authentication signedIn(Caller caller) {
+    /**
+     * The authentication of a signed-in person: the {@link Caller} as principal, its roles as authorities, and the
+     * account's credentials stamp at sign-in as details ({@link SessionRefresh} ends the session when it moves on).
+     */
+    public static Authentication signedIn(Caller caller, long credentialsStamp) {
         List<GrantedAuthority> authorities = caller.roles().stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+        token.setDetails(new SessionStamp(credentialsStamp));
+        return token;
+    }
+
+    /** A changed caller of the same sign-in (acting for another group): the session keeps its credentials stamp. */
+    public static Authentication signedIn(Caller caller) {
+        return signedIn(caller, SessionStamp.of(org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()));
     }
 
     private static String address(Authentication authentication) {

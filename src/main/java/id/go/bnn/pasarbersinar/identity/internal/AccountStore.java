@@ -76,8 +76,68 @@ public class AccountStore {
                 .params(ts(now), ts(now), id).update();
     }
 
+    /** The same password stored with a stronger hash: sessions stay signed in. */
     public void changePasswordHash(long id, String hash, Instant now) {
         jdbc.sql("UPDATE account SET password_hash = ?, updated_at = ?, version = version + 1 WHERE id = ?").params(hash, ts(now), id).update();
+    }
+
+    /** A new password (changed or reset): every session signed in with an older one ends on its next request. */
+    public long changePassword(long id, String hash, Instant now) {
+        jdbc.sql("UPDATE account SET password_hash = ?, updated_at = ?, version = version + 1, credentials_stamp = credentials_stamp + 1 "
+                + "WHERE id = ?").params(hash, ts(now), id).update();
+        return credentialsStamp(id);
+    }
+
+    public long credentialsStamp(long id) {
+        return jdbc.sql("SELECT credentials_stamp FROM account WHERE id = ?").param(id).query(Long.class).optional().orElse(0L);
+    }
+
+    /** What a signed-in session's caller is made of, read fresh in one indexed query per request. */
+    public record Standing(String email, long credentialsStamp, boolean totpEnabled, Set<Role> roles, Set<String> provinces,
+            java.util.SortedSet<Long> groups) {
+
+        /** The caller these rows give, acting for the same group as before while still a member of it. */
+        public Caller caller(long accountId, Long actingGroup) {
+            Set<Role> effective = EnumSet.noneOf(Role.class);
+            effective.addAll(roles);
+            if (!totpEnabled) {
+                effective.remove(Role.ADMIN);
+                effective.remove(Role.CURATOR);
+            }
+            Set<Long> memberOf = effective.contains(Role.PRODUCER) ? groups : Set.of();
+            Set<String> curated = effective.contains(Role.CURATOR) ? provinces : Set.of();
+            Long acting = actingGroup != null && memberOf.contains(actingGroup) ? actingGroup
+                    : memberOf.isEmpty() ? null : groups.first();
+            return new Caller(accountId, email, effective, curated, memberOf, acting, false);
+        }
+    }
+
+    public Optional<Standing> standing(long id) {
+        var rows = jdbc.sql("SELECT 's', email, credentials_stamp, totp_enabled FROM account WHERE id = ? "
+                        + "UNION ALL SELECT 'r', role, 0, FALSE FROM account_role WHERE account_id = ? "
+                        + "UNION ALL SELECT 'p', province_code, 0, FALSE FROM curator_province WHERE account_id = ? "
+                        + "UNION ALL SELECT 'g', NULL, group_id, FALSE FROM group_membership WHERE account_id = ?")
+                .params(id, id, id, id)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)}).list();
+        String email = null;
+        long stamp = 0;
+        boolean totp = false;
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> provinces = new HashSet<>();
+        java.util.SortedSet<Long> groups = new java.util.TreeSet<>();
+        for (Object[] row : rows) {
+            switch ((String) row[0]) {
+                case "s" -> {
+                    email = (String) row[1];
+                    stamp = (Long) row[2];
+                    totp = (Boolean) row[3];
+                }
+                case "r" -> roles.add(Role.valueOf((String) row[1]));
+                case "p" -> provinces.add((String) row[1]);
+                default -> groups.add((Long) row[2]);
+            }
+        }
+        return email == null ? Optional.empty() : Optional.of(new Standing(email, stamp, totp, roles, provinces, groups));
     }
 
     public void changeProfile(long id, String name, String phone, Instant now) {

@@ -120,6 +120,8 @@ class AccountView extends Div implements HasDynamicTitle {
             }
             try {
                 accounts.changePassword(current.getValue(), next.getValue());
+                // The service gave this session the new credentials stamp; keep it where the next request reads it.
+                Signing.keep();
                 Pages.success(this, "identity.account.password-changed");
                 current.clear();
                 next.clear();

@@ -26,6 +26,11 @@ final class Signing {
         establish(authentication);
     }
 
+    /** Stores the current security context in the session again (after a service replaced its authentication). */
+    static void keep() {
+        establish(SecurityContextHolder.getContext().getAuthentication());
+    }
+
     private static void establish(Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
