@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.identity.SecurityEvent.Type;
 import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore.AccountRow;
+import id.go.bnn.pasarbersinar.identity.internal.LoginThrottle;
 import id.go.bnn.pasarbersinar.identity.internal.MailTexts;
 import id.go.bnn.pasarbersinar.identity.internal.PasswordPolicy;
 import id.go.bnn.pasarbersinar.identity.internal.SecurityEvents;
@@ -50,9 +51,11 @@ public class Accounts {
     private final MailTexts texts;
     private final Regions regions;
     private final Clock clock;
+    private final LoginThrottle throttle;
 
     Accounts(AccountStore accounts, TokenStore tokens, PasswordPolicy policy, PasswordEncoder encoder, SecurityEvents events,
-            Mailer mailer, MailTexts texts, Regions regions, Clock clock) {
+            Mailer mailer, MailTexts texts, Regions regions, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.tokens = tokens;
         this.policy = policy;
@@ -137,6 +140,8 @@ public class Accounts {
         policy.check(newPassword, row.email(), row.name());
         tokens.use(Purpose.RESET_PASSWORD, token, now).orElseThrow(() -> new AccountException("identity.error.link-invalid"));
         accounts.changePassword(row.id(), encoder.encode(newPassword), now);
+        // Whoever could open the mail is the owner: guesses by others no longer hold the account closed.
+        throttle.forgive(row.email());
         // Whoever could open the mail owns the address: the reset also proves it.
         accounts.markEmailVerified(row.id(), now);
         events.record(Type.PASSWORD_RESET, row.id(), row.email(), address, null);

@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.identity.SecurityEvent.Type;
 import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore;
 import id.go.bnn.pasarbersinar.identity.internal.AccountStore.AccountRow;
+import id.go.bnn.pasarbersinar.identity.internal.KnownDevices;
 import id.go.bnn.pasarbersinar.identity.internal.LoginThrottle;
 import id.go.bnn.pasarbersinar.identity.internal.SecurityEvents;
 import id.go.bnn.pasarbersinar.identity.internal.SignInRefused.Locked;
@@ -34,8 +35,10 @@ public class TwoFactor {
     private final LoginThrottle throttle;
     private final SecurityEvents events;
     private final Clock clock;
+    private final KnownDevices devices;
 
-    TwoFactor(AccountStore accounts, Totp totp, LoginThrottle throttle, SecurityEvents events, Clock clock) {
+    TwoFactor(AccountStore accounts, Totp totp, LoginThrottle throttle, SecurityEvents events, Clock clock, KnownDevices devices) {
+        this.devices = devices;
         this.accounts = accounts;
         this.totp = totp;
         this.throttle = throttle;
@@ -88,18 +91,21 @@ public class TwoFactor {
         if (pending == null || now.isAfter(pending.expiresAt())) {
             throw new AccountException("identity.error.second-factor-expired");
         }
-        Optional<Instant> locked = throttle.lockedUntil(pending.email(), address);
-        if (locked.isPresent()) {
-            throw new Locked(locked.get());
+        // Reserved under the same row locks as a password check: codes sent at the same time are counted one by one.
+        LoginThrottle.Attempt attempt = throttle.reserve(pending.email(), address, devices.recognises(pending.accountId()));
+        if (attempt.refused()) {
+            throw new Locked(attempt.lockedUntil().orElseThrow());
         }
         AccountRow row = accounts.find(pending.accountId()).orElseThrow(() -> new AccountException("identity.error.second-factor-expired"));
         java.util.OptionalLong step = row.totpEnabled() ? totp.matchingStep(row.totpSecret(), code, now) : java.util.OptionalLong.empty();
         if (step.isEmpty() || !accounts.useTotpStep(row.id(), step.getAsLong())) {
-            throttle.record(pending.email(), address, false);
+            // The reserved attempt already counts as a failure.
             events.record(Type.TWO_FACTOR_FAILED, row.id(), row.email(), address, null);
             throw new AccountException("identity.error.code-wrong");
         }
+        throttle.succeeded(attempt);
         events.record(Type.SIGN_IN, row.id(), row.email(), address, "with second factor");
+        devices.remember(row.id());
         return AccountAuthenticationProvider.signedIn(accounts.caller(row), accounts.credentialsStamp(row.id()));
     }
 

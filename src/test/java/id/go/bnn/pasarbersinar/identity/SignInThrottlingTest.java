@@ -75,6 +75,72 @@ class SignInThrottlingTest {
     }
 
     @Test
+    void guesses_from_many_addresses_do_not_lock_the_owner_out_of_a_browser_that_signed_in_before() {
+        String email = freshEmail("pemilik");
+        SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);
+        String ownersAddress = freshAddress();
+        jakarta.servlet.http.Cookie device = inRequest(null, () -> signIn(provider, email, PASSWORD, ownersAddress));
+        assertThat(device).as("a completed sign-in remembers the browser").isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+
+        encoder.resetCount();
+        for (int i = 0; i < 200; i++) {
+            String from = "10.8." + (i % 200) + "." + (i % 7 + 1);
+            catchThrowable(() -> signIn(provider, email, "tebakan-salah-sekali", from));
+        }
+        assertThat(encoder.checks()).as("200 guesses from elsewhere").isLessThanOrEqualTo(10);
+        assertThatThrownBy(() -> inRequest(null, () -> signIn(provider, email, PASSWORD, freshAddress())))
+                .as("an unknown browser waits").isInstanceOf(SignInRefused.Locked.class);
+
+        assertThat(inRequestAuthenticated(device, () -> signIn(provider, email, PASSWORD, ownersAddress)))
+                .as("the owner's known browser still gets in").isTrue();
+    }
+
+    @Test
+    void one_address_guessing_one_account_waits_longer_after_each_failure() {
+        String email = freshEmail("jeda");
+        SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);
+        String address = freshAddress();
+        for (int i = 0; i < 4; i++) {
+            assertThat(catchThrowable(() -> signIn(provider, email, "salah-" + 0, address))).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        encoder.resetCount();
+        SignInRefused.Locked first = (SignInRefused.Locked) catchThrowable(() -> signIn(provider, email, "salah-0", address));
+        assertThat(first.until()).isBetween(clock.instant().plusSeconds(25), clock.instant().plusSeconds(31));
+        assertThat(catchThrowable(() -> signIn(provider, email, PASSWORD, address))).as("even the right password waits").isInstanceOf(SignInRefused.Locked.class);
+        assertThat(encoder.checks()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(catchThrowable(() -> signIn(provider, email, "salah-0", address))).isInstanceOf(SignInRefused.Locked.class);
+        assertThat(encoder.checks()).as("checked again after the delay").isEqualTo(2);
+        SignInRefused.Locked second = (SignInRefused.Locked) catchThrowable(() -> signIn(provider, email, "salah-0", address));
+        assertThat(Duration.between(clock.instant(), second.until())).isBetween(Duration.ofSeconds(55), Duration.ofSeconds(61));
+        assertThat(signIn(provider, email, PASSWORD, freshAddress()).isAuthenticated()).as("other addresses are not held up").isTrue();
+    }
+
+    /** Runs a sign-in as if inside an HTTP request carrying this device cookie; returns the device cookie it set. */
+    private static jakarta.servlet.http.Cookie inRequest(jakarta.servlet.http.Cookie device, Runnable signIn) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        if (device != null) {
+            request.setCookies(device);
+        }
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request, response));
+        try {
+            signIn.run();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        return response.getCookie("pb_perangkat");
+    }
+
+    private static boolean inRequestAuthenticated(jakarta.servlet.http.Cookie device, java.util.function.Supplier<org.springframework.security.core.Authentication> signIn) {
+        boolean[] authenticated = {false};
+        inRequest(device, () -> authenticated[0] = signIn.get().isAuthenticated());
+        return authenticated[0];
+    }
+
+    @Test
     void guesses_arriving_all_at_once_still_get_no_more_than_ten_password_checks() throws Exception {
         String email = freshEmail("serbu");
         SignInSupport.provision(accounts, email, Set.of(Caller.Role.BUYER), Set.of(), Set.of(), null);

@@ -33,9 +33,12 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final SecurityEvents events;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final KnownDevices devices;
     private final String dummyHash;
 
-    AccountAuthenticationProvider(AccountStore accounts, LoginThrottle throttle, SecurityEvents events, PasswordEncoder encoder, Clock clock) {
+    AccountAuthenticationProvider(AccountStore accounts, LoginThrottle throttle, SecurityEvents events, PasswordEncoder encoder, Clock clock,
+            KnownDevices devices) {
+        this.devices = devices;
         this.accounts = accounts;
         this.throttle = throttle;
         this.events = events;
@@ -49,19 +52,20 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         String email = AccountStore.normalizeEmail(authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = address(authentication);
-        LoginThrottle.Attempt attempt = throttle.reserve(email, address);
+        Optional<AccountRow> account = accounts.findByEmail(email);
+        boolean knownDevice = account.isPresent() && devices.recognises(account.get().id());
+        LoginThrottle.Attempt attempt = throttle.reserve(email, address, knownDevice);
         if (attempt.refused()) {
             Instant until = attempt.lockedUntil().orElseThrow();
             events.record(Type.SIGN_IN_FAILED, null, email, address, "locked until " + until);
             throw new SignInRefused.Locked(until);
         }
-        Optional<AccountRow> account = accounts.findByEmail(email);
         boolean matches = account.map(row -> encoder.matches(password, row.passwordHash()))
                 .orElseGet(() -> encoder.matches(password, dummyHash) && false);
         if (!matches) {
             // The reserved attempt already counts as a failure.
             events.record(Type.SIGN_IN_FAILED, null, email, address, account.isPresent() ? "wrong password" : "unknown account");
-            Optional<Instant> nowLocked = throttle.lockedUntil(email, address);
+            Optional<Instant> nowLocked = throttle.lockedUntil(email, address, knownDevice);
             if (nowLocked.isPresent()) {
                 events.record(Type.ACCOUNT_LOCKED, null, email, address, "until " + nowLocked.get());
                 throw new SignInRefused.Locked(nowLocked.get());
@@ -80,6 +84,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new SignInRefused.SecondFactorRequired(row.id(), row.email(), clock.instant().plus(SECOND_FACTOR_WINDOW));
         }
         events.record(Type.SIGN_IN, row.id(), email, address, null);
+        devices.remember(row.id());
         return signedIn(accounts.caller(row), accounts.credentialsStamp(row.id()));
     }
 

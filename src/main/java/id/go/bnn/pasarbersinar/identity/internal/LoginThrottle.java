@@ -12,10 +12,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits password guessing, with its state in the database so that every app node sees the same counts: at most
- * {@code pasar.security.login.max-failures-per-account} failed attempts per account (known or not, so the answer
- * never tells whether an account exists) and {@code …max-failures-per-address} per client address, in a sliding
- * window of {@code …window}.
+ * Limits password guessing, with its state in the database so that every app node sees the same counts.
+ * <ul>
+ * <li>Per account and address pair: four failures are free, from the fifth on each next try waits a
+ * growing delay after the last failure (30 s, 1 min, 2 min, … up to {@code …window}).</li>
+ * <li>Per account (known or not, so the answer never tells whether an account exists):
+ * {@code pasar.security.login.max-failures-per-account} failures in {@code …window} from anywhere close the account
+ * to unknown browsers until the window has passed; the owner's known browser ({@link KnownDevices}) is not affected,
+ * and a password reset by e-mail forgives the failures.</li>
+ * <li>Per address: {@code …max-failures-per-address} failures against any accounts (spraying), known browsers
+ * excepted.</li>
+ * </ul>
  */
 @Component
 public class LoginThrottle {
@@ -54,10 +61,10 @@ public class LoginThrottle {
      * reserving nothing, while either is locked.
      */
     @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
-    public Attempt reserve(String accountKey, String address) {
+    public Attempt reserve(String accountKey, String address, boolean knownDevice) {
         lockGuard("account:" + accountKey);
         lockGuard("address:" + address);
-        Optional<Instant> locked = lockedUntil(accountKey, address);
+        Optional<Instant> locked = lockedUntil(accountKey, address, knownDevice);
         if (locked.isPresent()) {
             return new Attempt(0, locked);
         }
@@ -85,15 +92,51 @@ public class LoginThrottle {
         }
     }
 
-    /** When the account or the address may try again, if either is locked now. */
-    public Optional<Instant> lockedUntil(String accountKey, String address) {
+    public Attempt reserve(String accountKey, String address) {
+        return reserve(accountKey, address, false);
+    }
+
+    /** When this account may be tried again from this address (and browser), if it may not now. */
+    public Optional<Instant> lockedUntil(String accountKey, String address, boolean knownDevice) {
         Instant now = clock.instant();
         Instant since = now.minus(window);
-        Optional<Instant> byAccount = lockedUntil("account_key", accountKey, maxPerAccount, since);
-        Optional<Instant> byAddress = lockedUntil("address", address, maxPerAddress, since);
-        return byAccount.isPresent() && byAddress.isPresent()
-                ? Optional.of(byAccount.get().isAfter(byAddress.get()) ? byAccount.get() : byAddress.get())
-                : byAccount.or(() -> byAddress);
+        Optional<Instant> latest = pairDelayUntil(accountKey, address, since).filter(now::isBefore);
+        if (!knownDevice) {
+            latest = later(latest, lockedUntil("account_key", accountKey, maxPerAccount, since));
+            latest = later(latest, lockedUntil("address", address, maxPerAddress, since));
+        }
+        return latest;
+    }
+
+    public Optional<Instant> lockedUntil(String accountKey, String address) {
+        return lockedUntil(accountKey, address, false);
+    }
+
+    static final int FREE_FAILURES = 5;
+    private static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+
+    /** From the fifth failure of this pair on, the next try waits 30 s after the last failure, doubling each time. */
+    private Optional<Instant> pairDelayUntil(String accountKey, String address, Instant since) {
+        var failures = jdbc.sql("SELECT attempted_at FROM login_attempt WHERE account_key = ? AND address = ? AND succeeded = FALSE "
+                        + "AND attempted_at > ? ORDER BY attempted_at DESC LIMIT 64")
+                .params(accountKey, address, ts(since)).query(Timestamp.class).list();
+        if (failures.size() < FREE_FAILURES) {
+            return Optional.empty();
+        }
+        int doublings = Math.min(failures.size() - FREE_FAILURES, 20);
+        // failures.size() == FREE_FAILURES waits FIRST_DELAY, each further failure twice as long.
+        Duration delay = FIRST_DELAY.multipliedBy(1L << doublings);
+        return Optional.of(failures.getFirst().toInstant().plus(delay.compareTo(window) > 0 ? window : delay));
+    }
+
+    private static Optional<Instant> later(Optional<Instant> a, Optional<Instant> b) {
+        return a.isPresent() && b.isPresent() ? Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get()) : a.or(() -> b);
+    }
+
+    /** The owner proved the e-mail address (password reset): earlier failures no longer count against the account. */
+    @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public void forgive(String accountKey) {
+        jdbc.sql("DELETE FROM login_attempt WHERE account_key = ? AND succeeded = FALSE").param(accountKey).update();
     }
 
     /** In its own transaction: a failure counts even when the request that saw it is rolled back. */
