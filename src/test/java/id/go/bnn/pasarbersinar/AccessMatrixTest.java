@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.bnn.pasarbersinar.catalog.BulkListings;
 import id.go.bnn.pasarbersinar.catalog.Collections;
+import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.SearchIndex;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -64,6 +67,12 @@ class AccessMatrixTest {
     TwoFactor twoFactor;
     @Autowired
     Mailer mailer;
+    @Autowired
+    BulkListings bulkListings;
+    @Autowired
+    Images images;
+    @Autowired
+    SearchIndex searchIndex;
 
     GroupId nttGroup;
     GroupId nttOtherGroup;
@@ -160,6 +169,13 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "Accounts.provision", caller, () -> accounts.provision("liar@test.pasarbersinar.id", "Liar",
                     "Kopi-Lamteuba-Seulawah-7", Set.of(Role.ADMIN), Set.of(), Set.of(), null, false)));
         }
+        for (Caller caller : List.of(curatorOfNtt, memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "BulkListings.insertApproved", caller, () -> bulkListings.insertApproved(List.of())));
+            rows.add(new Row(name(caller), "SearchIndex.rebuild", caller, () -> searchIndex.rebuild()));
+        }
+        for (Caller caller : List.of(buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));
+        }
         rows.add(new Row("nobody", "Accounts.changePassword", anonymous, () -> accounts.changePassword("a", "Kopi-Lamteuba-Seulawah-8")));
         rows.add(new Row("nobody", "Accounts.me", anonymous, () -> accounts.me()));
         rows.add(new Row("nobody", "TwoFactor.begin", anonymous, () -> twoFactor.begin()));
@@ -178,7 +194,20 @@ class AccessMatrixTest {
         Callers.signIn(Callers.buyer(buyerB.value()));
         assertThat(accounts.addresses(buyerB)).extracting(SavedAddress::id).containsExactly(addressOfB);
         assertThat(accounts.profile(buyerB).name()).isEqualTo("Pembeli B");
-        assertThat(groups.find(nttOtherGroup).orElseThrow().isPublic()).isFalse();
+        assertThat(Caller.runAsSystem(() -> groups.find(nttOtherGroup).orElseThrow().isPublic())).isFalse();
+    }
+
+    @Test
+    void groups_that_are_not_public_are_shown_only_to_their_members_their_curators_and_administrators() {
+        for (Caller outsider : List.of(memberOfNtt, curatorOfNtt, buyerACaller, anonymous)) {
+            assertThat(Callers.as(outsider, () -> groups.find(bantenGroup))).as(name(outsider)).isEmpty();
+            assertThat(Callers.as(outsider, () -> groups.findAll(List.of(bantenGroup, nttGroup)))).as(name(outsider))
+                    .containsOnlyKeys(nttGroup);
+        }
+        for (Caller insider : List.of(ownerOfBantenGroup, curatorOfBanten, adminNotSystem)) {
+            assertThat(Callers.as(insider, () -> groups.find(bantenGroup))).as(name(insider)).isPresent();
+            assertThat(Callers.as(insider, () -> groups.findAll(List.of(bantenGroup, nttGroup)))).containsOnlyKeys(bantenGroup, nttGroup);
+        }
     }
 
     @Test

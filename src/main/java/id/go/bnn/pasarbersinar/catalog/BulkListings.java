@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.shared.Caller;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +38,8 @@ public class BulkListings {
     /** Inserts the products with their variant and photo in one transaction. */
     @Transactional
     public void insertApproved(List<BulkProduct> products) {
+        // Approved without review: only the shop itself (demo and benchmark data) or an administrator.
+        Caller.current().requireAdmin("inserting approved listings in bulk");
         jdbc.batchUpdate("INSERT INTO product (slug, group_id, category_code, title_id, title_en, description_id, description_en, "
                         + "price, weight_grams, status, province_code, programme_code, total_stock, cover_image, sales_count, demo, "
                         + "created_at, updated_at, published_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",

@@ -229,7 +229,8 @@ public class Catalog {
 
     private List<ProductCard> toCards(List<Row> rows) {
         Map<GroupId, GroupSummary> owners = groups.findAll(rows.stream().map(row -> new GroupId(row.groupId())).distinct().toList());
-        return rows.stream().map(row -> {
+        // A product of a group the caller may not see (not verified, not its own) is not shown as a card.
+        return rows.stream().filter(row -> owners.containsKey(new GroupId(row.groupId()))).map(row -> {
             GroupSummary group = owners.get(new GroupId(row.groupId()));
             return new ProductCard(new ProductId(row.id()), row.slug(), new LocalizedText(row.titleId(), row.titleEn()),
                     Money.rupiah(row.price()), row.categoryCode(), new GroupId(row.groupId()), group.name(), group.slug(),

@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.shared.Caller;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -53,6 +55,8 @@ public class Images {
      */
     @Transactional
     public ImageRef store(byte[] bytes) {
+        Caller caller = Caller.current();
+        caller.require(caller.isAdmin() || caller.has(Caller.Role.PRODUCER) || caller.has(Caller.Role.CURATOR), "storing a picture");
         if (bytes == null || bytes.length == 0) {
             throw new InvalidImageException("catalog.image.empty");
         }

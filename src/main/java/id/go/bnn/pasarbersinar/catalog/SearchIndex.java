@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.shared.Caller;
+
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -42,11 +44,13 @@ public class SearchIndex {
     // After the ApplicationRunners, so that a large demo catalog generated at start-up is indexed.
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        switch (reindexOnStart) {
-            case "never" -> log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
-            case "always" -> rebuild();
-            default -> rebuildIfStale();
-        }
+        Caller.runAsSystem(() -> {
+            switch (reindexOnStart) {
+                case "never" -> log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
+                case "always" -> rebuild();
+                default -> rebuildIfStale();
+            }
+        });
     }
 
     public long indexedCount() {
@@ -61,6 +65,7 @@ public class SearchIndex {
 
     /** Rebuilds the index when it does not hold every product of the database. */
     public boolean rebuildIfStale() {
+        Caller.current().requireAdmin("rebuilding the search index");
         long indexed = indexedCount();
         long stored = databaseCount();
         if (indexed == stored) {
@@ -74,6 +79,7 @@ public class SearchIndex {
 
     /** Indexes every product again from the database. */
     public void rebuild() {
+        Caller.current().requireAdmin("rebuilding the search index");
         long started = System.nanoTime();
         try {
             Search.mapping(entityManagerFactory).scope(Product.class).massIndexer()

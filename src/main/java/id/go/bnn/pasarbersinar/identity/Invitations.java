@@ -93,7 +93,7 @@ public class Invitations {
     public Optional<Invitation> find(String token) {
         return tokens.peek(Purpose.INVITATION, token, clock.instant()).map(t -> new Invitation(t.email(), Role.valueOf(t.role()),
                 t.provinceCode(), t.groupId(),
-                t.groupId() == null ? null : groups.find(new GroupId(t.groupId())).map(GroupSummary::name).orElse(null),
+                t.groupId() == null ? null : Caller.runAsSystem(() -> groups.find(new GroupId(t.groupId())).map(GroupSummary::name).orElse(null)),
                 accounts.existsByEmail(t.email())));
     }
 

@@ -41,14 +41,22 @@ public class ProducerGroups {
         return groups.findBySlug(slug).map(this::summary).filter(GroupSummary::isPublic);
     }
 
+    /** A group the caller may see: verified (public), or its own group, or one of the provinces it curates. */
     public Optional<GroupSummary> find(GroupId id) {
-        return groups.findById(id.value()).map(this::summary);
+        return groups.findById(id.value()).map(this::summary).filter(ProducerGroups::visibleToCaller);
     }
 
+    /** The groups among these that the caller may see (as {@link #find}); the others are left out. */
     public Map<GroupId, GroupSummary> findAll(Collection<GroupId> ids) {
         return groups.findAllById(ids.stream().map(GroupId::value).toList()).stream()
                 .map(this::summary)
+                .filter(ProducerGroups::visibleToCaller)
                 .collect(Collectors.toMap(GroupSummary::id, Function.identity()));
+    }
+
+    private static boolean visibleToCaller(GroupSummary group) {
+        Caller caller = Caller.current();
+        return group.isPublic() || caller.curates(group.provinceCode()) || caller.groups().contains(group.id().value());
     }
 
     /** Every verified group, by name. */

@@ -30,6 +30,16 @@ class ImagesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
+    @org.junit.jupiter.api.BeforeEach
+    void as_a_producer() {
+        id.go.bnn.pasarbersinar.shared.Callers.signIn(id.go.bnn.pasarbersinar.shared.Callers.producer(-77, 1));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void sign_out() {
+        id.go.bnn.pasarbersinar.shared.Callers.signOut();
+    }
+
     @Test
     void checks_the_content_not_the_name_and_stores_nothing_that_is_not_a_picture() {
         long before = storedImages();

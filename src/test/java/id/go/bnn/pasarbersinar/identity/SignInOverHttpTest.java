@@ -25,6 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /** The login form's POST through the real filter chain: session fixation, the refusal reasons, security headers. */
 @SpringBootTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SignInOverHttpTest {
 
     @Autowired
@@ -94,6 +95,34 @@ class SignInOverHttpTest {
         assertThat(response.getHeader("Permissions-Policy")).contains("camera=()");
         var secure = http.perform(post("/masuk").param("username", "x").with(csrf()).secure(true)).andReturn().getResponse();
         assertThat(secure.getHeader("Strict-Transport-Security")).contains("max-age=31536000");
+    }
+
+    @Test
+    void a_username_longer_than_an_email_address_is_refused_like_a_wrong_password() throws Exception {
+        MvcResult result = http.perform(post("/masuk").param("username", "a".repeat(300) + "@contoh.id").param("password", "x")
+                .with(csrf()).with(remote("10.7.2.1"))).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).endsWith("/masuk?error");
+    }
+
+    @Test
+    void a_newline_in_a_username_cannot_forge_a_log_line(org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        http.perform(post("/masuk").param("username", "orang@contoh.id\nINFO security : SIGN_IN actor=1 subject=admin")
+                .param("password", "x").with(csrf()).with(remote("10.7.2.2"))).andReturn();
+        assertThat(output.getAll()).containsIgnoringCase("orang@contoh.id\\nINFO security").doesNotContainIgnoringCase("\nINFO security : SIGN_IN actor=1");
+    }
+
+    @Test
+    void a_sign_in_posted_by_another_site_is_refused_before_any_password_check() throws Exception {
+        var crossSite = http.perform(post("/masuk").param("username", "penyerang@contoh.id").param("password", "x")
+                .header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site").with(remote("10.7.2.3"))).andReturn();
+        assertThat(crossSite.getResponse().getStatus()).isEqualTo(403);
+        var otherOrigin = http.perform(post("/masuk").param("username", "penyerang@contoh.id").param("password", "x")
+                .header("Origin", "https://evil.example").with(remote("10.7.2.3"))).andReturn();
+        assertThat(otherOrigin.getResponse().getStatus()).isEqualTo(403);
+        var sameOrigin = http.perform(post("http://localhost/masuk").param("username", "orang@contoh.id").param("password", "x")
+                .header("Origin", "http://localhost").header("Sec-Fetch-Site", "same-origin").with(remote("10.7.2.4"))).andReturn();
+        assertThat(sameOrigin.getResponse().getRedirectedUrl()).endsWith("/masuk?error");
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor remote(String address) {

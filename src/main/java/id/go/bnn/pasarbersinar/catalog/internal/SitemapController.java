@@ -48,7 +48,7 @@ class SitemapController {
                 + "Disallow: /masuk\n"
                 + "\n"
                 + "Sitemap: " + PublicAddress.base(request) + "/sitemap.xml\n";
-        return ResponseEntity.ok().cacheControl(HOURLY).body(body);
+        return ResponseEntity.ok().cacheControl(PublicAddress.caching(request, HOURLY)).body(body);
     }
 
     @GetMapping("/sitemap.xml")
@@ -62,7 +62,7 @@ class SitemapController {
             xml.append("  <sitemap><loc>").append(base).append("/sitemap/produk-").append(n).append(".xml</loc></sitemap>\n");
         }
         xml.append("</sitemapindex>\n");
-        return ResponseEntity.ok().contentType(XML).cacheControl(HOURLY).body(xml.toString());
+        return ResponseEntity.ok().contentType(XML).cacheControl(PublicAddress.caching(request, HOURLY)).body(xml.toString());
     }
 
     @GetMapping("/sitemap/halaman.xml")
@@ -77,7 +77,7 @@ class SitemapController {
         for (CollectionSummary collection : collections.all()) {
             url(xml, base + collection.url(), null);
         }
-        return ResponseEntity.ok().contentType(XML).cacheControl(HOURLY).body(xml.append("</urlset>\n").toString());
+        return ResponseEntity.ok().contentType(XML).cacheControl(PublicAddress.caching(request, HOURLY)).body(xml.append("</urlset>\n").toString());
     }
 
     @GetMapping("/sitemap/produk-{number}.xml")
@@ -96,7 +96,7 @@ class SitemapController {
         for (Catalog.PublicPage page : catalog.publicPages((n - 1) * PRODUCTS_PER_FILE, PRODUCTS_PER_FILE)) {
             url(xml, base + "/produk/" + page.slug(), page.updatedAt());
         }
-        return ResponseEntity.ok().contentType(XML).cacheControl(HOURLY).body(xml.append("</urlset>\n").toString());
+        return ResponseEntity.ok().contentType(XML).cacheControl(PublicAddress.caching(request, HOURLY)).body(xml.append("</urlset>\n").toString());
     }
 
     private static StringBuilder urlset() {

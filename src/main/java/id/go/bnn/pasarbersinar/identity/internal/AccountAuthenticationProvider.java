@@ -52,6 +52,11 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         String email = AccountStore.normalizeEmail(authentication.getName());
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         String address = address(authentication);
+        if (email.length() > 254) {
+            // No account has such an address; refused like a wrong password, before anything is stored under it.
+            events.record(Type.SIGN_IN_FAILED, null, email, address, "e-mail address too long");
+            throw new BadCredentialsException("Bad credentials");
+        }
         Optional<AccountRow> account = accounts.findByEmail(email);
         boolean knownDevice = account.isPresent() && devices.recognises(account.get().id());
         LoginThrottle.Attempt attempt = throttle.reserve(email, address, knownDevice);

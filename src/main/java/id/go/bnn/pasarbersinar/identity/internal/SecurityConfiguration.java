@@ -44,6 +44,8 @@ class SecurityConfiguration {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
         // Password changes end, and role or membership changes downgrade, signed-in sessions on their next request.
         http.addFilterAfter(new SessionRefresh(accounts, events), SecurityContextHolderFilter.class);
+        // Login CSRF: the sign-in form's POST must come from the shop's own pages.
+        http.addFilterBefore(new SignInOrigin("/masuk"), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other

@@ -29,7 +29,7 @@ public class SecurityEvents {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(Type type, Long actorId, String subject, String address, String detail) {
-        log.info("{} actor={} subject={} address={} {}", type, actorId, subject, address, detail == null ? "" : detail);
+        log.info("{} actor={} subject={} address={} {}", type, actorId, oneLine(subject), oneLine(address), detail == null ? "" : oneLine(detail));
         jdbc.sql("INSERT INTO security_event (occurred_at, type, actor_id, subject, address, detail) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(ts(clock.instant()), type.name(), actorId, truncate(subject, 254), truncate(address, 64), truncate(detail, 500))
                 .update();
@@ -57,6 +57,30 @@ public class SecurityEvents {
     public long count(Type type, String subject, java.time.Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM security_event WHERE type = ? AND subject = ? AND occurred_at > ?")
                 .params(type.name(), AccountStore.normalizeEmail(subject), AccountStore.ts(since)).query(Long.class).single();
+    }
+
+    /** Typed text on one log line: line breaks and other control characters shown escaped, so nobody forges a line. */
+    static String oneLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(Math.min(text.length(), 300));
+        for (int i = 0; i < text.length() && line.length() < 300; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        line.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        return line.toString();
     }
 
     private static String truncate(String text, int max) {

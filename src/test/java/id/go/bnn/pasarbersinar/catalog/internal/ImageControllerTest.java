@@ -25,6 +25,16 @@ class ImageControllerTest {
     @Autowired
     Images images;
 
+    @org.junit.jupiter.api.BeforeEach
+    void as_a_producer() {
+        id.go.bnn.pasarbersinar.shared.Callers.signIn(id.go.bnn.pasarbersinar.shared.Callers.producer(-77, 1));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void sign_out() {
+        id.go.bnn.pasarbersinar.shared.Callers.signOut();
+    }
+
     @Test
     void serves_a_smaller_rendition_with_long_caching_and_an_etag() throws Exception {
         ImageRef picture = images.store(png(1600, 1200));
