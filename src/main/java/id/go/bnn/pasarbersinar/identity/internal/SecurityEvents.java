@@ -36,20 +36,21 @@ public class SecurityEvents {
     }
 
     public List<SecurityEvent> newest(int limit, Type type, String subject) {
-        StringBuilder sql = new StringBuilder("SELECT id, occurred_at, type, actor_id, subject, address, detail FROM security_event WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT e.id, e.occurred_at, e.type, e.actor_id, e.subject, e.address, e.detail, a.display_name, a.email "
+                + "FROM security_event e LEFT JOIN account a ON a.id = e.actor_id WHERE 1 = 1");
         List<Object> params = new java.util.ArrayList<>();
         if (type != null) {
-            sql.append(" AND type = ?");
+            sql.append(" AND e.type = ?");
             params.add(type.name());
         }
         if (subject != null && !subject.isBlank()) {
-            sql.append(" AND subject = ?");
+            sql.append(" AND e.subject = ?");
             params.add(AccountStore.normalizeEmail(subject));
         }
-        sql.append(" ORDER BY id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
+        sql.append(" ORDER BY e.id DESC LIMIT ").append(Math.max(1, Math.min(limit, 1000)));
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new SecurityEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), Type.valueOf(rs.getString(3)),
-                        rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7)))
+                        rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
                 .list();
     }
 

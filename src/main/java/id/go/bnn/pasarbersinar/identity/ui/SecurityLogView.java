@@ -20,19 +20,17 @@ import java.util.List;
 @Menu(title = "identity.menu.security-log", order = 91)
 class SecurityLogView extends Div implements HasDynamicTitle {
 
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
-
     SecurityLogView(SecurityLog log) {
         addClassName("pb-staff-page");
         Grid<SecurityEvent> grid = new Grid<>();
-        grid.addColumn(event -> TIME.format(event.occurredAt())).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
-        grid.addColumn(SecurityEvent::type).setHeader(getTranslation("identity.log.type")).setAutoWidth(true);
+        grid.addColumn(event -> SecurityLogText.time(event.occurredAt())).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
+        grid.addColumn(event -> SecurityLogText.type(this, event.type())).setHeader(getTranslation("identity.log.type")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::subject).setHeader(getTranslation("identity.log.subject")).setAutoWidth(true);
-        grid.addColumn(SecurityEvent::actorId).setHeader(getTranslation("identity.log.actor")).setAutoWidth(true);
-        grid.addColumn(SecurityEvent::address).setHeader(getTranslation("identity.log.address")).setAutoWidth(true);
-        grid.addColumn(SecurityEvent::detail).setHeader(getTranslation("identity.log.detail"));
+        grid.addColumn(SecurityLogText::actor).setHeader(getTranslation("identity.log.actor")).setAutoWidth(true);
+        grid.addColumn(event -> SecurityLogText.address(event.address())).setHeader(getTranslation("identity.log.address")).setAutoWidth(true);
+        grid.addColumn(event -> SecurityLogText.detail(this, event.detail())).setHeader(getTranslation("identity.log.detail"));
         ComboBox<SecurityEvent.Type> type = new ComboBox<>(getTranslation("identity.log.type"), List.of(SecurityEvent.Type.values()));
+        type.setItemLabelGenerator(value -> SecurityLogText.type(this, value));
         type.setClearButtonVisible(true);
         TextField subject = new TextField(getTranslation("identity.log.subject"));
         subject.setValueChangeMode(ValueChangeMode.LAZY);
