@@ -43,8 +43,15 @@ public class ProductSearch {
      * One page of public products matching the words and filters; {@code locale} favours the texts in the visitor's
      * language. Blank words give no results.
      */
+    /** The longest search text that is looked at. */
+    public static final int MAX_WORDS_LENGTH = 200;
+
     public SearchResults search(String words, CatalogQuery filters, Locale locale, int offset, int limit) {
         String text = words == null ? "" : words.strip();
+        if (text.length() > MAX_WORDS_LENGTH) {
+            // Nobody searches with more; a longer text (sent by hand) is cut instead of analysed and held.
+            text = text.substring(0, MAX_WORDS_LENGTH);
+        }
         if (text.isEmpty()) {
             return SearchResults.empty();
         }

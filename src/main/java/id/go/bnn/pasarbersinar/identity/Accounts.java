@@ -109,6 +109,10 @@ public class Accounts {
 
     /** Mails a reset link valid for 30 minutes, if the account exists; the caller is told the same either way. */
     public void requestPasswordReset(String email, String address) {
+        if (email == null || email.length() > 320) {
+            // Longer than any e-mail address: no account has it, nothing is stored or sent.
+            return;
+        }
         String normalized = AccountStore.normalizeEmail(email);
         if (events.count(Type.PASSWORD_RESET_REQUESTED, normalized, clock.instant().minus(MAIL_WINDOW)) >= MAILS_PER_WINDOW) {
             // Nobody makes the shop flood an inbox; the newest link sent is still valid.
