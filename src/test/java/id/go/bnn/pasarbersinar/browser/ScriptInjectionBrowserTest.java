@@ -99,7 +99,7 @@ class ScriptInjectionBrowserTest {
         List<String> violations = policyViolations(page);
         page.navigate(session.baseUrl + "/");
         page.locator(".pb-card").first().waitFor();
-        page.locator(".pb-card a").first().click();
+        page.locator(".pb-card").first().click();
         page.locator("h1").first().waitFor();
         page.navigate(session.baseUrl + "/katalog");
         page.locator(".pb-card").first().waitFor();

@@ -34,6 +34,11 @@ class SignInOrigin extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        String username = request.getParameter("username");
+        if (username != null) {
+            // Shown again after a refusal, so that only the password needs typing again.
+            request.getSession().setAttribute(SignInRefused.LAST_USERNAME, username.length() > 254 ? username.substring(0, 254) : username);
+        }
         chain.doFilter(request, response);
     }
 

@@ -8,6 +8,9 @@ import org.springframework.security.core.AuthenticationException;
 /** Why a password sign-in did not end in a session; the login view reads it back from the HTTP session. */
 public final class SignInRefused {
 
+    /** Session attribute: the e-mail address of the last sign-in attempt, so that the form can show it again. */
+    public static final String LAST_USERNAME = SignInRefused.class.getName() + ".lastUsername";
+
     private SignInRefused() {
     }
 

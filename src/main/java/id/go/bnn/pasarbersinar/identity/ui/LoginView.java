@@ -70,6 +70,29 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         }
         form.setError(error);
+        if (error && Pages.sessionAttribute(SignInRefused.LAST_USERNAME) instanceof String username) {
+            keepUsername(username);
+        }
+    }
+
+    /** After a refusal the address stays in the form and the password field has the focus. */
+    private void keepUsername(String username) {
+        // The form's fields are light DOM of the page (ids fixed by vaadin-login-form); tried for a few frames while it renders.
+        form.getElement().executeJs("""
+                let tries = 0;
+                const fill = () => {
+                  const user = document.getElementById('vaadinLoginUsername');
+                  const password = document.getElementById('vaadinLoginPassword');
+                  if (!user || !password) {
+                    if (tries++ < 120) { requestAnimationFrame(fill); }
+                    return;
+                  }
+                  user.value = $0;
+                  password.focus();
+                  if (!password.contains(document.activeElement) && tries++ < 120) { requestAnimationFrame(fill); }
+                };
+                fill();
+                """, username);
     }
 
     @Override

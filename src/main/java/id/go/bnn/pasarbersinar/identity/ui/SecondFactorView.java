@@ -40,7 +40,22 @@ class SecondFactorView extends Div implements BeforeEnterObserver, HasDynamicTit
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.getElement().setAttribute("inputmode", "numeric");
         code.setWidthFull();
-        code.focus();
+        code.setAutofocus(true);
+        // The phone's number pad and the code suggested from a text message: these belong on the input itself.
+        code.addAttachListener(attach -> code.getElement().executeJs("""
+                const field = this;
+                let tries = 0;
+                const apply = () => {
+                  const input = field.inputElement || field.querySelector('input');
+                  if (input) {
+                    input.setAttribute('inputmode', 'numeric');
+                    input.setAttribute('autocomplete', 'one-time-code');
+                    input.focus();
+                  }
+                  if ((!input || document.activeElement !== input) && tries++ < 120) { requestAnimationFrame(apply); }
+                };
+                apply();
+                """));
         Button submit = new Button(getTranslation("identity.second-factor.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
