@@ -13,7 +13,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,7 +27,6 @@ class SessionRefresh extends OncePerRequestFilter {
 
     private final AccountStore accounts;
     private final SecurityEvents events;
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
     SessionRefresh(AccountStore accounts, SecurityEvents events) {
         this.accounts = accounts;
@@ -46,7 +44,9 @@ class SessionRefresh extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // Read straight from the session (where the chain's deferred context comes from), whatever holder strategy is set.
+        Object stored = session == null ? null : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        Authentication authentication = stored instanceof SecurityContext context ? context.getAuthentication() : null;
         if (session != null && authentication != null && authentication.getPrincipal() instanceof Caller caller
                 && caller.accountId() != null && !caller.system()) {
             long signedInWith = SessionStamp.of(authentication);
@@ -61,8 +61,8 @@ class SessionRefresh extends OncePerRequestFilter {
                 if (!fresh.equals(caller)) {
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(AccountAuthenticationProvider.signedIn(fresh, signedInWith));
+                    session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
                     SecurityContextHolder.setContext(context);
-                    repository.saveContext(context, request, response);
                 }
             }
         }
