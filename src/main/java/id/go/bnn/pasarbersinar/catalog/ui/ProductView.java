@@ -145,7 +145,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             demo.addClassName("pb-badge-demo-inline");
             summary.add(demo);
         }
-        summary.add(price, stock, facts(product, locale));
+        summary.add(price, facts(product, locale, stock));
         summary.addClassName("pb-product-summary");
 
         if (product.hasChoices()) {
@@ -179,10 +179,11 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** What a buyer asks before paying for shipping: how many there are, how heavy it is and where it is sent from. */
-    private DescriptionList facts(ProductDetails product, Locale locale) {
+    private DescriptionList facts(ProductDetails product, Locale locale, Span stock) {
         DescriptionList facts = new DescriptionList();
         facts.addClassName("pb-product-facts");
-        fact(facts, "catalog.product.fact.quantity", getTranslation("catalog.product.fact.quantity-value", product.totalStock()));
+        // The stock line changes with the chosen variant.
+        facts.add(new DescriptionList.Term(getTranslation("catalog.product.fact.quantity")), new DescriptionList.Description(stock));
         if (product.weightGrams() > 0) {
             fact(facts, "catalog.product.fact.weight", weight(product.weightGrams(), locale));
         }

@@ -50,7 +50,7 @@ class MobileStorefrontTest extends SpringBrowserlessTest {
         String text = facts.getElement().getTextRecursively();
         assertThat(text).contains("Jumlah tersedia", "Berat", "Dikirim dari", "Kupang");
         assertThat(text).containsPattern("\\d+ g|\\d+(,\\d)? kg");
-        assertThat(text).containsPattern("\\d+ buah");
+        assertThat(text).containsPattern("Tersedia \\d+ buah");
     }
 
     @Test
