@@ -25,8 +25,9 @@ import org.springframework.beans.factory.annotation.Value;
  * <li>The page as the server has already built it (eager server load) is written once more as plain HTML, the
  * "first view": the browser paints it as soon as the HTML and the two stylesheets have arrived, while Vaadin's
  * 880 kB of JavaScript is still loading. When Vaadin has rendered the real page, a CSS rule hides the copy (no
- * script is involved, so the content security policy stays strict). Custom elements become plain {@code span}s
- * so that the copy is never upgraded into live components.</li>
+ * script in the page is involved, so the content security policy stays strict), and Vaadin's first UI update removes
+ * it. Custom elements become inert {@code span}s so that the copy is never upgraded into live components and no
+ * tap lands on a dead control; its links work as plain links.</li>
  * <li>The picture the view marked {@code fetchpriority="high"} (the largest one a phone sees first) is preloaded.</li>
  * </ul>
  */
@@ -44,6 +45,11 @@ class FirstHtml implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(this::write);
+        // Once Vaadin has built the live page (the call travels in the first response's UI state, run right after the
+        // render), the copy leaves the DOM: no doubled links for screen readers, scripts or tests. Until then the
+        // CSS rule below hides it as soon as the live page exists.
+        event.getSource().addUIInitListener(init -> init.getUI().getPage().executeJs(
+                "const copy = document.querySelector('#outlet > ." + FIRST_VIEW_CLASS + "'); if (copy) { copy.remove(); }"));
     }
 
     void write(IndexHtmlResponse response) {

@@ -31,6 +31,7 @@ final class StaticCopy {
         org.jsoup.nodes.Element copy = parent.appendElement(custom ? "span" : tag);
         if (custom) {
             copy.attr("data-fv", tag);
+            copy.attr("inert", true);
         }
         element.getAttributeNames().forEach(name -> {
             if (!"id".equals(name) && !name.startsWith("on")) {

@@ -202,6 +202,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(grams / 1000.0) + " kg";
     }
 
