@@ -109,7 +109,7 @@ class MobileStorefrontBrowserTest {
     private static Page live(int width, int height, String path) {
         Page page = session.newPage(width, height, true);
         page.navigate(session.baseUrl + path);
-        page.locator("#ROOT .pb-shell").waitFor();
+        page.locator("#outlet > [id^=ROOT] .pb-shell").waitFor();
         page.locator(".pb-first-view").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         return page;
     }
