@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -75,6 +76,9 @@ class FirstHtml implements VaadinServiceInitListener {
         }
         if (head.selectFirst("meta[name=description]") != null) {
             return; // a feature module wrote the page's own tags
+        }
+        if (activeView(ui).filter(HasErrorParameter.class::isInstance).isPresent()) {
+            return; // an error page (404, 500) is nothing to share or to describe to crawlers
         }
         String description = activeView(ui).filter(DescribedPage.class::isInstance).map(DescribedPage.class::cast)
                 .map(DescribedPage::getPageDescription).filter(text -> !text.isBlank())

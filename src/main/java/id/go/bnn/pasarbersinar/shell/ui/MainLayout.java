@@ -43,6 +43,7 @@ import java.util.Map;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     static final java.util.List<String> PORTALS = java.util.List.of("staf", "mitra");
+    private static final Map<String, String> PORTAL_TITLES = Map.of("staf", "shell.menu.staf", "mitra", "shell.menu.mitra");
 
     private final Main content = new Main();
 
@@ -110,7 +111,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         }
         portals.forEach((portal, links) -> {
             links.addClassName("pb-portal-links");
-            NativeDetails details = new NativeDetails(getTranslation("shell.menu." + portal), links);
+            NativeDetails details = new NativeDetails(getTranslation(PORTAL_TITLES.get(portal)), links);
             details.addClassName("pb-portal-menu");
             details.addClassName("pb-portal-" + portal);
             portalMenus.add(details);

@@ -9,6 +9,11 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.Money;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -71,12 +76,21 @@ class MobileStorefrontTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_first_two_catalog_cards_load_first_and_cards_below_the_fold_wait() {
-        navigate("katalog", CatalogView.class);
-        List<ProductCardComponent> cards = $(ProductCardComponent.class).all();
-        assertThat(cards.subList(0, 2)).allSatisfy(card -> assertThat(card.getElement().getProperty("innerHTML")).contains("fetchpriority=\"high\""));
-        assertThat(cards.get(2).getElement().getProperty("innerHTML")).doesNotContain("fetchpriority", "loading=\"lazy\"");
-        assertThat(cards.get(10).getElement().getProperty("innerHTML")).contains("loading=\"lazy\"");
+    void in_a_grid_the_first_two_pictures_load_first_the_row_at_once_and_the_rest_when_scrolled_near() {
+        UI.getCurrent().setLocale(Locale.of("id"));
+        List<ProductCard> cards = java.util.stream.IntStream.range(0, 10).mapToObj(MobileStorefrontTest::card).toList();
+        List<ProductCardComponent> grid = new CardGrid(cards, Locale.of("id")).getChildren()
+                .map(ProductCardComponent.class::cast).toList();
+        assertThat(grid.subList(0, 2)).allSatisfy(card -> assertThat(card.getInnerHtml()).contains("fetchpriority=\"high\"").doesNotContain("loading="));
+        assertThat(grid.subList(2, 4)).allSatisfy(card -> assertThat(card.getInnerHtml()).doesNotContain("fetchpriority", "loading="));
+        assertThat(grid.subList(4, 10)).allSatisfy(card -> assertThat(card.getInnerHtml()).contains("loading=\"lazy\"").doesNotContain("fetchpriority"));
+        List<ProductCardComponent> belowTheFold = new CardGrid(cards, Locale.of("id"), 0).getChildren().map(ProductCardComponent.class::cast).toList();
+        assertThat(belowTheFold).allSatisfy(card -> assertThat(card.getInnerHtml()).contains("loading=\"lazy\"").doesNotContain("fetchpriority"));
+    }
+
+    private static ProductCard card(int i) {
+        return new ProductCard(new ProductId(i + 1), "kartu-" + i, new LocalizedText("Kartu " + i, "Card " + i), Money.rupiah(10_000),
+                "tenun", new GroupId(1), "Kelompok", "kelompok", "53", "Nusa Tenggara Timur", "a".repeat(64), 1, false);
     }
 
     private Button filterButton() {
