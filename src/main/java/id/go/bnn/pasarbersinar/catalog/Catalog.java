@@ -122,15 +122,15 @@ public class Catalog {
             return Optional.empty();
         }
         record Head(long id, String slug, LocalizedText title, LocalizedText description, long price, String category,
-                long groupId, int stock, boolean demo, Instant publishedAt, Instant updatedAt) {
+                long groupId, int stock, boolean demo, Instant publishedAt, Instant updatedAt, int weightGrams) {
         }
         Optional<Head> head = jdbc.sql("SELECT p.id, p.slug, p.title_id, p.title_en, p.description_id, p.description_en, p.price, "
-                        + "p.category_code, p.group_id, p.total_stock, p.demo, p.published_at, p.updated_at FROM product p "
+                        + "p.category_code, p.group_id, p.total_stock, p.demo, p.published_at, p.updated_at, p.weight_grams FROM product p "
                         + "WHERE p.slug = ? AND " + VISIBLE)
                 .param(slug)
                 .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), new LocalizedText(rs.getString(3), rs.getString(4)),
                         new LocalizedText(rs.getString(5), rs.getString(6)), rs.getLong(7), rs.getString(8), rs.getLong(9),
-                        rs.getInt(10), rs.getBoolean(11), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13))))
+                        rs.getInt(10), rs.getBoolean(11), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), rs.getInt(14)))
                 .optional();
         return head.flatMap(p -> groups.find(new GroupId(p.groupId())).filter(GroupSummary::isPublic).map(group -> {
             List<ProductDetails.Photo> photos = jdbc.sql("SELECT i.image_hash, s.width, s.height, i.alt_id, i.alt_en FROM product_image i "
@@ -150,7 +150,7 @@ public class Catalog {
                     .list();
             Category category = category(p.category()).orElse(new Category(p.category(), new LocalizedText(p.category(), p.category())));
             return new ProductDetails(new ProductId(p.id()), p.slug(), p.title(), p.description(), Money.rupiah(p.price()),
-                    category, group, photos, variants, p.stock(), p.demo(), p.publishedAt(), p.updatedAt());
+                    category, group, photos, variants, p.stock(), p.demo(), p.publishedAt(), p.updatedAt(), p.weightGrams());
         }));
     }
 

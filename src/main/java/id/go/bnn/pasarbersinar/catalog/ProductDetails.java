@@ -20,7 +20,15 @@ public record ProductDetails(
         int totalStock,
         boolean demo,
         Instant publishedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int weightGrams) {
+
+    /** Without the weight (0: not known), for callers that do not need it. */
+    public ProductDetails(ProductId id, String slug, LocalizedText title, LocalizedText description, Money price, Category category,
+            GroupSummary group, List<Photo> photos, List<Variant> variants, int totalStock, boolean demo, Instant publishedAt,
+            Instant updatedAt) {
+        this(id, slug, title, description, price, category, group, photos, variants, totalStock, demo, publishedAt, updatedAt, 0);
+    }
 
     /** A photo with its text for screen readers. */
     public record Photo(ImageRef image, LocalizedText alt) {

@@ -52,6 +52,14 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
         return page;
     }
 
+    /** A page in a window of the given size, as a phone ({@code 390, 844}) or a laptop ({@code 1366, 768}) shows it. */
+    Page newPage(int width, int height, boolean javaScript) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setJavaScriptEnabled(javaScript)).newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
     void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "browser", name + ".png")).setFullPage(true));
     }

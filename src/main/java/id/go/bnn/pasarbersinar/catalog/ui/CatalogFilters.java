@@ -1,7 +1,9 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import id.go.bnn.pasarbersinar.catalog.Catalog;
@@ -22,7 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * The catalog's filters and order. Each change hands the new query to the view, which puts it into the address:
- * the filters hold no state of their own beyond what the address says.
+ * the filters hold no state of their own beyond what the address says. On a phone the filters fold away behind one
+ * "Filter" button that counts the filters in force; the order stays beside it.
  */
 class CatalogFilters extends Div {
 
@@ -33,7 +36,7 @@ class CatalogFilters extends Div {
             Consumer<CatalogQuery> onChange) {
         this.onChange = onChange;
         this.current = query;
-        addClassName("pb-filters");
+        addClassName("pb-filter-bar");
         Locale locale = getLocale();
 
         Map<String, String> categoryNames = catalog.categories().stream()
@@ -78,7 +81,33 @@ class CatalogFilters extends Div {
         sort.addClassName("pb-filter-sort");
         sort.addValueChangeListener(e -> change(current.sortedBy(e.getValue())));
 
-        add(category, province, programme, minPrice, maxPrice, inStock, sort);
+        int active = activeFilters(query);
+        Button toggle = new Button(active == 0 ? getTranslation("catalog.filter.button")
+                : getTranslation("catalog.filter.button.count", active), VaadinIcon.FILTER.create());
+        toggle.addClassName("pb-filter-toggle");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        Div fields = new Div(category, province, programme, minPrice, maxPrice, inStock);
+        fields.addClassName("pb-filters");
+        fields.setId("pb-filter-fields");
+        toggle.getElement().setAttribute("aria-controls", "pb-filter-fields");
+        toggle.addClickListener(click -> {
+            boolean open = !hasClassName("pb-filters-open");
+            setClassName("pb-filters-open", open);
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
+        add(toggle, fields, sort);
+    }
+
+    /** Filters the visitor has set (the order is not a filter, nor the group a group page is about). */
+    static int activeFilters(CatalogQuery query) {
+        int count = 0;
+        count += query.categoryCode() != null ? 1 : 0;
+        count += query.provinceCode() != null ? 1 : 0;
+        count += query.programmeCode() != null ? 1 : 0;
+        count += query.minPrice() != null ? 1 : 0;
+        count += query.maxPrice() != null ? 1 : 0;
+        count += query.inStockOnly() ? 1 : 0;
+        return count;
     }
 
     private static String sortLabel(Sort sort) {

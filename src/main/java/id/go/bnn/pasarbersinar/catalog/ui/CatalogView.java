@@ -16,6 +16,7 @@ import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.catalog.SearchResults;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shell.DescribedPage;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ import java.util.List;
 @Route("katalog")
 @Menu(order = 1, title = "catalog.menu.catalog")
 @AnonymousAllowed
-class CatalogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class CatalogView extends Div implements BeforeEnterObserver, HasDynamicTitle, DescribedPage {
 
     static final int PAGE_SIZE = 48;
     static final List<Sort> SORTS = List.of(Sort.NEWEST, Sort.PRICE_ASC, Sort.PRICE_DESC, Sort.POPULAR);
@@ -73,5 +74,10 @@ class CatalogView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("catalog.catalog.title") + " | " + getTranslation("shell.brand");
+    }
+
+    @Override
+    public String getPageDescription() {
+        return getTranslation("catalog.catalog.description");
     }
 }

@@ -20,6 +20,7 @@ import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Programme;
 import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shell.DescribedPage;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +28,7 @@ import java.util.Locale;
 @Route("")
 @Menu(order = 0, title = "catalog.menu.home")
 @AnonymousAllowed
-class HomeView extends Div implements HasDynamicTitle {
+class HomeView extends Div implements HasDynamicTitle, DescribedPage {
 
     static final int SHOWCASE_SIZE = 12;
 
@@ -134,5 +135,10 @@ class HomeView extends Div implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("shell.brand") + " | " + getTranslation("catalog.home.tagline");
+    }
+
+    @Override
+    public String getPageDescription() {
+        return getTranslation("catalog.home.description");
     }
 }

@@ -16,20 +16,34 @@ class ProductCardComponent extends Html {
 
     static final int IMAGE_SIZE = 480;
 
+    /** How soon the card's picture is fetched. */
+    enum Loading {
+        /** Above the fold on a phone: fetched first ({@code fetchpriority=high}). */
+        URGENT,
+        /** Visible without scrolling on a wide screen. */
+        EAGER,
+        /** Fetched when scrolled near ({@code loading=lazy}). */
+        LAZY
+    }
+
     ProductCardComponent(ProductCard card, Locale locale) {
-        this(card, locale, true);
+        this(card, locale, Loading.LAZY);
     }
 
     /** {@code lazy}: false for the cards a visitor sees without scrolling, so their pictures are not held back. */
     ProductCardComponent(ProductCard card, Locale locale, boolean lazy) {
-        super(markup(card, locale, lazy));
+        this(card, locale, lazy ? Loading.LAZY : Loading.EAGER);
+    }
+
+    ProductCardComponent(ProductCard card, Locale locale, Loading loading) {
+        super(markup(card, locale, loading));
     }
 
     String getHref() {
         return getElement().getAttribute("href");
     }
 
-    private static String markup(ProductCard card, Locale locale, boolean lazy) {
+    private static String markup(ProductCard card, Locale locale, Loading loading) {
         String title = escape(card.title().in(locale));
         StringBuilder html = new StringBuilder(900);
         html.append("<a class=\"pb-card\" href=\"").append(escape(card.url())).append("\">");
@@ -39,9 +53,14 @@ class ProductCardComponent extends Html {
             String medium = ImageRef.url(card.coverImage(), ImageRef.MEDIUM);
             // Intrinsic size as attributes (not styles) so the page does not jump while CSS scales the picture.
             html.append("<img src=\"").append(medium).append("\" srcset=\"").append(small).append(' ').append(ImageRef.SMALL)
-                    .append("w, ").append(medium).append(' ').append(ImageRef.MEDIUM).append("w\" sizes=\"(max-width: 520px) 50vw, 240px\"")
+                    .append("w, ").append(medium).append(' ').append(ImageRef.MEDIUM).append("w\" sizes=\"(max-width: 699px) 46vw, (max-width: 999px) 31vw, 290px\"")
                     .append(" alt=\"").append(title).append("\" width=\"").append(IMAGE_SIZE).append("\" height=\"").append(IMAGE_SIZE)
-                    .append("\" decoding=\"async\"").append(lazy ? " loading=\"lazy\"" : "").append('>');
+                    .append("\" decoding=\"async\"")
+                    .append(switch (loading) {
+                        case URGENT -> " fetchpriority=\"high\"";
+                        case EAGER -> "";
+                        case LAZY -> " loading=\"lazy\"";
+                    }).append('>');
         }
         if (card.demo()) {
             html.append("<span class=\"pb-badge-demo\">").append(escape(translate("catalog.card.demo", locale))).append("</span>");

@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -69,7 +70,9 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         List<ProductCard> related = search.related(product, RELATED);
         if (!related.isEmpty()) {
-            Section section = new Section(new H2(getTranslation("catalog.product.related")), new CardGrid(related, locale));
+            // Below the fold: every picture waits until the visitor scrolls near it.
+            Section section = new Section(new H2(getTranslation("catalog.product.related")), new CardGrid(related, locale, 0));
+            section.addClassName("pb-related");
             section.addClassName("pb-section");
             add(section);
         }
@@ -87,6 +90,8 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         ProductDetails.Photo first = product.photos().getFirst();
         Image main = new Image();
         main.addClassName("pb-gallery-main");
+        // The largest thing a phone paints first: fetched before anything else (and preloaded by the first HTML).
+        main.getElement().setAttribute("fetchpriority", "high");
         // The large picture is opened in full for a closer look (the "zoom").
         Anchor zoom = new Anchor(first.image().url(), "");
         zoom.setTarget(AnchorTarget.BLANK);
@@ -117,7 +122,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         main.setSrc(photo.image().url(ImageRef.LARGE));
         main.setAlt(photo.alt().in(getLocale()));
         main.getElement().setAttribute("srcset", ImageRef.srcset(photo.image().hash()));
-        main.getElement().setAttribute("sizes", "(max-width: 800px) 100vw, 600px");
+        main.getElement().setAttribute("sizes", "(max-width: 800px) calc(100vw - 2rem), 620px");
         size(main, photo.image(), ImageRef.LARGE);
         zoom.setHref(photo.image().url());
     }
@@ -140,7 +145,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             demo.addClassName("pb-badge-demo-inline");
             summary.add(demo);
         }
-        summary.add(price, stock);
+        summary.add(price, facts(product, locale, stock));
         summary.addClassName("pb-product-summary");
 
         if (product.hasChoices()) {
@@ -164,12 +169,41 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 }
             });
             variants.addClassName("pb-variants");
+            variants.addThemeName("vertical");
             summary.add(variants);
         }
         Paragraph description = new Paragraph(product.description().in(locale));
         description.addClassName("pb-product-description");
         summary.add(new H2(getTranslation("catalog.product.description")), description);
         return summary;
+    }
+
+    /** What a buyer asks before paying for shipping: how many there are, how heavy it is and where it is sent from. */
+    private DescriptionList facts(ProductDetails product, Locale locale, Span stock) {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("pb-product-facts");
+        // The stock line changes with the chosen variant.
+        facts.add(new DescriptionList.Term(getTranslation("catalog.product.fact.quantity")), new DescriptionList.Description(stock));
+        if (product.weightGrams() > 0) {
+            fact(facts, "catalog.product.fact.weight", weight(product.weightGrams(), locale));
+        }
+        fact(facts, "catalog.product.fact.ships-from", product.group().regency() + ", " + product.group().provinceName());
+        return facts;
+    }
+
+    private void fact(DescriptionList facts, String labelKey, String value) {
+        facts.add(new DescriptionList.Term(getTranslation(labelKey)), new DescriptionList.Description(value));
+    }
+
+    /** 350 g, 1,2 kg (Indonesian) or 1.2 kg (English). */
+    static String weight(int grams, Locale locale) {
+        if (grams < 1000) {
+            return grams + " g";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(grams / 1000.0) + " kg";
     }
 
     private void showStock(Span stock, int count) {

@@ -11,11 +11,14 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
@@ -37,9 +40,14 @@ import java.util.Map;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+
+    static final java.util.List<String> PORTALS = java.util.List.of("staf", "mitra");
+    private static final Map<String, String> PORTAL_TITLES = Map.of("staf", "shell.menu.staf", "mitra", "shell.menu.mitra");
 
     private final Main content = new Main();
+
+    private final java.util.List<NativeDetails> portalMenus = new java.util.ArrayList<>();
 
     private final AuthenticationContext authentication;
 
@@ -49,7 +57,12 @@ public class MainLayout extends Div implements RouterLayout {
         content.addClassName("pb-content");
         add(header());
         if (status.demoData()) {
-            Div banner = new Div(new Span(getTranslation("shell.demo.banner")));
+            // One line on a phone: the short sentence there, the full one on wider screens.
+            Span full = new Span(getTranslation("shell.demo.banner"));
+            full.addClassName("pb-demo-full");
+            Span brief = new Span(getTranslation("shell.demo.banner.short"));
+            brief.addClassName("pb-demo-short");
+            Div banner = new Div(full, brief);
             banner.addClassName("pb-demo-banner");
             banner.getElement().setAttribute("role", "note");
             add(banner);
@@ -84,19 +97,39 @@ public class MainLayout extends Div implements RouterLayout {
 
         Nav menu = new Nav();
         menu.addClassName("pb-menu");
+        menu.setAriaLabel(getTranslation("shell.menu.label"));
+        // Pages for the shop's staff and its partner groups go into their own fold-out menus, so that a buyer's
+        // header on a phone stays two rows.
+        Map<String, Div> portals = new java.util.LinkedHashMap<>();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            menu.add(menuLink(entry, getTranslation(entry.title())));
+            String portal = portalOf(entry.path());
+            if (portal == null) {
+                menu.add(menuLink(entry, getTranslation(entry.title())));
+            } else {
+                portals.computeIfAbsent(portal, key -> new Div()).add(menuLink(entry, getTranslation(entry.title())));
+            }
         }
+        portals.forEach((portal, links) -> {
+            links.addClassName("pb-portal-links");
+            NativeDetails details = new NativeDetails(getTranslation(PORTAL_TITLES.get(portal)), links);
+            details.addClassName("pb-portal-menu");
+            details.addClassName("pb-portal-" + portal);
+            portalMenus.add(details);
+            menu.add(details);
+        });
 
         Anchor cart = new Anchor("keranjang", "");
-        cart.add(VaadinIcon.CART.create(), new Span(getTranslation("shell.cart")));
+        cart.add(VaadinIcon.CART.create(), linkText(getTranslation("shell.cart")));
         cart.addClassName("pb-header-link");
         // Signed in, the account link leads to the person's own page (route "akun") and a sign-out button follows it.
         boolean signedIn = authentication.isAuthenticated();
         Anchor account = new Anchor(signedIn ? "akun" : "masuk", "");
-        account.add(VaadinIcon.USER.create(), new Span(getTranslation(signedIn ? "shell.account.mine" : "shell.account")));
+        account.add(VaadinIcon.USER.create(), linkText(getTranslation(signedIn ? "shell.account.mine" : "shell.account")));
         account.addClassName("pb-header-link");
-        Button signOut = new Button(getTranslation("shell.sign-out"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button signOut = new Button(VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Span signOutText = new Span(getTranslation("shell.sign-out"));
+        signOutText.addClassName("pb-header-link-text");
+        signOut.getElement().appendChild(signOutText.getElement());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("pb-sign-out");
         signOut.setVisible(signedIn);
@@ -105,7 +138,8 @@ public class MainLayout extends Div implements RouterLayout {
         Button language = new Button(other.getLanguage().toUpperCase(Locale.ROOT), click -> switchTo(other));
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.addClassName("pb-language");
-        language.setAriaLabel(getTranslation("shell.language.switch"));
+        // The accessible name starts with the visible label ("EN"), so that voice control finds the button by what it shows.
+        language.setAriaLabel(other.getLanguage().toUpperCase(Locale.ROOT) + ": " + getTranslation("shell.language.switch"));
         language.setTooltipText(getTranslation("shell.language.switch"));
 
         Div actions = new Div(cart, account, signOut, language);
@@ -113,6 +147,24 @@ public class MainLayout extends Div implements RouterLayout {
         Header header = new Header(brand, search, menu, actions);
         header.addClassName("pb-header");
         return header;
+    }
+
+    /** A link's words: shown on wide screens, read out (but not shown) on a phone where the icon stands alone. */
+    private static Span linkText(String text) {
+        Span span = new Span(text);
+        span.addClassName("pb-header-link-text");
+        return span;
+    }
+
+    /** "staf" for the shop's staff pages, "mitra" for a partner group's portal, null for the public shop. */
+    static String portalOf(String path) {
+        String clean = path == null ? "" : path.replaceFirst("^/+", "");
+        for (String portal : PORTALS) {
+            if (clean.equals(portal) || clean.startsWith(portal + "/")) {
+                return portal;
+            }
+        }
+        return null;
     }
 
     /** Menu titles are translation keys, so the menu speaks the visitor's language. */
@@ -145,6 +197,12 @@ public class MainLayout extends Div implements RouterLayout {
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
         ui.getPage().reload();
+    }
+
+    /** A fold-out menu closes once the visitor has picked a page from it. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        portalMenus.forEach(details -> details.setOpen(false));
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /** A 404 that helps: says what happened and offers the ways back into the shop. */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
         addClassName("pb-error-page");
@@ -33,7 +34,12 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         Div actions = new Div(home, catalog);
         actions.addClassName("pb-error-actions");
         add(title, text, actions);
-        event.getUI().getPage().setTitle(getTranslation("shell.notfound.title") + " | " + getTranslation("shell.brand"));
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    /** The title of the first HTML and the browser tab: a 404 says what it is. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.notfound.title") + " | " + getTranslation("shell.brand");
     }
 }

@@ -1,0 +1,122 @@
+package id.go.bnn.pasarbersinar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The storefront on a 390 px phone and a 1366 px laptop: layout facts only a browser shows, and the first paint. */
+@Tag("browser")
+class MobileStorefrontBrowserTest {
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
+
+    @Test
+    void a_phone_shows_two_product_cards_per_row() {
+        Page page = live(390, 844, "/katalog");
+        BoundingBox first = box(page.locator(".pb-card").nth(0));
+        BoundingBox second = box(page.locator(".pb-card").nth(1));
+        BoundingBox third = box(page.locator(".pb-card").nth(2));
+        assertThat(second.y).isEqualTo(first.y);
+        assertThat(third.y).isGreaterThan(first.y + first.height - 1);
+        assertThat(first.width).isLessThan(390 / 2.0);
+        session.screenshot(page, "katalog-390");
+    }
+
+    @Test
+    void a_laptop_fills_rows_of_four_cards() {
+        Page page = live(1366, 768, "/");
+        Locator preview = page.locator(".pb-collection-preview").first().locator(".pb-card");
+        assertThat(preview.count()).isEqualTo(4);
+        BoundingBox first = box(preview.nth(0));
+        BoundingBox fourth = box(preview.nth(3));
+        BoundingBox grid = box(page.locator(".pb-collection-preview .pb-grid").first());
+        assertThat(fourth.y).isEqualTo(first.y);
+        assertThat(fourth.x + fourth.width).isCloseTo(grid.x + grid.width, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(box(page.locator("header.pb-header")).height).isLessThan(80);
+        session.screenshot(page, "home-1366");
+    }
+
+    @Test
+    void on_a_phone_the_filters_fold_behind_one_button_that_counts_them() {
+        Page page = live(390, 844, "/katalog?kategori=tenun&tersedia=1&urut=termurah");
+        Locator toggle = page.locator("vaadin-button.pb-filter-toggle");
+        assertThat(toggle.innerText()).isEqualTo("Filter (2)");
+        assertThat(page.locator(".pb-filters vaadin-select").first().isVisible()).isFalse();
+        assertThat(page.locator("vaadin-select.pb-filter-sort").isVisible()).isTrue();
+        toggle.click();
+        page.locator(".pb-filters vaadin-select").first().waitFor();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        session.screenshot(page, "katalog-filters-390");
+
+        Page laptop = live(1366, 768, "/katalog");
+        assertThat(laptop.locator("vaadin-button.pb-filter-toggle").isVisible()).isFalse();
+        assertThat(laptop.locator(".pb-filters vaadin-select").first().isVisible()).isTrue();
+    }
+
+    @Test
+    void on_a_phone_the_header_takes_two_rows_and_the_demo_banner_one_line() {
+        Page page = live(390, 844, "/");
+        BoundingBox header = box(page.locator("header.pb-header"));
+        BoundingBox search = box(page.locator("vaadin-text-field.pb-search"));
+        BoundingBox brand = box(page.locator("a.pb-brand"));
+        assertThat(header.height).isLessThanOrEqualTo(112);
+        assertThat(search.y).isGreaterThan(brand.y + brand.height - 1);
+        assertThat(box(page.locator(".pb-header-actions")).y).isLessThan(search.y);
+        Locator banner = page.locator(".pb-demo-banner");
+        double lineHeight = Double.parseDouble(banner.evaluate("b => parseFloat(getComputedStyle(b).lineHeight) || 20").toString());
+        assertThat(box(banner).height).isLessThan(2 * lineHeight);
+        assertThat(banner.innerText()).contains("Data contoh");
+        session.screenshot(page, "home-390");
+    }
+
+    @Test
+    void the_language_button_is_named_by_what_it_shows() {
+        Page page = live(390, 844, "/");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("EN")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void without_scripts_a_phone_already_paints_the_page_from_the_first_html() {
+        Page page = session.newPage(390, 844, false);
+        page.navigate(session.baseUrl + "/katalog");
+        Locator copy = page.locator(".pb-first-view");
+        assertThat(copy.isVisible()).isTrue();
+        assertThat(copy.locator("h1").innerText()).isEqualTo("Katalog");
+        BoundingBox first = box(copy.locator(".pb-card").nth(0));
+        BoundingBox second = box(copy.locator(".pb-card").nth(1));
+        assertThat(second.y).isEqualTo(first.y);
+        assertThat(copy.locator(".pb-card img").first().evaluate("img => img.complete && img.naturalWidth > 0")).isEqualTo(true);
+        assertThat(page.evaluate("document.documentElement.lang")).isEqualTo("id");
+        session.screenshot(page, "katalog-390-first-html");
+    }
+
+    @Test
+    void once_vaadin_runs_the_copy_is_gone_and_the_live_page_is_alone() {
+        Page page = live(390, 844, "/katalog");
+        page.locator(".pb-first-view").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        assertThat(page.locator("h1").count()).isEqualTo(1);
+        assertThat(page.locator(".pb-card").count()).isEqualTo(48);
+    }
+
+    private static Page live(int width, int height, String path) {
+        Page page = session.newPage(width, height, true);
+        page.navigate(session.baseUrl + path);
+        page.locator("#outlet > [id^=ROOT] .pb-shell").waitFor();
+        page.locator(".pb-first-view").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        return page;
+    }
+
+    private static BoundingBox box(Locator locator) {
+        BoundingBox box = locator.boundingBox();
+        assertThat(box).as("%s is laid out", locator).isNotNull();
+        return box;
+    }
+}
