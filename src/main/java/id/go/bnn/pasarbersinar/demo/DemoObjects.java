@@ -352,11 +352,11 @@ final class DemoObjects {
         }
         shade(g, scarf, 50, 80);
         Ellipse2D face = new Ellipse2D.Double(422, 238, 156, 212);
-        g.setPaint(new RadialGradientPaint(new Point2D.Double(480, 310), 150, new float[] {0f, 1f},
-                new Color[] {mix(SKIN, Color.WHITE, 0.3), mix(SKIN, Color.BLACK, 0.18)}));
+        g.setPaint(new RadialGradientPaint(new Point2D.Double(475, 300), 170, new float[] {0f, 1f},
+                new Color[] {mix(SKIN, Color.WHITE, 0.2), mix(SKIN, c(0xa57f5c), 0.4)}));
         g.fill(face);
-        g.setColor(alpha(Color.BLACK, 50));
-        g.setStroke(new BasicStroke(6f));
+        g.setColor(mix(look.fabric().base(), Color.BLACK, 0.35));
+        g.setStroke(new BasicStroke(8f));
         g.draw(face);
         g.setColor(GOLD);
         g.fill(new Ellipse2D.Double(540, 452, 26, 26));

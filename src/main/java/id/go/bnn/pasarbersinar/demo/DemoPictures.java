@@ -270,8 +270,8 @@ final class DemoPictures {
         Fabric fabric = look.fabric();
         boolean cloth = CLOTH_WEAVES.contains(fabric.weave());
         AffineTransform saved = g.getTransform();
-        g.rotate(cloth ? -0.12 : 0.08, 500, 500);
-        g.setPaint(fabric.paint(fabric.repeat() * (cloth ? 2.6 : 3.2)));
+        g.rotate((cloth ? -0.12 : 0.08) + (scene.nextDouble() - 0.5) * 0.3, 500, 500);
+        g.setPaint(fabric.paint(fabric.repeat() * (cloth ? 2.4 : 2.6) * (0.85 + scene.nextDouble() * 0.4)));
         g.fill(new Rectangle2D.Double(-200, -200, 1400, 1400));
         g.setTransform(saved);
         if (cloth) {
