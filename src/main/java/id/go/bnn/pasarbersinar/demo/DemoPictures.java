@@ -1,183 +1,411 @@
 package id.go.bnn.pasarbersinar.demo;
 
+import static id.go.bnn.pasarbersinar.demo.DemoFabrics.alpha;
+import static id.go.bnn.pasarbersinar.demo.DemoFabrics.c;
+import static id.go.bnn.pasarbersinar.demo.DemoFabrics.mix;
+
+import id.go.bnn.pasarbersinar.demo.DemoFabrics.Fabric;
+import id.go.bnn.pasarbersinar.demo.DemoFabrics.Weave;
+import id.go.bnn.pasarbersinar.demo.DemoObjects.Look;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
+import java.awt.LinearGradientPaint;
+import java.awt.RadialGradientPaint;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.RoundRectangle2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Draws a product picture for demo data without the network: a textile-like pattern typical of the category
- * (ikat stripes, kawung circles, a weave, painted flowers, a drum, …) in a palette chosen from the product's seed.
+ * Draws the photos of a demo product without the network: the thing itself (a cloth on a rod, a shirt on a hanger, a
+ * hijab on a head form, a woven bag, a drum chair, a lamp, a jar …) on a warm studio backdrop with soft light and a
+ * shadow, a close-up of its pattern, and the thing in a simple room. Colours, motifs and proportions come from the
+ * product's seed, so every product looks its own, and the same product always gives the same bytes.
  */
 final class DemoPictures {
 
-    static final int SIZE = 640;
+    static final int SIZE = 1000;
 
-    private static final Color[][] PALETTES = {
-            {new Color(0x8c1c13), new Color(0xbf4342), new Color(0xe7d7c1), new Color(0x2b2118)},
-            {new Color(0x0d5c63), new Color(0x44a1a0), new Color(0xf4e9cd), new Color(0x1b2f33)},
-            {new Color(0x6b3e26), new Color(0xc58940), new Color(0xf2e3c6), new Color(0x3a2618)},
-            {new Color(0x1d3557), new Color(0x457b9d), new Color(0xf1faee), new Color(0xe63946)},
-            {new Color(0x5f0f40), new Color(0x9a031e), new Color(0xfb8b24), new Color(0xe36414)},
-            {new Color(0x283618), new Color(0x606c38), new Color(0xfefae0), new Color(0xdda15e)},
-            {new Color(0x3d405b), new Color(0xe07a5f), new Color(0xf4f1de), new Color(0x81b29a)},
-    };
+    /** The kinds of thing the demo products are, each drawn in its own way. */
+    enum Kind {
+        CLOTH, SHAWL, SHIRT, TSHIRT, BLOUSE, VEST, OUTER, CAP, HIJAB, TOTE, SLING, ROUND_BAG, CLUTCH, POUCH, WALLET, KEY_RING,
+        MASK, BRACELET, BROOCH, FRAME, RUNNER, BASKET, FOOD_COVER, PLACEMATS, SLIPPERS, WALL_HANGING, MAT, TABLE_LAMP,
+        PENDANT_LAMP, DRUM_CHAIR, DRUM_TABLE, DRUM_BIN, DRUM_SHELF, PLANTER, SNACK, COFFEE, HONEY
+    }
+
+    /** Small things show themselves and themselves in a room; a close-up of them says nothing more. */
+    private static final Set<Kind> TWO_VIEWS = EnumSet.of(Kind.KEY_RING, Kind.MASK, Kind.BRACELET, Kind.BROOCH, Kind.SNACK,
+            Kind.COFFEE, Kind.HONEY);
+    /** Things whose close-up is their cloth or weave rather than a larger view of the object. */
+    private static final Set<Kind> CLOSE_UP_OF_SURFACE = EnumSet.of(Kind.CLOTH, Kind.SHAWL, Kind.SHIRT, Kind.BLOUSE, Kind.VEST,
+            Kind.OUTER, Kind.HIJAB, Kind.RUNNER, Kind.MAT, Kind.TOTE, Kind.SLING, Kind.ROUND_BAG, Kind.CLUTCH, Kind.POUCH,
+            Kind.WALLET, Kind.BASKET, Kind.FOOD_COVER, Kind.PLACEMATS, Kind.SLIPPERS, Kind.WALL_HANGING, Kind.CAP, Kind.FRAME,
+            Kind.PENDANT_LAMP);
+    private static final Set<Kind> HANGS = EnumSet.of(Kind.WALL_HANGING, Kind.PENDANT_LAMP, Kind.SHIRT, Kind.TSHIRT, Kind.BLOUSE,
+            Kind.VEST, Kind.OUTER, Kind.KEY_RING);
+    /** Plain canvas, cotton or rubber says little up close: those close-ups show the object larger instead. */
+    private static final Set<Weave> PLAIN = EnumSet.of(Weave.CANVAS, Weave.COTTON, Weave.RUBBER);
+    private static final Set<Weave> CLOTH_WEAVES = EnumSet.of(Weave.IKAT, Weave.SONGKET, Weave.ULOS, Weave.KAWUNG, Weave.PARANG,
+            Weave.SULUR, Weave.PINANG, Weave.TUMPAL, Weave.PAINTED, Weave.COTTON, Weave.CANVAS);
+
+    private static final Color[] BACKDROPS = {c(0xefe7db), c(0xe9dfd0), c(0xf2ebe1), c(0xe5e4d8), c(0xf0e4dc), c(0xe3e8e3),
+            c(0xf1e6d2), c(0xece3e8)};
+    private static final Color[] PAINTS = {c(0xc0392b), c(0x2e6da4), c(0xe0a82e), c(0x2a9d8f), c(0x4f7a4a), c(0xd35f33)};
+    private static final Color[] PACKS = {c(0xc0392b), c(0xe0a82e), c(0x2a6f5f), c(0x7a3b2e), c(0x2e4f7a)};
 
     private DemoPictures() {
     }
 
-    static byte[] draw(String category, long seed) {
+    /** What a demo product is, from its category and English title. */
+    static Kind kindOf(String category, String titleEn) {
+        String t = titleEn.toLowerCase(Locale.ROOT);
+        record Rule(String word, Kind kind) {
+        }
+        List<Rule> rules = List.of(new Rule("lamp shade", Kind.PENDANT_LAMP), new Rule("lamp", Kind.TABLE_LAMP),
+                new Rule("chair", Kind.DRUM_CHAIR), new Rule("coffee table", Kind.DRUM_TABLE), new Rule("bin", Kind.DRUM_BIN),
+                new Rule("bookshelf", Kind.DRUM_SHELF), new Rule("planter", Kind.PLANTER), new Rule("wallet", Kind.WALLET),
+                new Rule("purse", Kind.POUCH), new Rule("pouch", Kind.POUCH), new Rule("clutch", Kind.CLUTCH),
+                new Rule("sling", Kind.SLING), new Rule("round rattan", Kind.ROUND_BAG), new Rule("bag", Kind.TOTE),
+                new Rule("tote", Kind.TOTE), new Rule("mask", Kind.MASK), new Rule("bracelet", Kind.BRACELET),
+                new Rule("brooch", Kind.BROOCH), new Rule("key ring", Kind.KEY_RING), new Rule("frame", Kind.FRAME),
+                new Rule("runner", Kind.RUNNER), new Rule("t-shirt", Kind.TSHIRT), new Rule("shirt", Kind.SHIRT),
+                new Rule("blouse", Kind.BLOUSE), new Rule("vest", Kind.VEST), new Rule("outer", Kind.OUTER),
+                new Rule("cap", Kind.CAP), new Rule("hijab", Kind.HIJAB), new Rule("pashmina", Kind.HIJAB),
+                new Rule("shawl", Kind.SHAWL), new Rule("scarf", Kind.SHAWL), new Rule("sarong", Kind.CLOTH),
+                new Rule("cloth", Kind.CLOTH), new Rule("basket", Kind.BASKET), new Rule("box", Kind.BASKET),
+                new Rule("food cover", Kind.FOOD_COVER), new Rule("placemat", Kind.PLACEMATS), new Rule("slipper", Kind.SLIPPERS),
+                new Rule("wall hanging", Kind.WALL_HANGING), new Rule("mat", Kind.MAT), new Rule("honey", Kind.HONEY),
+                new Rule("coffee", Kind.COFFEE));
+        for (Rule rule : rules) {
+            if (t.contains(rule.word())) {
+                return rule.kind();
+            }
+        }
+        return switch (category) {
+            case "tenun", "batik" -> Kind.CLOTH;
+            case "busana" -> Kind.SHIRT;
+            case "jilbab-lukis" -> Kind.HIJAB;
+            case "tas-clutch" -> Kind.TOTE;
+            case "anyaman", "eceng-gondok" -> Kind.BASKET;
+            case "daur-ulang" -> Kind.DRUM_BIN;
+            case "makanan" -> Kind.SNACK;
+            case "dekorasi-rumah" -> Kind.WALL_HANGING;
+            default -> Kind.KEY_RING;
+        };
+    }
+
+    /** How many photos a product of this kind gets: two or three. */
+    static int views(Kind kind) {
+        return TWO_VIEWS.contains(kind) ? 2 : 3;
+    }
+
+    /** A stable seed for a product, from what names it (not from its position in a list). */
+    static long seedOf(String groupKey, String titleEn) {
+        return ((long) groupKey.hashCode() << 32) ^ titleEn.hashCode();
+    }
+
+    /** Every photo of a product, the cover first, as JPEG. */
+    static List<byte[]> photos(String category, String titleEn, long seed) {
+        Kind kind = kindOf(category, titleEn);
+        List<byte[]> photos = new ArrayList<>();
+        photos.add(jpeg(render(kind, category, titleEn, seed, View.COVER)));
+        if (views(kind) == 3) {
+            photos.add(jpeg(render(kind, category, titleEn, seed, View.CLOSE_UP)));
+        }
+        photos.add(jpeg(render(kind, category, titleEn, seed, View.SCENE)));
+        return photos;
+    }
+
+    /** The cover photo only, for catalogs that need one picture per kind of thing. */
+    static byte[] cover(String category, String titleEn, long seed) {
+        return jpeg(render(kindOf(category, titleEn), category, titleEn, seed, View.COVER));
+    }
+
+    enum View {
+        COVER, CLOSE_UP, SCENE
+    }
+
+    private static Look look(Kind kind, String category, String titleEn, long seed) {
         Random random = new Random(seed);
-        Color[] palette = PALETTES[Math.floorMod(seed, PALETTES.length)];
+        String title = titleEn.toLowerCase(Locale.ROOT);
+        Weave weave = switch (kind) {
+            case DRUM_CHAIR -> Weave.PARANG;
+            case HONEY, SNACK, COFFEE -> Weave.KAWUNG;
+            default -> DemoFabrics.weaveOf(category, titleEn);
+        };
+        Fabric fabric = DemoFabrics.make(weave, random);
+        Weave secondWeave = title.contains("panel") && kind == Kind.TOTE ? Weave.IKAT
+                : CLOTH_WEAVES.contains(weave) && kind != Kind.TSHIRT && kind != Kind.BLOUSE && kind != Kind.SHIRT ? weave : Weave.COTTON;
+        if (kind == Kind.BLOUSE || title.contains("panel") && kind == Kind.SHIRT) {
+            secondWeave = Weave.COTTON;
+        }
+        Fabric second = DemoFabrics.make(secondWeave, random);
+        Color paint = switch (kind) {
+            case DRUM_CHAIR -> PAINTS[0];
+            case SNACK, COFFEE -> PACKS[random.nextInt(PACKS.length)];
+            case TABLE_LAMP -> new Color[] {c(0x9aa3a8), c(0x7c8b6f), c(0xb0703c)}[random.nextInt(3)];
+            default -> PAINTS[random.nextInt(PAINTS.length)];
+        };
+        return new Look(kind, title, fabric, second, paint, random);
+    }
+
+    static BufferedImage render(Kind kind, String category, String titleEn, long seed, View view) {
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(palette[2]);
-            g.fillRect(0, 0, SIZE, SIZE);
-            switch (category) {
-                case "tenun", "busana" -> ikat(g, palette, random);
-                case "batik" -> kawung(g, palette, random);
-                case "anyaman", "eceng-gondok" -> weave(g, palette, random);
-                case "jilbab-lukis" -> flowers(g, palette, random);
-                case "daur-ulang" -> drums(g, palette, random);
-                case "makanan" -> jars(g, palette, random);
-                case "tas-clutch" -> bag(g, palette, random);
-                default -> rings(g, palette, random);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.scale(SIZE / 1000.0, SIZE / 1000.0);
+            Look look = look(kind, category, titleEn, seed);
+            Random scene = new Random(seed * 31 + view.ordinal());
+            Color backdrop = BACKDROPS[scene.nextInt(BACKDROPS.length)];
+            switch (view) {
+                case COVER -> {
+                    studio(g, backdrop, dim(kind));
+                    // The object fills more of the frame than it would in a room: the card shows it small.
+                    g.translate(500, 560);
+                    g.scale(1.12, 1.12);
+                    g.translate(-500, -560);
+                    DemoObjects.draw(g, look);
+                }
+                case CLOSE_UP -> {
+                    if (CLOSE_UP_OF_SURFACE.contains(kind) && !PLAIN.contains(look.fabric().weave())) {
+                        closeUp(g, look, scene);
+                    } else {
+                        studio(g, backdrop, dim(kind));
+                        AffineTransform saved = g.getTransform();
+                        g.translate(500, 500);
+                        g.scale(1.8, 1.8);
+                        g.translate(-500, -560);
+                        DemoObjects.draw(g, look);
+                        g.setTransform(saved);
+                    }
+                }
+                case SCENE -> room(g, look, backdrop);
             }
-            g.setPaint(new GradientPaint(0, 0, new Color(255, 255, 255, 0), 0, SIZE, new Color(0, 0, 0, 40)));
-            g.fillRect(0, 0, SIZE, SIZE);
+            vignette(g);
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(image, "jpeg", jpeg);
+        return image;
+    }
+
+    private static boolean dim(Kind kind) {
+        return kind == Kind.TABLE_LAMP || kind == Kind.PENDANT_LAMP;
+    }
+
+    /** Backdrops and the vignette are the same for many photos: drawn once, then copied. */
+    private static final Map<String, BufferedImage> BACKGROUNDS = new ConcurrentHashMap<>();
+
+    private static void studio(Graphics2D g, Color backdrop, boolean evening) {
+        paste(g, "studio" + backdrop.getRGB() + evening, BufferedImage.TYPE_INT_RGB, layer -> studioBackdrop(layer, backdrop, evening));
+    }
+
+    private static void vignette(Graphics2D g) {
+        paste(g, "vignette", BufferedImage.TYPE_INT_ARGB, DemoPictures::vignetteOverlay);
+    }
+
+    private static void paste(Graphics2D g, String key, int type, Consumer<Graphics2D> painter) {
+        BufferedImage layer = BACKGROUNDS.computeIfAbsent(key, k -> {
+            BufferedImage image = new BufferedImage(SIZE, SIZE, type);
+            Graphics2D lg = image.createGraphics();
+            try {
+                lg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                lg.scale(SIZE / 1000.0, SIZE / 1000.0);
+                painter.accept(lg);
+            } finally {
+                lg.dispose();
+            }
+            return image;
+        });
+        AffineTransform saved = g.getTransform();
+        g.setTransform(new AffineTransform());
+        g.drawImage(layer, 0, 0, null);
+        g.setTransform(saved);
+    }
+
+    /** A seamless paper backdrop: light behind the object, a gentle turn into the floor. */
+    private static void studioBackdrop(Graphics2D g, Color backdrop, boolean evening) {
+        Color base = evening ? mix(backdrop, c(0x5a4636), 0.55) : backdrop;
+        g.setPaint(new LinearGradientPaint(0, 0, 0, 1000, new float[] {0f, 0.6f, 0.78f, 1f},
+                new Color[] {mix(base, Color.WHITE, 0.35), base, mix(base, Color.BLACK, 0.06), mix(base, Color.BLACK, 0.12)}));
+        g.fill(new Rectangle2D.Double(0, 0, 1000, 1000));
+        g.setPaint(new RadialGradientPaint(new Point2D.Double(420, 360), 620, new float[] {0f, 1f},
+                new Color[] {new Color(255, 252, 245, evening ? 40 : 110), new Color(255, 252, 245, 0)}));
+        g.fill(new Rectangle2D.Double(0, 0, 1000, 1000));
+    }
+
+    private static void vignetteOverlay(Graphics2D g) {
+        g.setPaint(new RadialGradientPaint(new Point2D.Double(500, 480), 760, new float[] {0f, 0.7f, 1f},
+                new Color[] {new Color(0, 0, 0, 0), new Color(20, 10, 0, 10), new Color(20, 10, 0, 55)}));
+        g.fill(new Rectangle2D.Double(0, 0, 1000, 1000));
+    }
+
+    /** The cloth or weave seen from close by, falling in soft diagonal folds; woven cloth ends in a fringe. */
+    private static void closeUp(Graphics2D g, Look look, Random scene) {
+        Fabric fabric = look.fabric();
+        boolean cloth = CLOTH_WEAVES.contains(fabric.weave());
+        AffineTransform saved = g.getTransform();
+        g.rotate((cloth ? -0.12 : 0.08) + (scene.nextDouble() - 0.5) * 0.3, 500, 500);
+        g.setPaint(fabric.paint(fabric.repeat() * (cloth ? 2.4 : 2.6) * (0.85 + scene.nextDouble() * 0.4)));
+        g.fill(new Rectangle2D.Double(-200, -200, 1400, 1400));
+        g.setTransform(saved);
+        if (cloth) {
+            for (int i = 0; i < 5; i++) {
+                double x = -200 + i * 280 + scene.nextInt(80);
+                double w = 220 + scene.nextInt(120);
+                Path2D band = new Path2D.Double();
+                band.moveTo(x, 0);
+                band.lineTo(x + w, 0);
+                band.lineTo(x + w + 300, 1000);
+                band.lineTo(x + 300, 1000);
+                band.closePath();
+                g.setPaint(new LinearGradientPaint((float) x, 0, (float) (x + w), 0, new float[] {0f, 0.4f, 0.75f, 1f},
+                        new Color[] {new Color(0, 0, 0, 0), new Color(20, 10, 0, 80), new Color(255, 250, 240, 45), new Color(0, 0, 0, 0)}));
+                g.fill(band);
+            }
+            boolean woven = fabric.weave() == Weave.IKAT || fabric.weave() == Weave.SONGKET || fabric.weave() == Weave.ULOS;
+            if (woven && (look.kind() == Kind.CLOTH || look.kind() == Kind.SHAWL || look.kind() == Kind.RUNNER)) {
+                g.setPaint(new GradientPaint(0, 830, new Color(0, 0, 0, 0), 0, 880, new Color(30, 20, 10, 120)));
+                g.fill(new Rectangle2D.Double(0, 830, 1000, 50));
+                Color backdrop = c(0xece3d6);
+                g.setColor(backdrop);
+                g.fill(new Rectangle2D.Double(0, 880, 1000, 120));
+                DemoObjects.fringe(g, 0, 1000, 878, fabric.base(), 90);
+                DemoObjects.fringe(g, 4, 1000, 878, mix(fabric.accent(), fabric.base(), 0.5), 84);
+            }
+        } else {
+            g.setPaint(new RadialGradientPaint(new Point2D.Double(380, 340), 900, new float[] {0f, 1f},
+                    new Color[] {new Color(255, 250, 235, 70), new Color(30, 15, 0, 90)}));
+            g.fill(new Rectangle2D.Double(0, 0, 1000, 1000));
+        }
+    }
+
+    /** The product in a simple room: a wall lit from a window, a wooden table, a plant. */
+    private static void room(Graphics2D g, Look look, Color backdrop) {
+        Kind kind = look.kind();
+        paste(g, "room" + backdrop.getRGB() + dim(kind), BufferedImage.TYPE_INT_RGB, layer -> roomBackdrop(layer, backdrop, dim(kind)));
+        placeInRoom(g, look);
+    }
+
+    private static void roomBackdrop(Graphics2D g, Color backdrop, boolean evening) {
+        Color wall = evening ? mix(backdrop, c(0x4a3a2e), 0.6) : mix(backdrop, c(0xd8c8b0), 0.3);
+        g.setPaint(new GradientPaint(0, 0, mix(wall, Color.WHITE, 0.2), 0, 720, wall));
+        g.fill(new Rectangle2D.Double(0, 0, 1000, 1000));
+        if (!evening) {
+            Path2D window = new Path2D.Double();
+            window.moveTo(80, 60);
+            window.lineTo(360, 60);
+            window.lineTo(470, 640);
+            window.lineTo(190, 640);
+            window.closePath();
+            g.setColor(new Color(255, 253, 245, 55));
+            g.fill(window);
+            g.setColor(alpha(wall.darker(), 60));
+            g.setStroke(new BasicStroke(14f));
+            g.draw(new java.awt.geom.Line2D.Double(220, 60, 330, 640));
+        }
+        Rectangle2D table = new Rectangle2D.Double(0, 760, 1000, 240);
+        DemoObjects.woodSurface(g, table);
+        g.setPaint(new GradientPaint(0, 752, new Color(0, 0, 0, 0), 0, 770, new Color(40, 20, 5, 70)));
+        g.fill(new Rectangle2D.Double(0, 752, 1000, 18));
+    }
+
+    private static void placeInRoom(Graphics2D g, Look look) {
+        Kind kind = look.kind();
+        if (kind == Kind.CLOTH || kind == Kind.SHAWL || kind == Kind.RUNNER) {
+            DemoObjects.foldedStack(g, look.fabric(), look.second(), 430, 880, 520);
+            plant(g, 820, 860);
+            return;
+        }
+        if (kind == Kind.DRUM_CHAIR) {
+            Color[] colours = {DemoObjects.WOOD, look.paint(), c(0x2e6da4), c(0xe0a82e)};
+            for (int i = 3; i >= 1; i--) {
+                AffineTransform saved = g.getTransform();
+                g.translate(i == 1 ? 0 : (i - 2.5) * 600, i == 1 ? 60 : 10);
+                double s = i == 1 ? 1.0 : 0.7;
+                g.translate(500, 830);
+                g.scale(s, s);
+                g.translate(-500, -830);
+                DemoObjects.drumChair(g, look, 500, colours[i]);
+                g.setTransform(saved);
+            }
+            return;
+        }
+        boolean hangs = HANGS.contains(kind);
+        AffineTransform saved = g.getTransform();
+        double scale = hangs ? 0.8 : 0.68;
+        g.translate(hangs ? 430 : 410, hangs ? 380 : 880);
+        g.scale(scale, scale);
+        g.translate(-500, hangs ? -500 : -830);
+        DemoObjects.draw(g, look);
+        g.setTransform(saved);
+        plant(g, 820, 860);
+    }
+
+    private static void plant(Graphics2D g, double x, double y) {
+        DemoObjects.shadow(g, x, y, 100, 16, 120);
+        Random random = new Random((long) x * 31 + (long) y);
+        for (int k = 0; k < 9; k++) {
+            double angle = -Math.PI / 2 + (k - 4) * 0.26;
+            double length = 120 + random.nextInt(80);
+            AffineTransform saved = g.getTransform();
+            g.translate(x, y - 110);
+            g.rotate(angle);
+            g.setPaint(new GradientPaint(0, -14, c(0x7fb069), 0, 14, c(0x355e3b)));
+            g.fill(new Ellipse2D.Double(0, -15, length, 30));
+            g.setTransform(saved);
+        }
+        Path2D pot = new Path2D.Double();
+        pot.moveTo(x - 70, y - 120);
+        pot.lineTo(x + 70, y - 120);
+        pot.lineTo(x + 54, y);
+        pot.lineTo(x - 54, y);
+        pot.closePath();
+        g.setPaint(new GradientPaint((float) (x - 70), 0, c(0xd0825a), (float) (x + 70), 0, c(0x8e4a2c)));
+        g.fill(pot);
+        g.setColor(c(0xb86a45));
+        g.fill(new Rectangle2D.Double(x - 76, y - 130, 152, 24));
+    }
+
+    static byte[] jpeg(BufferedImage image) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(160 * 1024);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.86f);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
-        return jpeg.toByteArray();
-    }
-
-    private static void ikat(Graphics2D g, Color[] palette, Random random) {
-        int band = 40 + random.nextInt(40);
-        for (int y = 0; y < SIZE; y += band) {
-            g.setColor(palette[(y / band) % 2 == 0 ? 0 : 3]);
-            g.fillRect(0, y, SIZE, band - 6);
-            g.setColor(palette[2]);
-            for (int x = (y / band) % 2 * band / 2; x < SIZE; x += band) {
-                Path2D diamond = new Path2D.Double();
-                diamond.moveTo(x + band / 2.0, y + 4);
-                diamond.lineTo(x + band - 4, y + band / 2.0 - 3);
-                diamond.lineTo(x + band / 2.0, y + band - 10);
-                diamond.lineTo(x + 4, y + band / 2.0 - 3);
-                diamond.closePath();
-                g.fill(diamond);
-            }
-            g.setColor(palette[1]);
-            g.fillRect(0, y + band - 6, SIZE, 6);
-        }
-    }
-
-    private static void kawung(Graphics2D g, Color[] palette, Random random) {
-        int cell = 60 + random.nextInt(40);
-        g.setColor(palette[3]);
-        g.fillRect(0, 0, SIZE, SIZE);
-        for (int y = 0; y < SIZE + cell; y += cell) {
-            for (int x = 0; x < SIZE + cell; x += cell) {
-                g.setColor(palette[1]);
-                g.fill(new Ellipse2D.Double(x - cell * 0.45, y - cell * 0.2, cell * 0.9, cell * 0.4));
-                g.fill(new Ellipse2D.Double(x - cell * 0.2, y - cell * 0.45, cell * 0.4, cell * 0.9));
-                g.setColor(palette[2]);
-                g.fill(new Ellipse2D.Double(x - 5, y - 5, 10, 10));
-            }
-        }
-    }
-
-    private static void weave(Graphics2D g, Color[] palette, Random random) {
-        int strip = 24 + random.nextInt(16);
-        for (int y = 0; y < SIZE; y += strip) {
-            for (int x = 0; x < SIZE; x += strip) {
-                boolean over = ((x / strip) + (y / strip)) % 2 == 0;
-                g.setColor(over ? palette[1] : palette[0]);
-                if (over) {
-                    g.fillRect(x + 2, y, strip - 4, strip);
-                } else {
-                    g.fillRect(x, y + 2, strip, strip - 4);
-                }
-            }
-        }
-    }
-
-    private static void flowers(Graphics2D g, Color[] palette, Random random) {
-        for (int i = 0; i < 14; i++) {
-            double cx = random.nextInt(SIZE);
-            double cy = random.nextInt(SIZE);
-            double r = 30 + random.nextInt(50);
-            g.setColor(palette[i % 2 == 0 ? 0 : 3]);
-            for (int petal = 0; petal < 5; petal++) {
-                double angle = petal * Math.PI * 2 / 5;
-                g.fill(new Ellipse2D.Double(cx + Math.cos(angle) * r * 0.6 - r / 2, cy + Math.sin(angle) * r * 0.6 - r / 2, r, r));
-            }
-            g.setColor(palette[1]);
-            g.fill(new Ellipse2D.Double(cx - r / 4, cy - r / 4, r / 2, r / 2));
-        }
-    }
-
-    private static void drums(Graphics2D g, Color[] palette, Random random) {
-        int width = 220 + random.nextInt(80);
-        int x = (SIZE - width) / 2;
-        g.setColor(palette[0]);
-        g.fill(new RoundRectangle2D.Double(x, 110, width, 430, 40, 40));
-        g.setColor(palette[1]);
-        g.fill(new Ellipse2D.Double(x, 80, width, 70));
-        g.setStroke(new BasicStroke(10));
-        g.setColor(palette[3]);
-        for (int y = 220; y < 520; y += 110) {
-            g.drawLine(x + 6, y, x + width - 6, y);
-        }
-    }
-
-    private static void jars(Graphics2D g, Color[] palette, Random random) {
-        int count = 2 + random.nextInt(2);
-        int width = SIZE / (count + 1);
-        for (int i = 0; i < count; i++) {
-            int x = width / 2 + i * width + 10;
-            g.setColor(palette[i % 2 == 0 ? 0 : 1]);
-            g.fill(new RoundRectangle2D.Double(x, 240, width - 20, 300, 30, 30));
-            g.setColor(palette[3]);
-            g.fillRect(x + 10, 210, width - 40, 40);
-            g.setColor(palette[2]);
-            g.fillRect(x + 10, 330, width - 40, 90);
-        }
-    }
-
-    private static void bag(Graphics2D g, Color[] palette, Random random) {
-        weave(g, new Color[] {palette[2], palette[2].darker(), palette[2], palette[3]}, random);
-        g.setColor(palette[0]);
-        g.fill(new RoundRectangle2D.Double(140, 230, 360, 300, 50, 50));
-        g.setStroke(new BasicStroke(18));
-        g.setColor(palette[3]);
-        g.drawArc(220, 120, 200, 220, 0, 180);
-        g.setColor(palette[1]);
-        g.fillRect(140, 330, 360, 40);
-    }
-
-    private static void rings(Graphics2D g, Color[] palette, Random random) {
-        int step = 30 + random.nextInt(20);
-        for (int r = SIZE; r > 0; r -= step) {
-            g.setColor(palette[(r / step) % 4 == 2 ? 1 : (r / step) % 4]);
-            g.fill(new Ellipse2D.Double(SIZE / 2.0 - r / 2.0, SIZE / 2.0 - r / 2.0, r, r));
-        }
+        return out.toByteArray();
     }
 }

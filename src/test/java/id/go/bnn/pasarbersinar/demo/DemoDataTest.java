@@ -59,6 +59,15 @@ class DemoDataTest {
     }
 
     @Test
+    void every_demo_product_shows_its_own_cover_and_a_gallery_of_two_or_three_photos() {
+        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 200).stream().filter(ProductCard::demo).toList();
+        assertThat(products.stream().map(ProductCard::coverImage).distinct()).hasSameSizeAs(products);
+        assertThat(products).allSatisfy(product -> assertThat(catalog.findPublic(product.slug()).orElseThrow().photos())
+                .hasSizeBetween(2, 3)
+                .allSatisfy(photo -> assertThat(photo.image().width()).isEqualTo(DemoPictures.SIZE)));
+    }
+
+    @Test
     void curated_collections_are_featured_and_the_shop_says_it_shows_demo_data() {
         assertThat(collections.featured()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(collection ->
                 assertThat(collection.products()).isNotEmpty());
