@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Callers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -24,6 +28,16 @@ class ImageControllerTest {
     int port;
     @Autowired
     Images images;
+
+    @BeforeEach
+    void signInAsShop() {
+        Callers.signIn(Caller.SYSTEM);
+    }
+
+    @AfterEach
+    void signOut() {
+        Callers.signOut();
+    }
 
     @Test
     void serves_a_smaller_rendition_with_long_caching_and_an_etag() throws Exception {
