@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImagesTest {
+public class ImagesTest {
 
     /** A 1 x 1 lossless WebP, the one browsers use to test WebP support. */
     static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
@@ -192,7 +192,7 @@ class ImagesTest {
         return out.toByteArray();
     }
 
-    static byte[] jpeg(int width, int height) throws IOException {
+    public static byte[] jpeg(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         for (int x = 0; x < width; x += 20) {

@@ -385,7 +385,7 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 renderPhotos();
             }
         };
-        if (ui != null) {
+        if (ui != null && !ui.getSession().hasLock()) {
             ui.access(show::run);
         } else {
             show.run();
