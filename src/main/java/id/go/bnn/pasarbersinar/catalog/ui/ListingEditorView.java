@@ -340,8 +340,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .withZone(ZoneId.of("Asia/Jakarta"));
             for (Listing.HistoryEntry entry : existing.history()) {
                 ListItem item = new ListItem(new Span(format.format(entry.at())),
-                        new Span(getTranslation("catalog.history." + entry.action())),
-                        new Span(getTranslation("catalog.history.by." + entry.actorRole())
+                        new Span(getTranslation(String.join(".", "catalog", "history", entry.action()))),
+                        new Span(getTranslation(String.join(".", "catalog", "history", "by", entry.actorRole()))
                                 + (entry.actorEmail() == null ? "" : " (" + entry.actorEmail() + ")")));
                 if (entry.reason() != null) {
                     Paragraph reason = new Paragraph(entry.reason());

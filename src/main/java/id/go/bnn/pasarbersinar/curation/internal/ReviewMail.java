@@ -31,13 +31,14 @@ class ReviewMail {
 
     @ApplicationModuleListener
     void on(ListingReviewed event) {
-        String key = event.approved() ? "curation.mail.approved" : "curation.mail.changes-requested";
+        String subjectKey = event.approved() ? "curation.mail.approved.subject" : "curation.mail.changes-requested.subject";
+        String bodyKey = event.approved() ? "curation.mail.approved.body" : "curation.mail.changes-requested.body";
         String link = baseUrl + "/mitra/produk/" + event.productId().value();
         Object[] arguments = {event.titleId(), event.reason() == null ? "" : event.reason(), link};
-        String subject = MessageFormat.format(text(Locale.of("id"), key + ".subject"), arguments) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, key + ".subject"), arguments);
-        String body = MessageFormat.format(text(Locale.of("id"), key + ".body"), arguments) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, key + ".body"), arguments) + "\n\n-- \nPasar Bersinar\n";
+        String subject = MessageFormat.format(text(Locale.of("id"), subjectKey), arguments) + " / "
+                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments);
+        String body = MessageFormat.format(text(Locale.of("id"), bodyKey), arguments) + "\n\n-----\n\n"
+                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments) + "\n\n-- \nPasar Bersinar\n";
         Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(event.groupId())))
                 .forEach(to -> mailer.send(new Mailer.Mail(to, subject, body)));
     }
