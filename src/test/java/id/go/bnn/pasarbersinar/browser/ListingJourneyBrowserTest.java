@@ -61,6 +61,9 @@ class ListingJourneyBrowserTest {
         session.screenshot(phone, "editor-390");
         phone.getByText("Ajukan untuk ditinjau").click();
         phone.waitForURL(url -> url.endsWith("/mitra"));
+        phone.navigate(session.baseUrl + "/mitra/produk");
+        phone.locator(".pb-listing-row").first().waitFor();
+        session.screenshot(phone, "listings-390");
 
         Page curator = session.newPage(1366, 900);
         signIn(curator, "kurator.ntt@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25");
@@ -69,6 +72,8 @@ class ListingJourneyBrowserTest {
         curator.getByText("Lanjutkan").click();
         curator.locator(".pb-sign-out").waitFor();
         curator.navigate(session.baseUrl + "/staf/kurasi");
+        curator.locator(".pb-listing-row").first().waitFor();
+        session.screenshot(curator, "queue-1366");
         curator.locator(".pb-listing-row").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(title)).click();
         curator.waitForURL(url -> url.contains("/staf/kurasi/"));
         session.screenshot(curator, "review-1366");
