@@ -82,8 +82,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Div variantList = new Div();
     final Div photoList = new Div();
     final Paragraph photoMessage = new Paragraph();
-    final Button save = new Button();
-    final Button submit = new Button();
+    Button save = new Button();
+    Button submit = new Button();
     final Div status = new Div();
 
     ListingEditorView(Listings listings, Images images, Catalog catalog) {
@@ -180,14 +180,28 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         String parameter = event.getRouteParameters().get("id").orElse(NEW);
         Caller caller = Caller.current();
+        // Vaadin reuses this view when moving from /mitra/produk/baru to /mitra/produk/{id}: start from nothing.
         removeAll();
+        id = null;
+        listing = null;
+        photos.clear();
+        variants.clear();
+        photoList.removeAll();
+        variantList.removeAll();
+        save = new Button();
+        submit = new Button();
         try {
             if (NEW.equals(parameter)) {
-                if (caller.actingGroup() == null) {
+                // A curator acting as field officer names the group: /mitra/produk/baru?kelompok=12 (the service checks the province).
+                java.util.Optional<String> named = event.getLocation().getQueryParameters().getSingleParameter("kelompok");
+                if (named.isPresent() && (caller.isAdmin() || caller.has(Caller.Role.CURATOR))) {
+                    group = new GroupId(Long.parseLong(named.get()));
+                } else if (caller.actingGroup() != null) {
+                    group = new GroupId(caller.actingGroup());
+                } else {
                     add(new Paragraph(getTranslation("catalog.portal.no-group")));
                     return;
                 }
-                group = new GroupId(caller.actingGroup());
                 build(null);
             } else {
                 id = new ProductId(Long.parseLong(parameter));

@@ -186,6 +186,27 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
         assertThat(navigate("mitra", Component.class)).isNotInstanceOf(MitraView.class);
     }
 
+    @Test
+    void a_field_officer_prepares_a_draft_for_a_group_of_its_province_which_a_member_then_submits() throws Exception {
+        Callers.signIn(Callers.curator(-5294, "52"));
+        navigate("mitra", com.vaadin.flow.component.Component.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("mitra/produk/baru",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("kelompok", String.valueOf(group.value()))));
+        ListingEditorView editor = (ListingEditorView) getCurrentView();
+        assertThat(editor.submit.isVisible()).isFalse();
+        fill(editor, "Disiapkan Di Lapangan");
+        editor.addPhoto(ImagesTest.jpeg(120, 90));
+        test(editor.save).click();
+        ProductId id = Callers.as(member, () -> listings.ofGroup(group, null)).getFirst().id();
+        assertThat(Callers.as(member, () -> listings.find(id)).preparedByOfficer()).isTrue();
+
+        Callers.signIn(member);
+        ListingEditorView mine = navigate("mitra/produk/" + id.value(), ListingEditorView.class);
+        assertThat(mine.submit.isVisible()).isTrue();
+        test(mine.submit).click();
+        assertThat(listings.find(id).status()).isEqualTo(ListingStatus.SUBMITTED);
+    }
+
     private ListingEditorView fill(ListingEditorView editor, String title) {
         editor.titleId.setValue(title);
         editor.descriptionId.setValue("Keterangan " + title + ".");
