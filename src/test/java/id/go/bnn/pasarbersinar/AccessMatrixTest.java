@@ -8,6 +8,9 @@ import id.go.bnn.pasarbersinar.catalog.BulkListings;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.Images;
 import id.go.bnn.pasarbersinar.catalog.SearchIndex;
+import id.go.bnn.pasarbersinar.catalog.Listing;
+import id.go.bnn.pasarbersinar.catalog.ListingEdit;
+import id.go.bnn.pasarbersinar.catalog.ListingStatus;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -78,6 +81,7 @@ class AccessMatrixTest {
     GroupId nttOtherGroup;
     GroupId bantenGroup;
     ProductId nttProduct;
+    ProductId nttSubmitted;
     AccountId buyerA;
     AccountId buyerB;
     long addressOfB;
@@ -122,6 +126,11 @@ class AccessMatrixTest {
         ownerOfBantenGroup = Callers.producer(-3602, bantenGroup.value());
         buyerACaller = Callers.buyer(buyerA.value());
         adminNotSystem = Callers.admin(-1);
+        nttSubmitted = Callers.as(memberOfNtt, () -> {
+            ProductId id = listings.createDraft(nttGroup, edit("Diajukan Matriks"));
+            listings.submit(id);
+            return id;
+        });
     }
 
     @AfterEach
@@ -163,6 +172,30 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "SecurityLog.newest", caller, () -> securityLog.newest(10, null, null)));
             rows.add(new Row(name(caller), "Mailer.devMailbox", caller, () -> mailer.devMailbox(10)));
         }
+        // Issue 8, listings: another group's member, a member acting for its other group, another province's curator, a buyer, nobody.
+        for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfBanten, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Listings.find of an NTT listing", caller, () -> listings.find(nttSubmitted)));
+            rows.add(new Row(name(caller), "Listings.ofGroup of an NTT group", caller, () -> listings.ofGroup(nttGroup, null)));
+            rows.add(new Row(name(caller), "Listings.createDraft for an NTT group", caller,
+                    () -> listings.createDraft(nttGroup, edit("Draf Liar"))));
+            rows.add(new Row(name(caller), "Listings.save of an NTT listing", caller, () -> listings.save(nttSubmitted, edit("Diubah Liar"))));
+            rows.add(new Row(name(caller), "Listings.submit of an NTT listing", caller, () -> listings.submit(nttProduct)));
+            rows.add(new Row(name(caller), "Listings.archive of an NTT listing", caller, () -> listings.archive(nttSubmitted)));
+        }
+        rows.add(new Row(name(curatorOfNtt), "Listings.submit (a member confirms, not the curator)", curatorOfNtt,
+                () -> listings.submit(nttProduct)));
+        for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Listings.approve of a submitted NTT listing", caller, () -> listings.approve(nttSubmitted)));
+            rows.add(new Row(name(caller), "Listings.requestChanges of an NTT listing", caller,
+                    () -> listings.requestChanges(nttSubmitted, "Liar")));
+        }
+        for (Caller caller : List.of(memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Listings.reviewQueue", caller, () -> listings.reviewQueue()));
+            rows.add(new Row(name(caller), "Accounts.memberEmails of an NTT group", caller, () -> accounts.memberEmails(nttGroup)));
+        }
+        for (Caller caller : List.of(buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));
+        }
         rows.add(new Row(name(ownerOfBantenGroup), "Accounts.actFor a group it is not a member of", ownerOfBantenGroup,
                 () -> accounts.actFor(nttGroup)));
         for (Caller caller : List.of(adminNotSystem, anonymous)) {
@@ -195,6 +228,12 @@ class AccessMatrixTest {
         assertThat(accounts.addresses(buyerB)).extracting(SavedAddress::id).containsExactly(addressOfB);
         assertThat(accounts.profile(buyerB).name()).isEqualTo("Pembeli B");
         assertThat(Caller.runAsSystem(() -> groups.find(nttOtherGroup).orElseThrow().isPublic())).isFalse();
+        Listing submitted = Callers.as(curatorOfNtt, () -> listings.find(nttSubmitted));
+        assertThat(submitted.status()).isEqualTo(ListingStatus.SUBMITTED);
+        assertThat(submitted.live().title().id()).isEqualTo("Diajukan Matriks");
+        assertThat(Callers.as(curatorOfNtt, () -> listings.find(nttProduct)).status()).isEqualTo(ListingStatus.DRAFT);
+        assertThat(Callers.as(curatorOfNtt, () -> listings.ofGroup(nttGroup, null))).extracting(row -> row.title().id())
+                .doesNotContain("Draf Liar");
     }
 
     @Test
@@ -214,7 +253,11 @@ class AccessMatrixTest {
     void the_rightful_callers_pass() {
         Callers.as(curatorOfNtt, () -> groups.verify(nttOtherGroup));
         ProductId mine = Callers.as(memberOfNtt, () -> listings.create(nttGroup, listing("Produk Anggota"), false));
+        Callers.as(memberOfNtt, () -> listings.submit(mine));
         Callers.as(curatorOfNtt, () -> listings.approve(mine));
+        assertThat(Callers.as(memberOfNtt, () -> listings.find(mine)).status()).isEqualTo(ListingStatus.APPROVED);
+        assertThat(Callers.as(curatorOfNtt, () -> listings.reviewQueue())).extracting(row -> row.id()).contains(nttSubmitted);
+        assertThat(Callers.as(curatorOfNtt, () -> accounts.memberEmails(nttGroup))).isNotNull();
         Callers.as(memberOfNttActingForItsOtherGroup, () -> listings.create(nttOtherGroup, listing("Produk Kelompok Lain"), false));
         assertThat(Callers.as(Callers.buyer(buyerB.value()), () -> accounts.addresses(buyerB))).hasSize(1);
         assertThat(Callers.as(adminNotSystem, () -> accounts.profile(buyerB)).email()).isEqualTo("matriks.b@test.pasarbersinar.id");
@@ -245,6 +288,11 @@ class AccessMatrixTest {
     static NewGroup group(String name, String province) {
         return new NewGroup(name, new LocalizedText("Cerita.", "Story."), "KAWASAN_RAWAN", province, "Kota", null, null, null, null,
                 null, null, null, 5, 2024);
+    }
+
+    static ListingEdit edit(String title) {
+        return new ListingEdit(new LocalizedText(title, null), new LocalizedText("Deskripsi.", null), "tenun", 150_000, 400,
+                List.of(new ListingEdit.Variant(null, "Standar", null, null, 3)), List.of());
     }
 
     static NewListing listing(String title) {

@@ -1,7 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.catalog.internal.PictureCleaner;
 import id.go.bnn.pasarbersinar.shared.Caller;
-
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -13,13 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,9 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Images {
 
-    public static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** The largest upload accepted, in bytes. */
+    public static final int MAX_BYTES = PictureCleaner.MAX_BYTES;
+    /** The most pixels a picture may claim in its header; checked before decoding so a pixel flood costs nothing. */
+    public static final long MAX_PIXELS = PictureCleaner.MAX_PIXELS;
+    /** The longest side of a stored picture: larger ones are scaled down when stored. */
+    public static final int MAX_SIDE = PictureCleaner.MAX_SIDE;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
-    private static final Set<String> ACCEPTED_FORMATS = Set.of("jpeg", "png", "webp", "gif");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,30 +49,28 @@ public class Images {
     }
 
     /**
-     * Stores a picture after checking by its content (not its name) that it is an image of an accepted type.
+     * Stores a picture after checking by its content (not its name) that it is a JPEG, PNG or WebP of at most
+     * {@link #MAX_BYTES} and {@link #MAX_PIXELS}. It is decoded and encoded again, so what is kept carries no EXIF,
+     * GPS, XMP or comments; the camera's orientation is applied and the longest side is at most {@link #MAX_SIDE}.
+     * Members of a group, curators, administrators and the shop itself may store pictures.
      *
-     * @throws InvalidImageException when the bytes are too large, empty or not a picture
+     * @throws InvalidImageException when the bytes are too large, empty, damaged or not an accepted picture
      */
     @Transactional
     public ImageRef store(byte[] bytes) {
         Caller caller = Caller.current();
-        caller.require(caller.isAdmin() || caller.has(Caller.Role.PRODUCER) || caller.has(Caller.Role.CURATOR), "storing a picture");
-        if (bytes == null || bytes.length == 0) {
-            throw new InvalidImageException("catalog.image.empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new InvalidImageException("catalog.image.too-large");
-        }
-        Detected detected = detect(bytes);
-        String hash = sha256(bytes);
+        caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR)
+                || (caller.has(Caller.Role.PRODUCER) && !caller.groups().isEmpty()), "storing a picture");
+        PictureCleaner.Cleaned cleaned = PictureCleaner.clean(bytes);
+        String hash = sha256(cleaned.data());
         Integer existing = jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single();
         if (existing == 0) {
             jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(hash, detected.contentType(), detected.width(), detected.height(), bytes.length, bytes,
+                    .params(hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data().length, cleaned.data(),
                             java.sql.Timestamp.from(Instant.now(clock)))
                     .update();
         }
-        return new ImageRef(hash, detected.width(), detected.height());
+        return new ImageRef(hash, cleaned.width(), cleaned.height());
     }
 
     /** Whether a picture is stored, without reading its bytes. */
@@ -148,31 +146,6 @@ public class Images {
             // Another request (or node) made the same rendition at the same moment: the bytes are equivalent.
         }
         return new Picture(original.hash(), "image/" + format, bytes);
-    }
-
-    private record Detected(String contentType, int width, int height) {
-    }
-
-    private static Detected detect(byte[] bytes) {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-            if (readers == null || !readers.hasNext()) {
-                throw new InvalidImageException("catalog.image.not-an-image");
-            }
-            ImageReader reader = readers.next();
-            try {
-                String format = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
-                if (!ACCEPTED_FORMATS.contains(format)) {
-                    throw new InvalidImageException("catalog.image.unsupported-type");
-                }
-                reader.setInput(input, true, true);
-                return new Detected("image/" + format, reader.getWidth(0), reader.getHeight(0));
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new InvalidImageException("catalog.image.not-an-image");
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -229,6 +229,17 @@ public class Accounts {
     }
 
     /**
+     * The e-mail addresses of a group's members, for mail about the group's listings and orders: the shop itself,
+     * administrators and curators only (a listener of another module asks as the shop).
+     */
+    @Transactional(readOnly = true)
+    public List<String> memberEmails(GroupId group) {
+        Caller caller = Caller.current();
+        caller.require(caller.isAdmin() || caller.has(Role.CURATOR), "member addresses of group " + group.value());
+        return accounts.memberEmails(group.value());
+    }
+
+    /**
      * Creates a ready account with roles, provinces and groups: the shop itself only (demo accounts at start-up). A
      * staff account gets its authenticator secret here, since staff never sign in without a second factor.
      */

@@ -47,7 +47,12 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
     }
 
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        return newPage(1280, 900);
+    }
+
+    /** A page in a fresh context (its own cookies) at this viewport, e.g. 390 x 844 for a phone. */
+    Page newPage(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }

@@ -71,6 +71,8 @@ public class Product {
     private Instant updatedAt;
     @GenericField(sortable = Sortable.YES)
     private Instant publishedAt;
+    private Instant submittedAt;
+    private Long preparedByAccount;
 
     @Version
     private long version;
@@ -118,12 +120,106 @@ public class Product {
         coverImage = images.getFirst().getImageHash();
     }
 
-    /** Publishes the listing: it becomes visible in the shop. */
+    /** Publishes the listing: it becomes visible in the shop. Only a submitted listing may be approved. */
     public void approve(Instant now) {
+        requireStatus("approve", ListingStatus.SUBMITTED);
         this.status = ListingStatus.APPROVED;
         this.reviewNote = null;
         this.publishedAt = now;
         this.updatedAt = now;
+    }
+
+    /** Sends a draft (or a listing the curator sent back) to review. */
+    public void submit(Instant now) {
+        requireStatus("submit", ListingStatus.DRAFT, ListingStatus.CHANGES_REQUESTED);
+        this.status = ListingStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.updatedAt = now;
+        this.preparedByAccount = null;
+    }
+
+    /** Sends a submitted listing back to its group with the curator's reason. */
+    public void requestChanges(String reason, Instant now) {
+        requireStatus("request-changes", ListingStatus.SUBMITTED);
+        this.status = ListingStatus.CHANGES_REQUESTED;
+        this.reviewNote = reason;
+        this.updatedAt = now;
+    }
+
+    /** Takes the listing off the storefront for good; it stays in the database for the orders that name it. */
+    public void archive(Instant now) {
+        requireStatus("archive", ListingStatus.DRAFT, ListingStatus.SUBMITTED, ListingStatus.APPROVED, ListingStatus.CHANGES_REQUESTED);
+        this.status = ListingStatus.ARCHIVED;
+        this.updatedAt = now;
+    }
+
+    private void requireStatus(String action, ListingStatus... allowed) {
+        if (!java.util.Arrays.asList(allowed).contains(status)) {
+            throw new id.go.bnn.pasarbersinar.catalog.IllegalTransitionException(status, action);
+        }
+    }
+
+    public void preparedBy(Long accountId) {
+        this.preparedByAccount = accountId;
+    }
+
+    public Long getPreparedByAccount() {
+        return preparedByAccount;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public void changePrice(long price) {
+        this.price = price;
+    }
+
+    public void changeWeight(int weightGrams) {
+        this.weightGrams = weightGrams;
+    }
+
+    /** The listing's texts and category (photos are {@link #replaceImages}). */
+    public void changeTexts(String categoryCode, String titleId, String titleEn, String descriptionId, String descriptionEn) {
+        this.categoryCode = categoryCode;
+        this.titleId = titleId;
+        this.titleEn = titleEn;
+        this.descriptionId = descriptionId;
+        this.descriptionEn = descriptionEn;
+    }
+
+    /** The photos in this order, the first being the cover. */
+    public void replaceImages(List<String[]> photos) {
+        images.clear();
+        for (String[] photo : photos) {
+            images.add(new ProductImage(this, photo[0], images.size(), photo[1], photo[2]));
+        }
+        coverImage = images.isEmpty() ? null : images.getFirst().getImageHash();
+    }
+
+    /** Removes the variants not in {@code keep} (by SKU) and renumbers the rest. */
+    public void keepVariants(java.util.Set<String> keep) {
+        variants.removeIf(variant -> !keep.contains(variant.getSku()));
+        for (int i = 0; i < variants.size(); i++) {
+            variants.get(i).moveTo(i);
+        }
+        recountStock();
+    }
+
+    public java.util.Optional<ProductVariant> variant(String sku) {
+        return variants.stream().filter(variant -> variant.getSku().equals(sku)).findFirst();
+    }
+
+    public void recountStock() {
+        totalStock = variants.stream().mapToInt(ProductVariant::getStock).sum();
     }
 
     public void recordSales(int count) {

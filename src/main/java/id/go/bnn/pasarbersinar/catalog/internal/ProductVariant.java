@@ -45,6 +45,23 @@ public class ProductVariant {
         this.position = position;
     }
 
+    public void rename(String nameId, String nameEn) {
+        this.nameId = nameId;
+        this.nameEn = nameEn;
+    }
+
+    public void changePrice(Long price) {
+        this.price = price;
+    }
+
+    public void changeStock(int stock) {
+        this.stock = stock;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public Long getId() {
         return id;
     }

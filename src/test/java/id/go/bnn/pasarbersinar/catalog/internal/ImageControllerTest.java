@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Callers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -25,14 +29,14 @@ class ImageControllerTest {
     @Autowired
     Images images;
 
-    @org.junit.jupiter.api.BeforeEach
-    void as_a_producer() {
-        id.go.bnn.pasarbersinar.shared.Callers.signIn(id.go.bnn.pasarbersinar.shared.Callers.producer(-77, 1));
+    @BeforeEach
+    void signInAsShop() {
+        Callers.signIn(Caller.SYSTEM);
     }
 
-    @org.junit.jupiter.api.AfterEach
-    void sign_out() {
-        id.go.bnn.pasarbersinar.shared.Callers.signOut();
+    @AfterEach
+    void signOut() {
+        Callers.signOut();
     }
 
     @Test
