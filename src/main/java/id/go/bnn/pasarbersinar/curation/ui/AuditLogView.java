@@ -1,10 +1,12 @@
 package id.go.bnn.pasarbersinar.curation.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,10 +18,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * The audit log of staff decisions, newest first, by subject or actor. Times in Jakarta time with the zone named
- * (WIB), since staff in every province read them against the same clock. Texts are shown as text, never as HTML.
+ * (WIB), since staff in every province read them against the same clock. One card per decision, so that before and
+ * after stay readable on a phone; texts are shown as text, never as HTML.
  */
 @Route("staf/audit")
 @RolesAllowed({"ADMIN", "CURATOR"})
@@ -30,25 +34,14 @@ class AuditLogView extends Div implements HasDynamicTitle {
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(JAKARTA);
 
+    private final AuditLog log;
+    private final OrderedList entries = new OrderedList();
+
     AuditLogView(AuditLog log) {
+        this.log = log;
         addClassName("pb-staff-page");
         addClassName("pb-curation-page");
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.addClassName("pb-audit-grid");
-        grid.addColumn(entry -> wib(entry.decidedAt())).setHeader(getTranslation("curation.audit.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actorEmail).setHeader(getTranslation("curation.audit.actor")).setAutoWidth(true);
-        grid.addColumn(entry -> action(entry.action()))
-                .setHeader(getTranslation("curation.audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::subject).setHeader(getTranslation("curation.audit.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::before).setHeader(getTranslation("curation.audit.before")).setFlexGrow(1);
-        grid.addColumn(AuditEntry::after).setHeader(getTranslation("curation.audit.after")).setFlexGrow(1);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(entry -> {
-            Paragraph before = new Paragraph(getTranslation("curation.audit.before") + ": " + nullToDash(entry.before()));
-            Paragraph after = new Paragraph(getTranslation("curation.audit.after") + ": " + nullToDash(entry.after()));
-            Div details = new Div(before, after);
-            details.addClassName("pb-audit-details");
-            return details;
-        }));
+        entries.addClassName("pb-audit-entries");
         TextField subject = new TextField(getTranslation("curation.audit.subject"));
         subject.setPlaceholder(getTranslation("curation.audit.subject.placeholder"));
         subject.setValueChangeMode(ValueChangeMode.LAZY);
@@ -58,15 +51,43 @@ class AuditLogView extends Div implements HasDynamicTitle {
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
         actor.setMaxLength(254);
-        Runnable refresh = () -> grid.setItems(log.newest(AuditLog.MAX_ENTRIES, subject.getValue(), actor.getValue()));
-        subject.addValueChangeListener(event -> refresh.run());
-        actor.addValueChangeListener(event -> refresh.run());
-        refresh.run();
+        subject.addValueChangeListener(event -> show(subject.getValue(), actor.getValue()));
+        actor.addValueChangeListener(event -> show(subject.getValue(), actor.getValue()));
         Div filters = new Div(subject, actor);
-        filters.addClassName("pb-filters");
+        filters.addClassName("pb-audit-filters");
         Paragraph zone = new Paragraph(getTranslation("curation.audit.zone"));
         zone.addClassName("pb-audit-zone");
-        add(new H1(getTranslation("curation.audit.heading")), zone, filters, grid);
+        add(new H1(getTranslation("curation.audit.heading")), zone, filters, entries);
+        show(null, null);
+    }
+
+    private void show(String subject, String actor) {
+        entries.removeAll();
+        List<AuditEntry> found = log.newest(AuditLog.MAX_ENTRIES, subject, actor);
+        if (found.isEmpty()) {
+            entries.add(new ListItem(getTranslation("curation.audit.none")));
+        }
+        for (AuditEntry entry : found) {
+            Span when = new Span(wib(entry.decidedAt()));
+            when.addClassName("pb-audit-time");
+            Span who = new Span(entry.actorEmail() == null ? "–" : entry.actorEmail());
+            who.addClassName("pb-audit-actor");
+            Span what = new Span(action(entry.action()));
+            what.addClassName("pb-audit-action");
+            Span on = new Span(entry.subject());
+            on.addClassName("pb-audit-subject");
+            Paragraph before = new Paragraph(getTranslation("curation.audit.before") + ": " + nullToDash(entry.before()));
+            before.addClassName("pb-audit-before");
+            Paragraph after = new Paragraph(getTranslation("curation.audit.after") + ": " + nullToDash(entry.after()));
+            after.addClassName("pb-audit-after");
+            Div head = new Div(when, who);
+            head.addClassName("pb-audit-head");
+            Div title = new Div(what, on);
+            title.addClassName("pb-audit-title");
+            ListItem item = new ListItem(head, title, before, after);
+            item.addClassName("pb-audit-entry");
+            entries.add(item);
+        }
     }
 
     /** "2026-11-23 19:06:56 WIB". */

@@ -62,9 +62,11 @@ class GroupsView extends Div implements HasDynamicTitle {
         addClassName("pb-staff-page");
         addClassName("pb-curation-page");
 
-        grid.addColumn(GroupSummary::name).setHeader(getTranslation("curation.group.name")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(GroupSummary::provinceName).setHeader(getTranslation("curation.group.province")).setAutoWidth(true);
-        grid.addColumn(group -> state(group.verification())).setHeader(getTranslation("curation.group.state")).setAutoWidth(true);
+        // Wrapped cells and no fixed widths: on a 390 px phone the three columns share the width and names wrap.
+        grid.addColumn(GroupSummary::name).setHeader(getTranslation("curation.group.name")).setFlexGrow(3).setSortable(true);
+        grid.addColumn(GroupSummary::provinceName).setHeader(getTranslation("curation.group.province")).setFlexGrow(2);
+        grid.addColumn(group -> state(group.verification())).setHeader(getTranslation("curation.group.state")).setFlexGrow(2);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addClassName("pb-curation-grid");
         grid.asSingleSelect().addValueChangeListener(event -> showDetail(event.getValue()));

@@ -3,8 +3,9 @@ package id.go.bnn.pasarbersinar.curation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.vaadin.flow.component.grid.Grid;
-import id.go.bnn.pasarbersinar.curation.AuditEntry;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import id.go.bnn.pasarbersinar.curation.AuditLog;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
@@ -36,15 +37,14 @@ class AuditLogViewTest extends StaffViewSupport {
         navigate(AuditLogView.class);
         textField("Subjek").setValue("group 880001");
 
-        @SuppressWarnings("unchecked")
-        Grid<AuditEntry> grid = $(Grid.class).first();
-        var rows = test(grid);
-        assertThat(rows.size()).isEqualTo(2);
-        assertThat(rows.getCellText(0, 0)).isEqualTo("2026-11-23 13:00:00 WIB");
-        assertThat(rows.getCellText(0, 2)).isEqualTo("Kelompok ditangguhkan");
-        assertThat(rows.getCellText(1, 0)).isEqualTo("2026-11-23 12:06:07 WIB");
-        assertThat(rows.getCellText(1, 4)).isEqualTo("verification: PENDING");
-        assertThat(rows.getCellText(1, 5)).isEqualTo("verification: VERIFIED");
+        var entries = $(ListItem.class).withClassName("pb-audit-entry").all();
+        assertThat(entries).hasSize(2);
+        assertThat(text(entries.get(0), Span.class, "pb-audit-time")).isEqualTo("2026-11-23 13:00:00 WIB");
+        assertThat(text(entries.get(0), Span.class, "pb-audit-action")).isEqualTo("Kelompok ditangguhkan");
+        assertThat(text(entries.get(0), Span.class, "pb-audit-actor")).isEqualTo("staf@test.id");
+        assertThat(text(entries.get(1), Span.class, "pb-audit-time")).isEqualTo("2026-11-23 12:06:07 WIB");
+        assertThat(text(entries.get(1), Paragraph.class, "pb-audit-before")).isEqualTo("Sebelum: verification: PENDING");
+        assertThat(text(entries.get(1), Paragraph.class, "pb-audit-after")).isEqualTo("Sesudah: verification: VERIFIED");
     }
 
     @Test
@@ -53,7 +53,7 @@ class AuditLogViewTest extends StaffViewSupport {
         Callers.signIn(Callers.curator(-1901, "19"));
         navigate(AuditLogView.class);
         textField("Subjek").setValue("group 880002");
-        assertThat(test($(Grid.class).first()).size()).isZero();
+        assertThat($(ListItem.class).withClassName("pb-audit-entry").all()).isEmpty();
     }
 
     @Test
@@ -62,10 +62,16 @@ class AuditLogViewTest extends StaffViewSupport {
         Callers.signIn(admin);
         navigate(AuditLogView.class);
         textField("Subjek").setValue("880003");
-        var rows = test($(Grid.class).first());
-        assertThat(rows.getCellText(0, 2)).isEqualTo(INJECTION);
-        assertThat(rows.getCellText(0, 4)).isEqualTo(INJECTION);
+        ListItem entry = $(ListItem.class).withClassName("pb-audit-entry").first();
+        assertThat(text(entry, Span.class, "pb-audit-action")).isEqualTo(INJECTION);
+        assertThat(text(entry, Span.class, "pb-audit-subject")).isEqualTo(INJECTION + " 880003");
+        assertThat(text(entry, Paragraph.class, "pb-audit-before")).isEqualTo("Sebelum: " + INJECTION);
         noRawHtml();
+    }
+
+    private <T extends com.vaadin.flow.component.Component & com.vaadin.flow.component.HasText> String text(ListItem entry, Class<T> type,
+            String className) {
+        return $(type, entry).withClassName(className).first().getText();
     }
 
     private void record(String type, String id, String action, String before, String after, String at) {
