@@ -11,6 +11,12 @@ import id.go.bnn.pasarbersinar.catalog.SearchIndex;
 import id.go.bnn.pasarbersinar.catalog.Listing;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.curation.AuditLog;
+import id.go.bnn.pasarbersinar.identity.GroupMember;
+import id.go.bnn.pasarbersinar.identity.GroupMembers;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.MemberDisplay;
+import id.go.bnn.pasarbersinar.producer.Verification;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -76,6 +82,9 @@ class AccessMatrixTest {
     Images images;
     @Autowired
     SearchIndex searchIndex;
+    GroupMembers groupMembers;
+    @Autowired
+    AuditLog auditLog;
 
     GroupId nttGroup;
     GroupId nttOtherGroup;
@@ -85,6 +94,9 @@ class AccessMatrixTest {
     AccountId buyerA;
     AccountId buyerB;
     long addressOfB;
+    AccountId ownerOfNtt;
+    AccountId plainMemberOfNtt;
+    long collection;
 
     Caller curatorOfNtt;
     Caller curatorOfBanten;
@@ -118,6 +130,15 @@ class AccessMatrixTest {
         });
         addressOfB = Callers.as(Callers.buyer(buyerB.value()), () -> accounts.addAddress(buyerB, new SavedAddress(null, "Rumah",
                 "Pembeli B", "+6281234567890", "Jl. El Tari 1", null, "Kota Kupang", NTT, "85111")));
+        Caller.runAsSystem(() -> {
+            ownerOfNtt = accounts.provision("matriks.pemilik@test.pasarbersinar.id", "Pemilik Matriks", "Kopi-Lamteuba-Seulawah-7",
+                    Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
+            plainMemberOfNtt = accounts.provision("matriks.anggota@test.pasarbersinar.id", "Anggota Matriks", "Kopi-Lamteuba-Seulawah-7",
+                    Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
+            listings.approve(nttProduct);
+            collection = collections.create(new LocalizedText("Koleksi Matriks", null), new LocalizedText(null, null), false,
+                    List.of(nttProduct), false);
+        });
         curatorOfNtt = Callers.curator(-5301, NTT);
         curatorOfBanten = Callers.curator(-3601, BANTEN);
         memberOfNtt = Callers.producer(-5302, nttGroup.value());
@@ -196,6 +217,37 @@ class AccessMatrixTest {
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));
         }
+        // Issue #8, groups and staff: suspension, profile, members, collections, the audit log.
+        for (Caller caller : List.of(curatorOfBanten, memberOfNttActingForItsOtherGroup, ownerOfBantenGroup, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ProducerGroups.suspend of an NTT group", caller, () -> groups.suspend(nttGroup, "liar")));
+            rows.add(new Row(name(caller), "ProducerGroups.profile of an NTT group", caller, () -> groups.profile(nttGroup)));
+            rows.add(new Row(name(caller), "ProducerGroups.updateProfile of an NTT group", caller, () -> groups.updateProfile(nttGroup,
+                    new LocalizedText("Diganti.", null), "+6281234567890", List.of(), MemberDisplay.FIRST_NAMES)));
+            rows.add(new Row(name(caller), "GroupMembers.members of an NTT group", caller, () -> groupMembers.members(nttGroup)));
+            rows.add(new Row(name(caller), "GroupMembers.choosePseudonym in an NTT group", caller,
+                    () -> groupMembers.choosePseudonym(nttGroup, plainMemberOfNtt, "Liar")));
+        }
+        for (Caller caller : List.of(curatorOfBanten, memberOfNtt, memberOfNttActingForItsOtherGroup, ownerOfBantenGroup, buyerACaller,
+                anonymous)) {
+            rows.add(new Row(name(caller), "ProducerGroups.liftSuspension of an NTT group", caller, () -> groups.liftSuspension(nttOtherGroup)));
+            rows.add(new Row(name(caller), "GroupMembers.remove from an NTT group", caller,
+                    () -> groupMembers.remove(nttGroup, plainMemberOfNtt)));
+            rows.add(new Row(name(caller), "GroupMembers.invite to an NTT group", caller,
+                    () -> groupMembers.invite(nttGroup, "liar@test.pasarbersinar.id")));
+        }
+        for (Caller caller : List.of(memberOfNtt, ownerOfBantenGroup, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ProducerGroups.listForStaff", caller, () -> groups.listForStaff()));
+            rows.add(new Row(name(caller), "Collections.listForStaff", caller, () -> collections.listForStaff()));
+            rows.add(new Row(name(caller), "Collections.describe", caller, () -> collections.describe(collection,
+                    new LocalizedText("Liar", null), new LocalizedText(null, null))));
+            rows.add(new Row(name(caller), "Collections.feature", caller, () -> collections.feature(collection, true)));
+            rows.add(new Row(name(caller), "Collections.move", caller, () -> collections.move(collection, -1)));
+            rows.add(new Row(name(caller), "AuditLog.newest", caller, () -> auditLog.newest(10, null, null)));
+        }
+        for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Collections.removeProduct of an NTT product", caller,
+                    () -> collections.removeProduct(collection, nttProduct)));
+        }
         rows.add(new Row(name(ownerOfBantenGroup), "Accounts.actFor a group it is not a member of", ownerOfBantenGroup,
                 () -> accounts.actFor(nttGroup)));
         for (Caller caller : List.of(adminNotSystem, anonymous)) {
@@ -234,6 +286,18 @@ class AccessMatrixTest {
         assertThat(Callers.as(curatorOfNtt, () -> listings.find(nttProduct)).status()).isEqualTo(ListingStatus.DRAFT);
         assertThat(Callers.as(curatorOfNtt, () -> listings.ofGroup(nttGroup, null))).extracting(row -> row.title().id())
                 .doesNotContain("Draf Liar");
+        Callers.signIn(curatorOfNtt);
+        assertThat(groups.find(nttGroup).orElseThrow().verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(groups.profile(nttGroup).story().id()).isEqualTo("Cerita.");
+        assertThat(groups.profile(nttGroup).memberDisplay()).isEqualTo(MemberDisplay.GROUP_NAME);
+        assertThat(groupMembers.members(nttGroup)).extracting(GroupMember::account).contains(ownerOfNtt, plainMemberOfNtt);
+        assertThat(groupMembers.members(nttGroup)).allSatisfy(member -> assertThat(member.publicName()).isNull());
+        assertThat(collections.listForStaff()).filteredOn(c -> c.id() == collection).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.title().id()).isEqualTo("Koleksi Matriks");
+                    assertThat(c.featured()).isFalse();
+                    assertThat(c.products()).containsExactly(nttProduct);
+                });
     }
 
     @Test
@@ -247,6 +311,16 @@ class AccessMatrixTest {
             assertThat(Callers.as(insider, () -> groups.find(bantenGroup))).as(name(insider)).isPresent();
             assertThat(Callers.as(insider, () -> groups.findAll(List.of(bantenGroup, nttGroup)))).containsOnlyKeys(bantenGroup, nttGroup);
         }
+    }
+
+    @Test
+    void a_curator_lists_only_the_groups_of_its_provinces() {
+        assertThat(Callers.as(curatorOfBanten, () -> groups.listForStaff())).extracting(GroupSummary::provinceCode).containsOnly(BANTEN)
+                .isNotEmpty();
+        assertThat(Callers.as(curatorOfNtt, () -> groups.listForStaff())).extracting(GroupSummary::id).contains(nttGroup, nttOtherGroup)
+                .doesNotContain(bantenGroup);
+        assertThat(Callers.as(adminNotSystem, () -> groups.listForStaff())).extracting(GroupSummary::id)
+                .contains(nttGroup, nttOtherGroup, bantenGroup);
     }
 
     @Test
@@ -264,6 +338,11 @@ class AccessMatrixTest {
         assertThatCode(() -> Callers.as(curatorOfNtt, () -> invitations.inviteMember(nttGroup, "anggota.matriks@test.pasarbersinar.id")))
                 .doesNotThrowAnyException();
         assertThat(Callers.as(memberOfNttActingForItsOtherGroup, () -> accounts.actFor(nttGroup)).actsFor(nttGroup.value())).isTrue();
+        assertThat(Callers.as(memberOfNtt, () -> groups.profile(nttGroup)).id()).isEqualTo(nttGroup);
+        assertThat(Callers.as(memberOfNtt, () -> groupMembers.members(nttGroup))).isNotEmpty();
+        assertThat(Callers.as(Callers.producer(ownerOfNtt.value(), nttGroup.value()), () -> groupMembers.members(nttGroup))).isNotEmpty();
+        assertThatCode(() -> Callers.as(curatorOfNtt, () -> auditLog.newest(10, null, null))).doesNotThrowAnyException();
+        assertThatCode(() -> Callers.as(curatorOfBanten, () -> collections.listForStaff())).doesNotThrowAnyException();
     }
 
     private String name(Caller caller) {

@@ -60,6 +60,32 @@ public class CuratedCollection {
         this.updatedAt = now;
     }
 
+    public void describe(String titleId, String titleEn, String descriptionId, String descriptionEn, Instant now) {
+        this.titleId = titleId;
+        this.titleEn = titleEn;
+        this.descriptionId = descriptionId;
+        this.descriptionEn = descriptionEn;
+        this.updatedAt = now;
+    }
+
+    public void feature(boolean featured, Instant now) {
+        this.featured = featured;
+        this.updatedAt = now;
+    }
+
+    public void placeAt(int position, Instant now) {
+        this.position = position;
+        this.updatedAt = now;
+    }
+
+    public void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public Long getId() {
         return id;
     }

@@ -16,6 +16,9 @@ import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.catalog.SearchResults;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
+import id.go.bnn.pasarbersinar.identity.GroupMembers;
+import id.go.bnn.pasarbersinar.producer.GroupProfile;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Programme;
@@ -26,6 +29,7 @@ import java.util.Optional;
 /** A producer group: its story, programme, region and products. Only verified groups have a page. */
 @Route("kelompok/:slug")
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("styles/group-page.css")
 class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 48;
@@ -33,12 +37,14 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ProducerGroups groups;
     private final ProductSearch search;
     private final Regions regions;
+    private final GroupMembers members;
     private String name = "";
 
-    GroupView(ProducerGroups groups, ProductSearch search, Regions regions) {
+    GroupView(ProducerGroups groups, ProductSearch search, Regions regions, GroupMembers members) {
         this.groups = groups;
         this.search = search;
         this.regions = regions;
+        this.members = members;
         addClassName("pb-group-page");
     }
 
@@ -65,6 +71,27 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         story.addClassName("pb-group-story");
         Section about = new Section(new H2(getTranslation("catalog.group.story")), story);
         about.addClassName("pb-section");
+        // Only what the group chose to show: no names at all by default, else first names or pseudonyms.
+        List<String> publicNames = members.publicNames(group.id());
+        if (!publicNames.isEmpty()) {
+            Paragraph names = new Paragraph(getTranslation("catalog.group.member-names", String.join(", ", publicNames)));
+            names.addClassName("pb-group-member-names");
+            about.add(names);
+        }
+        List<String> photos = groups.publicProfile(group.id()).map(GroupProfile::photoHashes).orElse(List.of());
+        if (!photos.isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("pb-group-photos");
+            for (String hash : photos) {
+                com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(
+                        ImageRef.url(hash, ImageRef.MEDIUM), getTranslation("catalog.group.photo-alt", group.name()));
+                photo.getElement().setAttribute("loading", "lazy");
+                photo.getElement().setAttribute("width", "240");
+                photo.getElement().setAttribute("height", "240");
+                gallery.add(photo);
+            }
+            about.add(gallery);
+        }
         add(about);
 
         Optional<Programme> programme = regions.programme(group.programmeCode());

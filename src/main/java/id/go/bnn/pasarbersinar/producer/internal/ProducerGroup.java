@@ -1,17 +1,24 @@
 package id.go.bnn.pasarbersinar.producer.internal;
 
+import id.go.bnn.pasarbersinar.producer.MemberDisplay;
 import id.go.bnn.pasarbersinar.producer.Verification;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 @Entity
 @Table(name = "producer_group")
@@ -47,6 +54,16 @@ public class ProducerGroup {
     private Verification verification;
 
     private Instant verifiedAt;
+    private Instant suspendedAt;
+
+    @Enumerated(EnumType.STRING)
+    private MemberDisplay memberDisplay = MemberDisplay.GROUP_NAME;
+
+    @ElementCollection
+    @CollectionTable(name = "producer_group_photo", joinColumns = @JoinColumn(name = "group_id"))
+    @Column(name = "image_hash")
+    @OrderColumn(name = "position")
+    private List<String> photos = new ArrayList<>();
     private boolean demo;
     private Instant createdAt;
     private Instant updatedAt;
@@ -88,6 +105,44 @@ public class ProducerGroup {
         this.verification = Verification.VERIFIED;
         this.verifiedAt = now;
         this.updatedAt = now;
+    }
+
+    /** Takes the group and its products out of the shop; nothing is deleted. */
+    public void suspend(Instant now) {
+        this.verification = Verification.SUSPENDED;
+        this.suspendedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Back to where it stood: verified if it ever was, else still waiting for verification. */
+    public void liftSuspension(Instant now) {
+        this.verification = verifiedAt != null ? Verification.VERIFIED : Verification.PENDING;
+        this.suspendedAt = null;
+        this.updatedAt = now;
+    }
+
+    /** What the group tells about itself on its public page and how its members appear there. */
+    public void changeProfile(String storyId, String storyEn, String contactPhone, List<String> photoHashes, MemberDisplay display,
+            Instant now) {
+        this.storyId = storyId;
+        this.storyEn = storyEn;
+        this.contactPhone = contactPhone;
+        this.photos.clear();
+        this.photos.addAll(photoHashes);
+        this.memberDisplay = display;
+        this.updatedAt = now;
+    }
+
+    public Instant getSuspendedAt() {
+        return suspendedAt;
+    }
+
+    public MemberDisplay getMemberDisplay() {
+        return memberDisplay;
+    }
+
+    public List<String> getPhotos() {
+        return List.copyOf(photos);
     }
 
     public Long getId() {

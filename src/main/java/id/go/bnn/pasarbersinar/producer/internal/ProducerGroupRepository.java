@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.producer.internal;
 
 import id.go.bnn.pasarbersinar.producer.Verification;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,8 @@ public interface ProducerGroupRepository extends JpaRepository<ProducerGroup, Lo
     boolean existsByDemoTrue();
 
     List<ProducerGroup> findByVerificationOrderByName(Verification verification);
+
+    List<ProducerGroup> findAllByOrderByName();
+
+    List<ProducerGroup> findByProvinceCodeInOrderByName(Collection<String> provinceCodes);
 }
