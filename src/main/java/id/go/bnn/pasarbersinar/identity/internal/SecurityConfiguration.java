@@ -44,6 +44,8 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
                         + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
                         + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'")));
+        // Stripe's webhook is authenticated by Stripe's signature (checked in the payment module), not by a session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe"));
         // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other

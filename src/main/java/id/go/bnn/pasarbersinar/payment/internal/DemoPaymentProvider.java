@@ -65,6 +65,11 @@ class DemoPaymentProvider implements PaymentProvider {
         return new RefundState("demo_re_" + refundId, RefundStatus.SUCCEEDED);
     }
 
+    @Override
+    public RefundState refundStatus(String providerRefundId) {
+        return new RefundState(providerRefundId, RefundStatus.SUCCEEDED);
+    }
+
     private static String random() {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);

@@ -33,6 +33,9 @@ public interface PaymentProvider {
     /** Gives money back for a paid session; {@code idempotencyKey} comes from the caller's refund id. */
     RefundState refund(String refundId, String orderNumber, String paymentReference, Money amount, String idempotencyKey);
 
+    /** How a refund stands at the provider (asked when its webhook names only the charge). */
+    RefundState refundStatus(String providerRefundId);
+
     record OpenedSession(String sessionId, String url) {
     }
 

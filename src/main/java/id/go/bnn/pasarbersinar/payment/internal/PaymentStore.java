@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The payment module's tables: an order's payment and its single outcome, the provider sessions opened for it, its
  * refunds and the Stripe webhook events received. Every change of state is a conditional UPDATE, so whoever learns an
  * outcome first (webhook, return page, expiry job, a second app node) wins and the others change nothing.
+ * A plain component, not a {@code @Repository}: its refusals stay IllegalState/IllegalArgument for the callers.
  */
-@Repository
+@Component
 public class PaymentStore {
 
     public enum Outcome { PAID, FAILED }
@@ -118,6 +119,14 @@ public class PaymentStore {
     public Optional<Payment> payment(String orderNumber) {
         return jdbc.sql("SELECT order_number, outcome, session_id, payment_reference, amount FROM payment WHERE order_number = ?")
                 .param(orderNumber).query(PaymentStore::payment).optional();
+    }
+
+    public Optional<Payment> paymentByReference(String paymentReference) {
+        if (paymentReference == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT order_number, outcome, session_id, payment_reference, amount FROM payment WHERE payment_reference = ?")
+                .param(paymentReference).query(PaymentStore::payment).list().stream().findFirst();
     }
 
     /** Sets the order's outcome if it has none yet; true for the one caller that set it. */

@@ -136,6 +136,15 @@ class StripePaymentProvider implements PaymentProvider {
         }
     }
 
+    @Override
+    public RefundState refundStatus(String providerRefundId) {
+        try {
+            return refundState(client.v1().refunds().retrieve(providerRefundId));
+        } catch (StripeException e) {
+            throw failure("retrieve refund " + providerRefundId, e);
+        }
+    }
+
     static SessionState state(Session session) {
         return switch (session.getStatus() == null ? "" : session.getStatus()) {
             case "complete" -> "paid".equals(session.getPaymentStatus()) || "no_payment_required".equals(session.getPaymentStatus())
