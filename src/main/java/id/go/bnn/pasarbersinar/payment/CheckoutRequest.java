@@ -1,14 +1,22 @@
 package id.go.bnn.pasarbersinar.payment;
 
 import id.go.bnn.pasarbersinar.shared.Money;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * What the buyer pays for one order: one parcel per producer group, each with its items and shipping. The total
  * must equal the sum of the parcels; {@code successUrl} and {@code cancelUrl} are absolute addresses of the shop.
+ * {@code payableUntil} is the end of the order's stock reservation (null: {@code pasar.payment.session-validity} from
+ * now); the payment page closes then (Stripe accepts 30 minutes to 24 hours ahead and the value is kept within that;
+ * the order's expiry job closes it exactly with {@code Payments.expire}).
  */
 public record CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl,
-        String cancelUrl) {
+        String cancelUrl, Instant payableUntil) {
+
+    public CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl, String cancelUrl) {
+        this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, null);
+    }
 
     public CheckoutRequest {
         parcels = List.copyOf(parcels);

@@ -1,0 +1,100 @@
+package id.go.bnn.pasarbersinar.payment.internal;
+
+import id.go.bnn.pasarbersinar.payment.PaymentFailed;
+import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
+import id.go.bnn.pasarbersinar.payment.RefundSettled;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.SessionState;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Attempt;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Outcome;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Refund;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.SessionStatus;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns what a provider says about a session or a refund into the module's events, once: the order's outcome is set
+ * by one conditional UPDATE and the event is published in the same transaction (kept in the event publication
+ * registry), so the webhook, the return page's lookup, the expiry job and the demo page may all report the same
+ * outcome, in any order, and the order hears it once. Late news that contradicts a decided outcome changes nothing
+ * and is logged.
+ */
+@Component
+public class PaymentOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOutcomes.class);
+
+    private final PaymentStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentOutcomes(PaymentStore store, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Applies the provider's view of a session: paid, failed and expired are final, open and pending change nothing. */
+    @Transactional
+    public void apply(Attempt attempt, SessionState state) {
+        switch (state.status()) {
+            case PAID -> succeeded(attempt, state.amount() == null ? attempt.amount() : state.amount(), state.paymentReference());
+            case FAILED -> failed(attempt, "failed");
+            case EXPIRED -> failed(attempt, "expired");
+            case OPEN, PENDING -> {
+                // Nothing final yet: the webhook (or the next lookup) will tell.
+            }
+        }
+    }
+
+    /** The session was paid; true when this call decided the order (and published {@link PaymentSucceeded}). */
+    @Transactional
+    public boolean succeeded(Attempt attempt, Money amount, String paymentReference) {
+        Instant now = clock.instant();
+        if (!amount.equals(attempt.amount())) {
+            log.error("Session {} of order {} was paid {} but the order is {}", attempt.sessionId(), attempt.orderNumber(), amount, attempt.amount());
+        }
+        if (store.decide(attempt.orderNumber(), Outcome.PAID, attempt.sessionId(), paymentReference, null, now)) {
+            store.sessionStatus(attempt.id(), SessionStatus.PAID, now);
+            events.publishEvent(new PaymentSucceeded(attempt.orderNumber(), attempt.sessionId(), amount, now));
+            log.info("Order {} paid ({}) in session {}", attempt.orderNumber(), amount, attempt.sessionId());
+            return true;
+        }
+        store.payment(attempt.orderNumber()).filter(p -> p.outcome() == Outcome.FAILED).ifPresent(failed ->
+                // The buyer paid after the order had given up (a race at the very end of the reservation). The money
+                // is real: staff must refund it by hand. Logged as an error so it is seen.
+                log.error("Session {} of order {} was paid ({}, {}) after the payment had failed: refund it at the provider",
+                        attempt.sessionId(), attempt.orderNumber(), amount, paymentReference));
+        return false;
+    }
+
+    /** The session failed, expired or was abandoned; true when this call decided the order (and published {@link PaymentFailed}). */
+    @Transactional
+    public boolean failed(Attempt attempt, String reason) {
+        Instant now = clock.instant();
+        if (store.decide(attempt.orderNumber(), Outcome.FAILED, attempt.sessionId(), null, reason, now)) {
+            store.sessionStatus(attempt.id(), SessionStatus.FAILED, now);
+            events.publishEvent(new PaymentFailed(attempt.orderNumber(), attempt.sessionId(), reason, now));
+            log.info("Payment of order {} {} (session {})", attempt.orderNumber(), reason, attempt.sessionId());
+            return true;
+        }
+        return false;
+    }
+
+    /** The provider's final word on a refund; published as {@link RefundSettled} once. */
+    @Transactional
+    public boolean refundSettled(Refund refund, boolean succeeded) {
+        Instant now = clock.instant();
+        if (store.settleRefund(refund.refundId(), succeeded, now)) {
+            events.publishEvent(new RefundSettled(refund.refundId(), refund.orderNumber(), refund.amount(), succeeded, now));
+            log.info("Refund {} of order {} ({}) {}", refund.refundId(), refund.orderNumber(), refund.amount(), succeeded ? "succeeded" : "failed");
+            return true;
+        }
+        return false;
+    }
+}

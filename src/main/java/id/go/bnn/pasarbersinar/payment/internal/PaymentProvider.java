@@ -1,0 +1,60 @@
+package id.go.bnn.pasarbersinar.payment.internal;
+
+import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.time.Instant;
+
+/**
+ * The port to whoever takes the money: Stripe, or the demo provider when no Stripe key is set. Every call that
+ * changes something at the provider carries an idempotency key derived from our own ids, so repeating a call (after
+ * a crash, a timeout or a double click) never creates a second session or refund.
+ */
+public interface PaymentProvider {
+
+    /** Short name kept with each session (STRIPE, DEMO). */
+    String name();
+
+    boolean isDemo();
+
+    /** When a session asked to close at {@code requested} will really close (a provider may have limits). */
+    default Instant payableUntil(Instant requested, Instant now) {
+        return requested;
+    }
+
+    /** Opens a payment page for the order; the same key and request give the same session. */
+    OpenedSession open(CheckoutRequest request, int attempt, String idempotencyKey, Instant expiresAt);
+
+    /** Asks the provider how the session stands (the browser is never trusted). */
+    SessionState lookup(String sessionId);
+
+    /** Closes an open session so it can no longer be paid; answers how it stands afterwards (it may have been paid). */
+    SessionState expire(String sessionId, String idempotencyKey);
+
+    /** Gives money back for a paid session; {@code idempotencyKey} comes from the caller's refund id. */
+    RefundState refund(String refundId, String orderNumber, String paymentReference, Money amount, String idempotencyKey);
+
+    record OpenedSession(String sessionId, String url) {
+    }
+
+    enum Status {
+        /** Still payable. */
+        OPEN,
+        /** Completed by the buyer, money not yet confirmed (a delayed payment method). */
+        PENDING,
+        PAID,
+        FAILED,
+        EXPIRED
+    }
+
+    record SessionState(Status status, Money amount, String paymentReference) {
+
+        public static SessionState of(Status status) {
+            return new SessionState(status, null, null);
+        }
+    }
+
+    record RefundState(String providerRefundId, RefundStatus status) {
+    }
+
+    enum RefundStatus { PENDING, SUCCEEDED, FAILED }
+}
