@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLayout;
@@ -24,12 +26,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.go.bnn.pasarbersinar.shell.CartBadge;
 import id.go.bnn.pasarbersinar.shell.Languages;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every page: header with the shop's name, search, menu, cart, account and language switch; the page;
@@ -37,14 +41,17 @@ import java.util.Map;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main content = new Main();
 
     private final AuthenticationContext authentication;
+    private final ObjectProvider<CartBadge> cartBadge;
+    private final Span cartCount = new Span();
 
-    public MainLayout(ShopStatus status, AuthenticationContext authentication) {
+    public MainLayout(ShopStatus status, AuthenticationContext authentication, ObjectProvider<CartBadge> cartBadge) {
         this.authentication = authentication;
+        this.cartBadge = cartBadge;
         addClassName("pb-shell");
         content.addClassName("pb-content");
         add(header());
@@ -89,7 +96,9 @@ public class MainLayout extends Div implements RouterLayout {
         }
 
         Anchor cart = new Anchor("keranjang", "");
-        cart.add(VaadinIcon.CART.create(), new Span(getTranslation("shell.cart")));
+        cartCount.addClassName("pb-cart-count");
+        cartCount.setVisible(false);
+        cart.add(VaadinIcon.CART.create(), new Span(getTranslation("shell.cart")), cartCount);
         cart.addClassName("pb-header-link");
         // Signed in, the account link leads to the person's own page (route "akun") and a sign-out button follows it.
         boolean signedIn = authentication.isAuthenticated();
@@ -113,6 +122,16 @@ public class MainLayout extends Div implements RouterLayout {
         Header header = new Header(brand, search, menu, actions);
         header.addClassName("pb-header");
         return header;
+    }
+
+    /** The cart's item count, read again after every navigation (adding to the cart navigates to it). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        CartBadge badge = cartBadge.getIfAvailable();
+        int count = badge == null ? 0 : badge.itemCount();
+        cartCount.setText(String.valueOf(count));
+        cartCount.setVisible(count > 0);
+        cartCount.getElement().setAttribute("aria-label", getTranslation("shell.cart.count", count));
     }
 
     /** Menu titles are translation keys, so the menu speaks the visitor's language. */
