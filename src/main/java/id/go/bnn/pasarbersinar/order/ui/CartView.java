@@ -128,7 +128,11 @@ class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             row.add(was);
         }
         if (line.problem() != null) {
-            Span flag = new Span(getTranslation("order.cart.problem." + line.problem().name().toLowerCase(Locale.ROOT), line.item().stock()));
+            Span flag = new Span(getTranslation(switch (line.problem()) {
+                case SOLD_OUT -> "order.cart.problem.sold_out";
+                case NOT_ENOUGH -> "order.cart.problem.not_enough";
+                case WITHDRAWN -> "order.cart.problem.withdrawn";
+            }, line.item().stock()));
             flag.addClassName("pb-line-problem");
             row.add(flag);
         }

@@ -52,7 +52,15 @@ final class OrderPages {
     }
 
     static Span status(Component source, FulfilmentStatus status) {
-        Span badge = new Span(source.getTranslation("order.status." + status.name().toLowerCase(Locale.ROOT)));
+        Span badge = new Span(source.getTranslation(switch (status) {
+            case AWAITING_PAYMENT -> "order.status.awaiting_payment";
+            case PAID -> "order.status.paid";
+            case PROCESSING -> "order.status.processing";
+            case SHIPPED -> "order.status.shipped";
+            case DELIVERED -> "order.status.delivered";
+            case CANCELLED -> "order.status.cancelled";
+            case REFUNDED -> "order.status.refunded";
+        }));
         badge.addClassNames("pb-parcel-status", "pb-parcel-status-" + status.name().toLowerCase(Locale.ROOT));
         return badge;
     }

@@ -96,7 +96,11 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT ? POLL_MILLIS : -1));
         add(new H1(getTranslation("order.order.title", order.number())));
         Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.date(this, order.createdAt())));
-        Paragraph state = new Paragraph(getTranslation("order.order.state." + order.status().name().toLowerCase(Locale.ROOT)));
+        Paragraph state = new Paragraph(getTranslation(switch (order.status()) {
+            case AWAITING_PAYMENT -> "order.order.state.awaiting_payment";
+            case PAID -> "order.order.state.paid";
+            case EXPIRED -> "order.order.state.expired";
+        }));
         state.addClassNames("pb-order-state", "pb-order-state-" + order.status().name().toLowerCase(Locale.ROOT));
         state.getElement().setAttribute("role", "status");
         add(placed, state, messages);
