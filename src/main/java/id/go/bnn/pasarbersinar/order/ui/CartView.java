@@ -54,8 +54,8 @@ class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 GuestCart guest = OrderPages.guestCart();
                 cart.add(guest, variant, quantity);
                 OrderPages.keep(guest);
-                event.forwardTo("keranjang");
-                return;
+                // A reload must not add the item again: the address loses its query.
+                event.getUI().getPage().getHistory().replaceState(null, "keranjang");
             } catch (NumberFormatException e) {
                 message = OrderPages.problem(this, new OrderException("order.cart.error.unavailable"));
             } catch (OrderException e) {
