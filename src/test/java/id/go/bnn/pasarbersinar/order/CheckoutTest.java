@@ -155,7 +155,8 @@ class CheckoutTest {
         var published = events.stream(OrderPaid.class).filter(e -> e.orderNumber().equals(order.number())).toList();
         assertThat(published).hasSize(1);
         assertThat(published.getFirst().fulfilments()).hasSize(2);
-        assertThat(published.getFirst().fulfilments().getFirst().items()).isEqualTo(Money.rupiah(300_000));
+        assertThat(published.getFirst().fulfilments()).filteredOn(f -> f.groupId() == fixture.ntt().id())
+                .singleElement().satisfies(f -> assertThat(f.items()).isEqualTo(Money.rupiah(300_000)));
         assertThat(published.getFirst().total()).isEqualTo(fixture.total(order.number()));
     }
 
