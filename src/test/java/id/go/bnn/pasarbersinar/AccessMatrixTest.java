@@ -27,6 +27,16 @@ import id.go.bnn.pasarbersinar.identity.SavedAddress;
 import id.go.bnn.pasarbersinar.identity.SecurityLog;
 import id.go.bnn.pasarbersinar.identity.TwoFactor;
 import id.go.bnn.pasarbersinar.mail.Mailer;
+import id.go.bnn.pasarbersinar.order.Checkout;
+import id.go.bnn.pasarbersinar.order.OrderFixture;
+import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.order.ShippingRates;
+import id.go.bnn.pasarbersinar.order.ShippingZone;
+import id.go.bnn.pasarbersinar.order.internal.PaymentOutcomeListener;
+import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.time.Instant;
+import java.util.Map;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -86,6 +96,19 @@ class AccessMatrixTest {
     @Autowired
     AuditLog auditLog;
 
+    @Autowired
+    Checkout checkout;
+    @Autowired
+    Orders orders;
+    @Autowired
+    ShippingRates shippingRates;
+    @Autowired
+    OrderFixture orderFixture;
+    @Autowired
+    PaymentOutcomeListener paymentOutcomes;
+
+    String orderNumber;
+    long nttParcel;
     GroupId nttGroup;
     GroupId nttOtherGroup;
     GroupId bantenGroup;
@@ -139,6 +162,10 @@ class AccessMatrixTest {
             collection = collections.create(new LocalizedText("Koleksi Matriks", null), new LocalizedText(null, null), false,
                     List.of(nttProduct), false);
         });
+        long variant = orderFixture.variant(new OrderFixture.Group(nttGroup.value(), NTT), 5, 100_000);
+        orderNumber = checkout.place(orderFixture.cart(variant, 1), orderFixture.form()).number();
+        paymentOutcomes.onPaymentSucceeded(new PaymentSucceeded(orderNumber, "matrix", orderFixture.total(orderNumber), Instant.now()));
+        nttParcel = orderFixture.fulfilmentIds(orderNumber).getFirst();
         curatorOfNtt = Callers.curator(-5301, NTT);
         curatorOfBanten = Callers.curator(-3601, BANTEN);
         memberOfNtt = Callers.producer(-5302, nttGroup.value());
@@ -248,6 +275,23 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "Collections.removeProduct of an NTT product", caller,
                     () -> collections.removeProduct(collection, nttProduct)));
         }
+        for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfBanten, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Orders.markShipped of an NTT parcel", caller, () -> orders.markShipped(nttParcel, "JNE", "JNE-123456")));
+            rows.add(new Row(name(caller), "Orders.markProcessing of an NTT parcel", caller, () -> orders.markProcessing(nttParcel)));
+            rows.add(new Row(name(caller), "Orders.cancel of an NTT parcel", caller, () -> orders.cancel(nttParcel, null)));
+            rows.add(new Row(name(caller), "Orders.refund of an NTT parcel", caller, () -> orders.refund(nttParcel, Map.of(), true)));
+            rows.add(new Row(name(caller), "Orders.packingSlip of an NTT parcel", caller, () -> orders.packingSlip(nttParcel)));
+            rows.add(new Row(name(caller), "Orders.confirmDelivery of an NTT parcel", caller, () -> orders.confirmDelivery(nttParcel, "forged")));
+        }
+        for (Caller caller : List.of(curatorOfNtt, memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ShippingRates.set of the national table", caller,
+                    () -> shippingRates.set(0, ShippingZone.DOMESTIC, new ShippingRates.Rate(Money.rupiah(1), Money.rupiah(1)))));
+        }
+        for (Caller caller : List.of(buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Orders.forMyGroup", caller, () -> orders.forMyGroup()));
+            rows.add(new Row(name(caller), "Orders.forStaff", caller, () -> orders.forStaff()));
+        }
+        rows.add(new Row("nobody", "Orders.mine", anonymous, () -> orders.mine()));
         rows.add(new Row(name(ownerOfBantenGroup), "Accounts.actFor a group it is not a member of", ownerOfBantenGroup,
                 () -> accounts.actFor(nttGroup)));
         for (Caller caller : List.of(adminNotSystem, anonymous)) {
@@ -280,6 +324,14 @@ class AccessMatrixTest {
         assertThat(accounts.addresses(buyerB)).extracting(SavedAddress::id).containsExactly(addressOfB);
         assertThat(accounts.profile(buyerB).name()).isEqualTo("Pembeli B");
         assertThat(Caller.runAsSystem(() -> groups.find(nttOtherGroup).orElseThrow().isPublic())).isFalse();
+        assertThat(orderFixture.fulfilmentStatuses(orderNumber)).containsExactly("PAID");
+        assertThat(orderFixture.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ?").param(nttParcel)
+                .query(Integer.class).single()).isZero();
+        // Reading is not refused but answers nothing: an order of another province looks like no order at all.
+        assertThat(Callers.as(curatorOfBanten, () -> orders.find(orderNumber, null))).isEmpty();
+        assertThat(Callers.as(ownerOfBantenGroup, () -> orders.find(orderNumber, null))).isEmpty();
+        assertThat(Callers.as(buyerACaller, () -> orders.find(orderNumber, null))).isEmpty();
+        assertThat(orders.find(orderNumber, "forged")).isEmpty();
         Listing submitted = Callers.as(curatorOfNtt, () -> listings.find(nttSubmitted));
         assertThat(submitted.status()).isEqualTo(ListingStatus.SUBMITTED);
         assertThat(submitted.live().title().id()).isEqualTo("Diajukan Matriks");
@@ -334,6 +386,9 @@ class AccessMatrixTest {
         assertThat(Callers.as(curatorOfNtt, () -> accounts.memberEmails(nttGroup))).isNotNull();
         Callers.as(memberOfNttActingForItsOtherGroup, () -> listings.create(nttOtherGroup, listing("Produk Kelompok Lain"), false));
         assertThat(Callers.as(Callers.buyer(buyerB.value()), () -> accounts.addresses(buyerB))).hasSize(1);
+        assertThat(Callers.as(memberOfNtt, () -> orders.forMyGroup())).extracting(r -> r.orderNumber()).contains(orderNumber);
+        assertThat(Callers.as(curatorOfNtt, () -> orders.find(orderNumber, null))).isPresent();
+        assertThat(Callers.as(memberOfNtt, () -> orders.packingSlip(nttParcel))).startsWith("%PDF".getBytes());
         assertThat(Callers.as(adminNotSystem, () -> accounts.profile(buyerB)).email()).isEqualTo("matriks.b@test.pasarbersinar.id");
         assertThatCode(() -> Callers.as(curatorOfNtt, () -> invitations.inviteMember(nttGroup, "anggota.matriks@test.pasarbersinar.id")))
                 .doesNotThrowAnyException();

@@ -259,6 +259,13 @@ public class Accounts {
         return new AccountId(id);
     }
 
+    /** The e-mail addresses of a group's members, for order notices: the shop itself only (event listeners). */
+    @Transactional(readOnly = true)
+    public List<String> memberEmails(GroupId group) {
+        Caller.current().require(Caller.current().system(), "members of group " + group.value());
+        return accounts.memberEmails(group.value());
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String email) {
         return accounts.existsByEmail(email);

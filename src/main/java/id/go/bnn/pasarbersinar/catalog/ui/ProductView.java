@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -7,16 +9,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.bnn.pasarbersinar.catalog.Catalog;
@@ -28,6 +32,8 @@ import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A product: photo gallery, price, variants each with its own stock, description, the group that made it and where,
@@ -172,6 +178,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             variants.addThemeName("vertical");
             summary.add(variants);
         }
+        summary.add(buyBox(product, summary));
         Paragraph description = new Paragraph(product.description().in(locale));
         description.addClassName("pb-product-description");
         summary.add(new H2(getTranslation("catalog.product.description")), description);
@@ -204,6 +211,41 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(grams / 1000.0) + " kg";
+    }
+
+    /**
+     * Variant (the chosen one, or the only one) and quantity go to the cart page of the order module, which puts them
+     * in the cart and shows it: the catalog does not depend on the order module.
+     */
+    private Div buyBox(ProductDetails product, Div summary) {
+        IntegerField quantity = new IntegerField(
+                getTranslation("catalog.product.quantity"));
+        quantity.setValue(1);
+        quantity.setMin(1);
+        quantity.setMax(99);
+        quantity.setStepButtonsVisible(true);
+        quantity.addClassName("pb-buy-quantity");
+        Button add = new Button(getTranslation("catalog.product.add-to-cart"),
+                click -> {
+                    ProductDetails.Variant variant = product.hasChoices()
+                            ? summary.getChildren().filter(RadioButtonGroup.class::isInstance).map(c -> (ProductDetails.Variant) ((RadioButtonGroup<?>) c).getValue())
+                                    .filter(Objects::nonNull).findFirst().orElse(null)
+                            : product.variants().getFirst();
+                    if (variant == null) {
+                        quantity.setErrorMessage(getTranslation("catalog.product.choose-variant"));
+                        quantity.setInvalid(true);
+                        return;
+                    }
+                    int count = quantity.getValue() == null ? 1 : Math.max(1, Math.min(99, quantity.getValue()));
+                    getUI().ifPresent(ui -> ui.navigate("keranjang", QueryParameters.simple(
+                            Map.of("tambah", String.valueOf(variant.id()), "jumlah", String.valueOf(count)))));
+                });
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClassName("pb-add-to-cart");
+        add.setEnabled(product.inStock() && !product.variants().isEmpty());
+        Div box = new Div(quantity, add);
+        box.addClassName("pb-buy");
+        return box;
     }
 
     private void showStock(Span stock, int count) {

@@ -252,4 +252,10 @@ public class AccountStore {
     static Timestamp ts(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
+
+    /** Addresses of a group's members, for notices about the group's orders. */
+    public List<String> memberEmails(long groupId) {
+        return jdbc.sql("SELECT a.email FROM account a JOIN group_membership m ON m.account_id = a.id WHERE m.group_id = ? ORDER BY a.id")
+                .param(groupId).query(String.class).list();
+    }
 }

@@ -27,12 +27,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.go.bnn.pasarbersinar.shell.CartBadge;
 import id.go.bnn.pasarbersinar.shell.Languages;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame of every page: header with the shop's name, search, menu, cart, account and language switch; the page;
@@ -50,9 +52,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final java.util.List<NativeDetails> portalMenus = new java.util.ArrayList<>();
 
     private final AuthenticationContext authentication;
+    private final ObjectProvider<CartBadge> cartBadge;
+    private final Span cartCount = new Span();
 
-    public MainLayout(ShopStatus status, AuthenticationContext authentication) {
+    public MainLayout(ShopStatus status, AuthenticationContext authentication, ObjectProvider<CartBadge> cartBadge) {
         this.authentication = authentication;
+        this.cartBadge = cartBadge;
         addClassName("pb-shell");
         content.addClassName("pb-content");
         add(header());
@@ -119,7 +124,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         });
 
         Anchor cart = new Anchor("keranjang", "");
-        cart.add(VaadinIcon.CART.create(), linkText(getTranslation("shell.cart")));
+        cartCount.addClassName("pb-cart-count");
+        cartCount.setVisible(false);
+        cart.add(VaadinIcon.CART.create(), linkText(getTranslation("shell.cart")), cartCount);
         cart.addClassName("pb-header-link");
         // Signed in, the account link leads to the person's own page (route "akun") and a sign-out button follows it.
         boolean signedIn = authentication.isAuthenticated();
@@ -167,6 +174,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return null;
     }
 
+    /** The cart's item count, read again after every navigation (adding to the cart navigates to it). */
+    private void showCartCount() {
+        CartBadge badge = cartBadge.getIfAvailable();
+        int count = badge == null ? 0 : badge.itemCount();
+        cartCount.setText(String.valueOf(count));
+        cartCount.setVisible(count > 0);
+        cartCount.getElement().setAttribute("aria-label", getTranslation("shell.cart.count", count));
+    }
+
     /** Menu titles are translation keys, so the menu speaks the visitor's language. */
     private static Anchor menuLink(MenuEntry entry, String title) {
         Anchor link = new Anchor(entry.path(), title);
@@ -203,6 +219,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         portalMenus.forEach(details -> details.setOpen(false));
+        showCartCount();
     }
 
     @Override

@@ -53,9 +53,9 @@ class ProductViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void offers_no_buy_button_until_the_cart_exists() {
+    void offers_an_add_to_cart_button_for_a_product_in_stock() {
         navigate("produk/kemeja-tenun-ikat-kupang", ProductView.class);
-        assertThat($(Button.class).all()).noneSatisfy(button -> assertThat(button.getText()).containsIgnoringCase("keranjang"));
+        assertThat($(Button.class).withClassName("pb-add-to-cart").first().getText()).isEqualTo("Masukkan ke keranjang");
     }
 
     @Test

@@ -1,0 +1,240 @@
+package id.go.bnn.pasarbersinar.order;
+
+import id.go.bnn.pasarbersinar.catalog.Stock;
+import id.go.bnn.pasarbersinar.identity.PhoneNumbers;
+import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
+import id.go.bnn.pasarbersinar.order.internal.OrderNumbers;
+import id.go.bnn.pasarbersinar.order.internal.OrderReleases;
+import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
+import id.go.bnn.pasarbersinar.payment.PaymentRedirect;
+import id.go.bnn.pasarbersinar.payment.Payments;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a cart into an order waiting for payment: checks the form, reserves the stock of every line (one
+ * conditional update per variant, all or nothing), writes the order with one fulfilment per group, then asks the
+ * payment provider for its page. The reservation is committed before the provider is called, so a crash in between
+ * leaves an order that the expiry job closes and whose stock it releases; nothing is reserved twice.
+ */
+@Service
+public class Checkout {
+
+    private static final Logger log = LoggerFactory.getLogger(Checkout.class);
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    private final Cart cart;
+    private final Stock stock;
+    private final ShippingRates rates;
+    private final Places places;
+    private final Regions regions;
+    private final ProducerGroups groups;
+    private final Payments payments;
+    private final OrderNumbers numbers;
+    private final OrderLinks links;
+    private final OrderReleases releases;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration reservation;
+
+    Checkout(Cart cart, Stock stock, ShippingRates rates, Places places, Regions regions, ProducerGroups groups, Payments payments,
+            OrderNumbers numbers, OrderLinks links, OrderReleases releases, JdbcClient jdbc, TransactionTemplate transaction,
+            Clock clock, @Value("${pasar.order.reservation-timeout:30m}") Duration reservation) {
+        this.cart = cart;
+        this.stock = stock;
+        this.rates = rates;
+        this.places = places;
+        this.regions = regions;
+        this.groups = groups;
+        this.payments = payments;
+        this.numbers = numbers;
+        this.links = links;
+        this.releases = releases;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.reservation = reservation;
+    }
+
+    /** The summary for a destination province: each parcel's shipping and the total. */
+    public CheckoutQuote quote(GuestCart guest, String provinceCode) {
+        CartContents contents = cart.contents(guest);
+        List<Money> shipping = contents.parcels().stream()
+                .map(parcel -> provinceCode == null ? Money.ZERO
+                        : rates.quote(parcel.groupId(), parcel.groupProvinceCode(), provinceCode, parcel.weightGrams()))
+                .toList();
+        return new CheckoutQuote(contents, shipping, provinceCode);
+    }
+
+    /** How long a reservation waits for payment. */
+    public Duration reservation() {
+        return reservation;
+    }
+
+    /**
+     * Places the order and opens its payment. Refuses (with an {@link OrderException} naming the reason and changing
+     * nothing) an invalid form, an empty cart, a line no longer payable, a total that changed since the summary, and
+     * stock that went while the buyer was typing ("sold out").
+     */
+    public PlacedOrder place(GuestCart guest, CheckoutForm form) {
+        Contact contact = check(form);
+        CheckoutQuote quote = quote(guest, contact.provinceCode());
+        CartContents contents = quote.cart();
+        if (contents.isEmpty()) {
+            throw new OrderException("order.checkout.error.empty");
+        }
+        if (!contents.payable()) {
+            throw new OrderException("order.checkout.error.cart-changed");
+        }
+        if (form.expectedTotal() != null && !form.expectedTotal().equals(quote.total())) {
+            throw new OrderException("order.checkout.error.total-changed", quote.total().format());
+        }
+        Caller caller = Caller.current();
+        Instant now = clock.instant();
+        Instant reservedUntil = now.plus(reservation);
+        String number = transaction.execute(status -> {
+            reserve(contents);
+            return insert(contents, quote, contact, caller.isSignedIn() ? caller.accountId() : null, now, reservedUntil);
+        });
+        PaymentRedirect redirect;
+        try {
+            redirect = payments.startCheckout(request(number, contact.email(), contents, quote, reservedUntil));
+        } catch (RuntimeException e) {
+            log.warn("Payment could not start for order {}; its reservation is released", number, e);
+            releases.expire(number, "payment could not start");
+            throw new OrderException("order.checkout.error.payment-unavailable");
+        }
+        jdbc.sql("UPDATE customer_order SET payment_session = ? WHERE number = ?").params(redirect.sessionId(), number).update();
+        cart.clear(guest);
+        return new PlacedOrder(number, redirect.url(), links.path(number));
+    }
+
+    private record Contact(String name, String email, String phone, String provinceCode, String regency, String district,
+            String postalCode, String street, String notes) {
+    }
+
+    private Contact check(CheckoutForm form) {
+        String name = trimmed(form.name());
+        if (name.isEmpty() || name.length() > 120) {
+            throw new OrderException("order.checkout.error.name");
+        }
+        String email = trimmed(form.email()).toLowerCase(Locale.ROOT);
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new OrderException("order.checkout.error.email");
+        }
+        String phone = PhoneNumbers.normalize(form.phone()).orElseThrow(() -> new OrderException("order.checkout.error.phone"));
+        if (regions.province(form.provinceCode()).isEmpty()
+                || !places.consistent(form.provinceCode(), form.regencyCode(), form.districtCode())) {
+            throw new OrderException("order.checkout.error.place");
+        }
+        String postalCode = trimmed(form.postalCode());
+        if (!postalCode.matches("\\d{5}")) {
+            throw new OrderException("order.checkout.error.postal-code");
+        }
+        String street = trimmed(form.street());
+        if (street.length() < 5 || street.length() > 255) {
+            throw new OrderException("order.checkout.error.street");
+        }
+        String notes = trimmed(form.notes());
+        if (notes.length() > 500) {
+            throw new OrderException("order.checkout.error.notes");
+        }
+        return new Contact(name, email, phone, form.provinceCode(),
+                places.name(places.regencies(form.provinceCode()), form.regencyCode()),
+                places.name(places.districts(form.regencyCode()), form.districtCode()), postalCode, street, notes.isEmpty() ? null : notes);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** One conditional update per variant, in variant order (so concurrent checkouts never deadlock). */
+    private void reserve(CartContents contents) {
+        Map<Long, Integer> byVariant = new TreeMap<>();
+        contents.lines().forEach(line -> byVariant.merge(line.variantId(), line.quantity(), Integer::sum));
+        byVariant.forEach((variantId, quantity) -> {
+            if (!stock.reserve(variantId, quantity)) {
+                throw new OrderException("order.checkout.error.sold-out");
+            }
+        });
+    }
+
+    private String insert(CartContents contents, CheckoutQuote quote, Contact contact, Long accountId, Instant now, Instant reservedUntil) {
+        for (int attempt = 1; ; attempt++) {
+            String number = numbers.next(now);
+            try {
+                GeneratedKeyHolder orderKey = new GeneratedKeyHolder();
+                jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
+                                + "regency, district, postal_code, street, notes, items_total, shipping_total, total, created_at, reserved_until) "
+                                + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        .params(number, accountId, contact.name(), contact.email(), contact.phone(), contact.provinceCode(), contact.regency(),
+                                contact.district(), contact.postalCode(), contact.street(), contact.notes(), contents.itemsTotal().rupiah(),
+                                quote.shippingTotal().rupiah(), quote.total().rupiah(), Timestamp.from(now), Timestamp.from(reservedUntil))
+                        .update(orderKey, "id");
+                long orderId = orderKey.getKey().longValue();
+                Map<GroupId, GroupSummary> owners = groups.findAll(contents.parcels().stream().map(p -> new GroupId(p.groupId())).toList());
+                for (int i = 0; i < contents.parcels().size(); i++) {
+                    CartContents.Parcel parcel = contents.parcels().get(i);
+                    GroupSummary group = owners.get(new GroupId(parcel.groupId()));
+                    GeneratedKeyHolder fulfilmentKey = new GeneratedKeyHolder();
+                    jdbc.sql("INSERT INTO fulfilment (order_id, group_id, province_code, programme_code, group_name, status, items_total, "
+                                    + "shipping, weight_grams) VALUES (?, ?, ?, ?, ?, 'AWAITING_PAYMENT', ?, ?, ?)")
+                            .params(orderId, parcel.groupId(), group.provinceCode(), group.programmeCode(), group.name(),
+                                    parcel.itemsTotal().rupiah(), quote.shipping().get(i).rupiah(), parcel.weightGrams())
+                            .update(fulfilmentKey, "id");
+                    long fulfilmentId = fulfilmentKey.getKey().longValue();
+                    for (CartContents.Line line : parcel.lines()) {
+                        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, quantity, unit_price) "
+                                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                                .params(fulfilmentId, line.item().productId(), line.variantId(), line.item().categoryCode(),
+                                        line.item().label(Locale.of("id")), line.quantity(), line.unitPrice().rupiah())
+                                .update();
+                    }
+                }
+                return number;
+            } catch (DuplicateKeyException taken) {
+                if (attempt >= 5) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    private CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil) {
+        List<CheckoutRequest.Parcel> parcels = new ArrayList<>();
+        for (int i = 0; i < contents.parcels().size(); i++) {
+            CartContents.Parcel parcel = contents.parcels().get(i);
+            parcels.add(new CheckoutRequest.Parcel(parcel.groupId(), parcel.groupName(), quote.shipping().get(i),
+                    parcel.lines().stream()
+                            .sorted(Comparator.comparing(CartContents.Line::variantId))
+                            .map(line -> new CheckoutRequest.Item(line.item().label(Locale.of("id")), line.quantity(), line.unitPrice()))
+                            .toList()));
+        }
+        String page = links.url(number);
+        return new CheckoutRequest(number, email, quote.total(), parcels, page + "&bayar=1", page + "&bayar=batal", reservedUntil);
+    }
+}

@@ -1,0 +1,11 @@
+package id.go.bnn.pasarbersinar.order;
+
+import id.go.bnn.pasarbersinar.shared.Money;
+
+/**
+ * What the buyer typed and picked at checkout. Places are codes from {@link Places}' lists; {@code expectedTotal} is
+ * the total the summary showed, so that a price that changed meanwhile is shown again rather than charged.
+ */
+public record CheckoutForm(String name, String email, String phone, String provinceCode, String regencyCode,
+        String districtCode, String postalCode, String street, String notes, Money expectedTotal) {
+}

@@ -1,0 +1,51 @@
+package id.go.bnn.pasarbersinar.order;
+
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order as one caller may see it: the parcels it may see (all for the buyer and administrators, its own for a
+ * group, its provinces' for a curator) and the contact and address, which everyone who may see a parcel needs.
+ */
+public record OrderDetails(String number, OrderStatus status, Instant createdAt, Instant reservedUntil, Instant paidAt,
+        Contact contact, Money itemsTotal, Money shippingTotal, Money total, List<Parcel> parcels, boolean buyer) {
+
+    public OrderDetails {
+        parcels = List.copyOf(parcels);
+    }
+
+    public record Contact(String name, String email, String phone, String street, String district, String regency,
+            String provinceCode, String provinceName, String postalCode, String notes) {
+
+        /** The address as it goes on a parcel, one line per part. */
+        public List<String> addressLines() {
+            return List.of(name, street, district + ", " + regency, provinceName + " " + postalCode, phone);
+        }
+    }
+
+    public record Parcel(long fulfilmentId, long groupId, String groupName, String provinceCode, FulfilmentStatus status,
+            Money items, Money shipping, Money refunded, String courier, String trackingNumber, Instant shippedAt,
+            Instant deliveredAt, List<Line> lines) {
+
+        public Parcel {
+            lines = List.copyOf(lines);
+        }
+
+        public Money total() {
+            return items.plus(shipping);
+        }
+
+        public boolean partlyRefunded() {
+            return refunded.rupiah() > 0 && status != FulfilmentStatus.REFUNDED;
+        }
+    }
+
+    public record Line(long lineId, long productId, long variantId, String title, int quantity, int refundedQuantity,
+            Money unitPrice) {
+
+        public Money total() {
+            return unitPrice.times(quantity);
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package id.go.bnn.pasarbersinar.order;
+
+import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
+import id.go.bnn.pasarbersinar.order.internal.OrderStore;
+import id.go.bnn.pasarbersinar.order.internal.PackingSlip;
+import id.go.bnn.pasarbersinar.payment.Payments;
+import id.go.bnn.pasarbersinar.payment.RefundRequest;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Orders after checkout, for everyone who has a part in them. Access is decided here: the buyer (its account, or a
+ * guest holding the order's signed link) sees its whole order; a producer member only its acting group's parcels; a
+ * curator only parcels of groups in its provinces; an administrator everything. Every state change is a conditional
+ * update: a second click or a second node finds the parcel moved and changes nothing.
+ */
+@Service
+public class Orders {
+
+    private final OrderStore store;
+    private final OrderLinks links;
+    private final PackingSlip packingSlip;
+    private final Payments payments;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Orders(OrderStore store, OrderLinks links, PackingSlip packingSlip, Payments payments, ApplicationEventPublisher events,
+            TransactionTemplate transaction, Clock clock) {
+        this.store = store;
+        this.links = links;
+        this.packingSlip = packingSlip;
+        this.payments = payments;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The signed-in buyer's orders, newest first. */
+    @Transactional(readOnly = true)
+    public List<OrderSummary> mine() {
+        Caller caller = Caller.current();
+        caller.requireSignedIn();
+        return store.jdbc().sql("SELECT o.number, o.created_at, o.status, o.total, f.status FROM customer_order o "
+                        + "JOIN fulfilment f ON f.order_id = o.id WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC, f.id")
+                .param(caller.accountId())
+                .query(rs -> {
+                    List<OrderSummary> orders = new ArrayList<>();
+                    String current = null;
+                    List<FulfilmentStatus> parcels = new ArrayList<>();
+                    Object[] head = null;
+                    while (rs.next()) {
+                        if (!rs.getString(1).equals(current)) {
+                            if (head != null) {
+                                orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels));
+                            }
+                            current = rs.getString(1);
+                            head = new Object[] {rs.getTimestamp(2).toInstant(), OrderStatus.valueOf(rs.getString(3)), Money.rupiah(rs.getLong(4))};
+                            parcels = new ArrayList<>();
+                        }
+                        parcels.add(FulfilmentStatus.valueOf(rs.getString(5)));
+                    }
+                    if (head != null) {
+                        orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels));
+                    }
+                    return orders;
+                });
+    }
+
+    /**
+     * The order as the caller may see it, or empty when it may see none of it (unknown and forbidden look the same).
+     * {@code token} is the signed link's signature for guests; null otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<OrderDetails> find(String number, String token) {
+        if (number == null || !number.matches("PB-\\d{4}-[A-Z0-9]{4}")) {
+            return Optional.empty();
+        }
+        return store.details(number).flatMap(order -> visible(order, number, token));
+    }
+
+    private Optional<OrderDetails> visible(OrderDetails order, String number, String token) {
+        Caller caller = Caller.current();
+        boolean buyer = links.valid(number, token) || isBuyer(number, caller);
+        List<OrderDetails.Parcel> parcels = buyer || caller.isAdmin() ? order.parcels()
+                : order.parcels().stream().filter(parcel -> caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())).toList();
+        if (parcels.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderDetails(order.number(), order.status(), order.createdAt(), order.reservedUntil(), order.paidAt(),
+                order.contact(), order.itemsTotal(), order.shippingTotal(), order.total(), parcels, buyer));
+    }
+
+    private boolean isBuyer(String number, Caller caller) {
+        return caller.isSignedIn() && store.head(number).map(head -> head.accountId() != null && caller.isAccount(head.accountId())).orElse(false);
+    }
+
+    /** The buyer's return from the payment page: asks the provider rather than trusting the browser. */
+    public void checkPayment(String number, String token) {
+        if (find(number, token).filter(OrderDetails::buyer).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT).isPresent()) {
+            payments.confirm(number);
+        }
+    }
+
+    /** Parcels of the caller's acting group, newest first. */
+    @Transactional(readOnly = true)
+    public List<FulfilmentRow> forMyGroup() {
+        Caller caller = Caller.current();
+        caller.require(caller.has(Caller.Role.PRODUCER) && caller.actingGroup() != null, "orders of a group");
+        return rows("f.group_id = ?", caller.actingGroup());
+    }
+
+    /** Parcels of the curator's provinces (an administrator: all), newest first. */
+    @Transactional(readOnly = true)
+    public List<FulfilmentRow> forStaff() {
+        Caller caller = Caller.current();
+        caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR), "orders of provinces");
+        if (caller.isAdmin()) {
+            return rows("1 = ?", 1);
+        }
+        if (caller.provinces().isEmpty()) {
+            return List.of();
+        }
+        return rows("f.province_code IN (" + String.join(",", caller.provinces().stream().map(p -> "?").toList()) + ")",
+                caller.provinces().toArray());
+    }
+
+    private List<FulfilmentRow> rows(String where, Object... params) {
+        return store.jdbc().sql("SELECT f.id, o.number, o.created_at, f.group_id, f.group_name, f.province_code, f.status, f.items_total, "
+                        + "f.shipping, o.buyer_name, o.regency, f.courier, f.tracking_number FROM fulfilment f "
+                        + "JOIN customer_order o ON o.id = f.order_id WHERE o.status <> 'EXPIRED' AND " + where
+                        + " ORDER BY o.created_at DESC, f.id DESC LIMIT 500")
+                .params(params)
+                .query((rs, row) -> new FulfilmentRow(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4),
+                        rs.getString(5), rs.getString(6), FulfilmentStatus.valueOf(rs.getString(7)), Money.rupiah(rs.getLong(8)),
+                        Money.rupiah(rs.getLong(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)))
+                .list();
+    }
+
+    /** The group starts packing. */
+    @Transactional
+    public void markProcessing(long fulfilmentId) {
+        OrderStore.FulfilmentRef f = shipper(fulfilmentId);
+        move(f, FulfilmentStatus.PROCESSING);
+    }
+
+    /** The group handed the parcel to a courier. */
+    @Transactional
+    public void markShipped(long fulfilmentId, String courier, String trackingNumber) {
+        OrderStore.FulfilmentRef f = shipper(fulfilmentId);
+        String c = courier == null ? "" : courier.strip();
+        String t = trackingNumber == null ? "" : trackingNumber.strip();
+        if (c.isEmpty() || c.length() > 60) {
+            throw new OrderException("order.ship.error.courier");
+        }
+        if (!t.matches("[A-Za-z0-9-]{4,60}")) {
+            throw new OrderException("order.ship.error.tracking");
+        }
+        move(f, FulfilmentStatus.SHIPPED);
+        Instant now = clock.instant();
+        store.jdbc().sql("UPDATE fulfilment SET courier = ?, tracking_number = ?, shipped_at = ? WHERE id = ?")
+                .params(c, t, Timestamp.from(now), fulfilmentId).update();
+        events.publishEvent(new FulfilmentShipped(f.orderNumber(), fulfilmentId, f.groupId(), c, t, now));
+    }
+
+    /** The buyer says the parcel arrived (signed in, or with the order's signed link). */
+    @Transactional
+    public void confirmDelivery(long fulfilmentId, String token) {
+        OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+        Caller caller = Caller.current();
+        caller.require(links.valid(f.orderNumber(), token) || (f.accountId() != null && caller.isAccount(f.accountId())) || caller.isAdmin(),
+                "delivery of fulfilment " + fulfilmentId);
+        deliver(f);
+    }
+
+    /** Called by the job for parcels shipped longer ago than the confirmation period. */
+    public void deliverAutomatically(long fulfilmentId) {
+        Caller.current().require(Caller.current().system(), "automatic delivery");
+        transaction.executeWithoutResult(status -> store.fulfilment(fulfilmentId).ifPresent(this::deliver));
+    }
+
+    private void deliver(OrderStore.FulfilmentRef f) {
+        move(f, FulfilmentStatus.DELIVERED);
+        Instant now = clock.instant();
+        store.jdbc().sql("UPDATE fulfilment SET delivered_at = ? WHERE id = ?").params(Timestamp.from(now), f.id()).update();
+        events.publishEvent(new FulfilmentDelivered(f.orderNumber(), f.id(), f.groupId(), now));
+    }
+
+    /**
+     * Cancels a paid parcel before it is shipped: its money goes back (the provider confirms with a refund event) and
+     * its stock goes back on sale then. The buyer, the group and staff of its province may cancel.
+     */
+    public void cancel(long fulfilmentId, String token) {
+        RefundRequest request = transaction.execute(status -> {
+            OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+            Caller caller = Caller.current();
+            caller.require(links.valid(f.orderNumber(), token) || (f.accountId() != null && caller.isAccount(f.accountId()))
+                    || caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "cancelling fulfilment " + fulfilmentId);
+            if (!f.status().cancellable()) {
+                throw new OrderException("order.error.not-cancellable");
+            }
+            move(f, FulfilmentStatus.CANCELLED);
+            return requestRefund(f, Map.of(), true);
+        });
+        payments.refund(request);
+    }
+
+    /**
+     * Refunds a paid parcel: whole (no lines given: items and shipping) or some items ({@code quantities} by line id:
+     * their price, no shipping), restocking them if asked. The group or staff of its province only; what is not paid or
+     * already refunded cannot be refunded.
+     */
+    public void refund(long fulfilmentId, Map<Long, Integer> quantities, boolean restock) {
+        RefundRequest request = transaction.execute(status -> {
+            OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+            Caller caller = Caller.current();
+            caller.require(caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "refunding fulfilment " + fulfilmentId);
+            if (!f.status().refundable()) {
+                throw new OrderException("order.error.not-refundable");
+            }
+            return requestRefund(f, quantities, restock);
+        });
+        payments.refund(request);
+    }
+
+    private RefundRequest requestRefund(OrderStore.FulfilmentRef f, Map<Long, Integer> quantities, boolean restock) {
+        List<OrderStore.LineQuantity> lines = store.linesOfFulfilment(f.id());
+        boolean whole = quantities.isEmpty();
+        Money items = Money.ZERO;
+        String refundId = "R-" + UUID.randomUUID();
+        List<Object[]> refundLines = new ArrayList<>();
+        for (OrderStore.LineQuantity line : lines) {
+            int quantity = whole ? line.quantity() : quantities.getOrDefault(line.lineId(), 0);
+            if (quantity < 0 || quantity > line.quantity()) {
+                throw new OrderException("order.refund.error.quantity");
+            }
+            if (quantity == 0) {
+                continue;
+            }
+            int updated = store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity + ? WHERE id = ? "
+                            + "AND refunded_quantity + ? <= quantity").params(quantity, line.lineId(), quantity).update();
+            if (updated != 1) {
+                throw new OrderException("order.refund.error.quantity");
+            }
+            items = items.plus(line.unitPrice().times(quantity));
+            refundLines.add(new Object[] {line.lineId(), quantity});
+        }
+        if (!whole && quantities.keySet().stream().anyMatch(id -> lines.stream().noneMatch(line -> line.lineId() == id))) {
+            throw new OrderException("order.refund.error.quantity");
+        }
+        boolean shippingBack = whole && f.refunded().rupiah() == 0;
+        Money shipping = shippingBack ? f.shipping() : Money.ZERO;
+        if (items.plus(shipping).rupiah() <= 0) {
+            throw new OrderException("order.refund.error.nothing");
+        }
+        store.jdbc().sql("INSERT INTO order_refund (refund_id, fulfilment_id, items, shipping, whole, restock, status, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?)")
+                .params(refundId, f.id(), items.rupiah(), shipping.rupiah(), whole, restock, Timestamp.from(clock.instant())).update();
+        for (Object[] line : refundLines) {
+            store.jdbc().sql("INSERT INTO order_refund_line (refund_id, line_id, quantity) VALUES (?, ?, ?)").params(refundId, line[0], line[1]).update();
+        }
+        return new RefundRequest(refundId, f.orderNumber(), items.plus(shipping), whole ? "fulfilment refunded" : "items refunded");
+    }
+
+    /** The packing slip of a parcel as PDF: its group and staff of its province. */
+    @Transactional(readOnly = true)
+    public byte[] packingSlip(long fulfilmentId) {
+        OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+        Caller caller = Caller.current();
+        caller.require(caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "packing slip of fulfilment " + fulfilmentId);
+        OrderDetails order = store.details(f.orderNumber()).orElseThrow();
+        return packingSlip.render(order, order.parcels().stream().filter(p -> p.fulfilmentId() == fulfilmentId).findFirst().orElseThrow());
+    }
+
+    private OrderStore.FulfilmentRef shipper(long fulfilmentId) {
+        OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+        Caller caller = Caller.current();
+        caller.require(caller.actsFor(f.groupId()) || caller.isAdmin(), "shipping fulfilment " + fulfilmentId);
+        return f;
+    }
+
+    private void move(OrderStore.FulfilmentRef f, FulfilmentStatus target) {
+        if (!f.status().canMoveTo(target) || !store.moveFulfilment(f.id(), f.status(), target)) {
+            throw new OrderException("order.error.transition");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package id.go.bnn.pasarbersinar.order.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signed order links for guests: {@code /pesanan/PB-2611-4K7Q?t=<HMAC-SHA256 of the number>}. The secret is
+ * {@code pasar.order.link-secret}, or one made at first start and kept in the database so every node shares it.
+ */
+@Component
+public class OrderLinks {
+
+    private final byte[] secret;
+    private final String baseUrl;
+
+    OrderLinks(JdbcClient jdbc, @Value("${pasar.order.link-secret:}") String configured,
+            @Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        if (!configured.isBlank()) {
+            this.secret = configured.getBytes(StandardCharsets.UTF_8);
+            return;
+        }
+        String stored = jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).optional().orElse(null);
+        if (stored == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            try {
+                jdbc.sql("INSERT INTO order_secret (name, secret) VALUES ('link', ?)").param(HexFormat.of().formatHex(fresh)).update();
+            } catch (DuplicateKeyException anotherNodeWasFirst) {
+                // the other node's secret is read below
+            }
+            stored = jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).single();
+        }
+        this.secret = HexFormat.of().parseHex(stored);
+    }
+
+    public String token(String orderNumber) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            byte[] digest = mac.doFinal(("order:" + orderNumber).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean valid(String orderNumber, String token) {
+        if (orderNumber == null || token == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(token(orderNumber).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The order's page with its signature, relative to the shop (what the browser is sent to). */
+    public String path(String orderNumber) {
+        return "pesanan/" + orderNumber + "?t=" + token(orderNumber);
+    }
+
+    /** The same as an absolute address, for mails and the payment provider's return. */
+    public String url(String orderNumber) {
+        return baseUrl + "/" + path(orderNumber);
+    }
+
+    public String absolute(String path) {
+        return baseUrl + "/" + path;
+    }
+}

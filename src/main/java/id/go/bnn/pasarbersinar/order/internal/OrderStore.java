@@ -1,0 +1,156 @@
+package id.go.bnn.pasarbersinar.order.internal;
+
+import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
+import id.go.bnn.pasarbersinar.order.OrderDetails;
+import id.go.bnn.pasarbersinar.order.OrderStatus;
+import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The order tables, read and written with plain SQL; every state change is a conditional update (no lost update). */
+@Component
+public class OrderStore {
+
+    /** An order's head row: what every decision about it starts from. */
+    public record Head(long id, String number, Long accountId, OrderStatus status, String email, Money total, Instant reservedUntil) {
+    }
+
+    /** A fulfilment's row with its order. */
+    public record FulfilmentRef(long id, long orderId, String orderNumber, Long accountId, long groupId, String provinceCode,
+            FulfilmentStatus status, Money items, Money shipping, Money refunded) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Regions regions;
+
+    OrderStore(JdbcClient jdbc, Regions regions) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+    }
+
+    public JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    public Optional<Head> head(String number) {
+        return jdbc.sql("SELECT id, number, account_id, status, buyer_email, total, reserved_until FROM customer_order WHERE number = ?")
+                .param(number)
+                .query((rs, row) -> new Head(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class),
+                        OrderStatus.valueOf(rs.getString(4)), rs.getString(5), Money.rupiah(rs.getLong(6)), rs.getTimestamp(7).toInstant()))
+                .optional();
+    }
+
+    public Optional<FulfilmentRef> fulfilment(long id) {
+        return jdbc.sql("SELECT f.id, o.id, o.number, o.account_id, f.group_id, f.province_code, f.status, f.items_total, f.shipping, "
+                        + "f.refunded FROM fulfilment f JOIN customer_order o ON o.id = f.order_id WHERE f.id = ?")
+                .param(id)
+                .query(OrderStore::fulfilmentRef)
+                .optional();
+    }
+
+    public List<FulfilmentRef> fulfilments(long orderId) {
+        return jdbc.sql("SELECT f.id, o.id, o.number, o.account_id, f.group_id, f.province_code, f.status, f.items_total, f.shipping, "
+                        + "f.refunded FROM fulfilment f JOIN customer_order o ON o.id = f.order_id WHERE o.id = ? ORDER BY f.id")
+                .param(orderId)
+                .query(OrderStore::fulfilmentRef)
+                .list();
+    }
+
+    private static FulfilmentRef fulfilmentRef(ResultSet rs, int row) throws SQLException {
+        return new FulfilmentRef(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4, Long.class), rs.getLong(5),
+                rs.getString(6), FulfilmentStatus.valueOf(rs.getString(7)), Money.rupiah(rs.getLong(8)), Money.rupiah(rs.getLong(9)),
+                Money.rupiah(rs.getLong(10)));
+    }
+
+    /** Moves an order from one state to another; false when it was not in {@code from} (someone else was first). */
+    public boolean moveOrder(long orderId, OrderStatus from, OrderStatus to, Instant at) {
+        String stamp = to == OrderStatus.PAID ? ", paid_at = ?" : ", closed_at = ?";
+        return jdbc.sql("UPDATE customer_order SET status = ?" + stamp + " WHERE id = ? AND status = ?")
+                .params(to.name(), Timestamp.from(at), orderId, from.name()).update() == 1;
+    }
+
+    /** Moves a parcel if its state allows it; false when it had moved already (a second click, a second node). */
+    public boolean moveFulfilment(long fulfilmentId, FulfilmentStatus from, FulfilmentStatus to) {
+        if (!from.canMoveTo(to)) {
+            return false;
+        }
+        return jdbc.sql("UPDATE fulfilment SET status = ?, version = version + 1 WHERE id = ? AND status = ?")
+                .params(to.name(), fulfilmentId, from.name()).update() == 1;
+    }
+
+    /** Variant and quantity of each line still sold (not refunded) in the order's parcels, or in one parcel. */
+    public record LineQuantity(long lineId, long productId, long variantId, String categoryCode, int quantity, Money unitPrice,
+            long fulfilmentId) {
+    }
+
+    public List<LineQuantity> linesOfOrder(long orderId) {
+        return jdbc.sql("SELECT l.id, l.product_id, l.variant_id, l.category_code, l.quantity - l.refunded_quantity, l.unit_price, "
+                        + "l.fulfilment_id FROM order_line l JOIN fulfilment f ON f.id = l.fulfilment_id WHERE f.order_id = ? "
+                        + "ORDER BY l.variant_id, l.id")
+                .param(orderId)
+                .query(OrderStore::lineQuantity)
+                .list();
+    }
+
+    public List<LineQuantity> linesOfFulfilment(long fulfilmentId) {
+        return jdbc.sql("SELECT l.id, l.product_id, l.variant_id, l.category_code, l.quantity - l.refunded_quantity, l.unit_price, "
+                        + "l.fulfilment_id FROM order_line l WHERE l.fulfilment_id = ? ORDER BY l.id")
+                .param(fulfilmentId)
+                .query(OrderStore::lineQuantity)
+                .list();
+    }
+
+    private static LineQuantity lineQuantity(ResultSet rs, int row) throws SQLException {
+        return new LineQuantity(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                Money.rupiah(rs.getLong(6)), rs.getLong(7));
+    }
+
+    /** The whole order, every parcel; callers filter what the person may see. */
+    public Optional<OrderDetails> details(String number) {
+        record Row(long id, OrderDetails details) {
+        }
+        Optional<Row> head = jdbc.sql("SELECT id, number, status, created_at, reserved_until, paid_at, buyer_name, buyer_email, buyer_phone, "
+                        + "street, district, regency, province_code, postal_code, notes, items_total, shipping_total, total "
+                        + "FROM customer_order WHERE number = ?")
+                .param(number)
+                .query((rs, r) -> new Row(rs.getLong(1), new OrderDetails(rs.getString(2), OrderStatus.valueOf(rs.getString(3)),
+                        instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+                        new OrderDetails.Contact(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                                rs.getString(12), rs.getString(13), regions.provinceName(rs.getString(13)), rs.getString(14), rs.getString(15)),
+                        Money.rupiah(rs.getLong(16)), Money.rupiah(rs.getLong(17)), Money.rupiah(rs.getLong(18)), List.of(), false)))
+                .optional();
+        return head.map(row -> {
+            List<OrderDetails.Parcel> parcels = jdbc.sql("SELECT id, group_id, group_name, province_code, status, items_total, shipping, "
+                            + "refunded, courier, tracking_number, shipped_at, delivered_at FROM fulfilment WHERE order_id = ? ORDER BY id")
+                    .param(row.id())
+                    .query((rs, r) -> new OrderDetails.Parcel(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            FulfilmentStatus.valueOf(rs.getString(5)), Money.rupiah(rs.getLong(6)), Money.rupiah(rs.getLong(7)),
+                            Money.rupiah(rs.getLong(8)), rs.getString(9), rs.getString(10), instant(rs.getTimestamp(11)),
+                            instant(rs.getTimestamp(12)), lines(rs.getLong(1))))
+                    .list();
+            OrderDetails d = row.details();
+            return new OrderDetails(d.number(), d.status(), d.createdAt(), d.reservedUntil(), d.paidAt(), d.contact(), d.itemsTotal(),
+                    d.shippingTotal(), d.total(), parcels, false);
+        });
+    }
+
+    private List<OrderDetails.Line> lines(long fulfilmentId) {
+        return jdbc.sql("SELECT id, product_id, variant_id, title, quantity, refunded_quantity, unit_price FROM order_line "
+                        + "WHERE fulfilment_id = ? ORDER BY id")
+                .param(fulfilmentId)
+                .query((rs, r) -> new OrderDetails.Line(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                        rs.getInt(6), Money.rupiah(rs.getLong(7))))
+                .list();
+    }
+
+    public static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

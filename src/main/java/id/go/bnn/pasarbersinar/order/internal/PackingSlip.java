@@ -1,0 +1,49 @@
+package id.go.bnn.pasarbersinar.order.internal;
+
+import id.go.bnn.pasarbersinar.order.OrderDetails;
+import java.io.ByteArrayOutputStream;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+/** A parcel's packing slip: the order number, the address to write on the parcel, and what goes in it. */
+@Component
+public class PackingSlip {
+
+    public byte[] render(OrderDetails order, OrderDetails.Parcel parcel) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A5, 36, 36, 36, 36);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 11);
+        document.add(new Paragraph("Pasar Bersinar - " + order.number(), title));
+        document.add(new Paragraph("Dari / From: " + parcel.groupName(), normal));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Kepada / To:", bold));
+        for (String line : order.contact().addressLines()) {
+            document.add(new Paragraph(line, normal));
+        }
+        if (order.contact().notes() != null) {
+            document.add(new Paragraph("Catatan / Notes: " + order.contact().notes(), normal));
+        }
+        document.add(new Paragraph(" "));
+        PdfPTable table = new PdfPTable(new float[] {5, 1});
+        table.setWidthPercentage(100);
+        table.addCell(new Paragraph("Barang / Item", bold));
+        table.addCell(new Paragraph("Jumlah / Qty", bold));
+        for (OrderDetails.Line line : parcel.lines()) {
+            table.addCell(new Paragraph(line.title(), normal));
+            table.addCell(new Paragraph(String.valueOf(line.quantity() - line.refundedQuantity()), normal));
+        }
+        document.add(table);
+        document.close();
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,195 @@
+package id.go.bnn.pasarbersinar.order.internal;
+
+import id.go.bnn.pasarbersinar.catalog.Stock;
+import id.go.bnn.pasarbersinar.order.FulfilmentRefunded;
+import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
+import id.go.bnn.pasarbersinar.order.OrderPaid;
+import id.go.bnn.pasarbersinar.order.OrderStatus;
+import id.go.bnn.pasarbersinar.payment.PaymentFailed;
+import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
+import id.go.bnn.pasarbersinar.payment.Payments;
+import id.go.bnn.pasarbersinar.payment.RefundRequest;
+import id.go.bnn.pasarbersinar.payment.RefundSettled;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * What the payment module tells the orders. Every handler is idempotent: a duplicated, late or out-of-order event
+ * finds the order moved already and changes nothing. The public {@code on…} methods are the handlers' bodies, for
+ * the listeners and for tests that need the outcome synchronously.
+ */
+@Component
+public class PaymentOutcomeListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentOutcomeListener.class);
+
+    private final OrderStore store;
+    private final OrderReleases releases;
+    private final Stock stock;
+    private final Payments payments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentOutcomeListener(OrderStore store, OrderReleases releases, Stock stock, Payments payments, ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.releases = releases;
+        this.stock = stock;
+        this.payments = payments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentSucceeded event) {
+        onPaymentSucceeded(event);
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentFailed event) {
+        onPaymentFailed(event);
+    }
+
+    @ApplicationModuleListener
+    void on(RefundSettled event) {
+        onRefundSettled(event);
+    }
+
+    @Transactional
+    public void onPaymentSucceeded(PaymentSucceeded event) {
+        OrderStore.Head head = store.head(event.orderNumber()).orElse(null);
+        if (head == null) {
+            log.warn("Payment succeeded for unknown order {}; nothing to do here", event.orderNumber());
+            return;
+        }
+        Instant now = clock.instant();
+        if (head.status() == OrderStatus.AWAITING_PAYMENT && store.moveOrder(head.id(), OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, now)) {
+            paid(head, now);
+            return;
+        }
+        if (head.status() == OrderStatus.EXPIRED) {
+            latePayment(head, now);
+        }
+        // PAID already: a duplicate, nothing changes.
+    }
+
+    /** The buyer paid after the reservation ran out: take the stock again if it is still there, else give the money back. */
+    private void latePayment(OrderStore.Head head, Instant now) {
+        List<OrderStore.LineQuantity> lines = store.linesOfOrder(head.id());
+        Map<Long, Integer> byVariant = new TreeMap<>();
+        lines.forEach(line -> byVariant.merge(line.variantId(), line.quantity(), Integer::sum));
+        List<Map.Entry<Long, Integer>> taken = new ArrayList<>();
+        for (Map.Entry<Long, Integer> entry : byVariant.entrySet()) {
+            if (!stock.reserve(entry.getKey(), entry.getValue())) {
+                taken.forEach(done -> stock.release(done.getKey(), done.getValue()));
+                refundLatePayment(head);
+                return;
+            }
+            taken.add(entry);
+        }
+        if (!store.moveOrder(head.id(), OrderStatus.EXPIRED, OrderStatus.PAID, now)) {
+            taken.forEach(done -> stock.release(done.getKey(), done.getValue()));
+            return;
+        }
+        store.jdbc().sql("UPDATE fulfilment SET status = 'AWAITING_PAYMENT' WHERE order_id = ? AND status = 'CANCELLED'").param(head.id()).update();
+        log.info("Order {} was paid after its reservation ran out; the stock was still there and is taken again", head.number());
+        paid(head, now);
+    }
+
+    private void refundLatePayment(OrderStore.Head head) {
+        log.warn("Order {} was paid after its reservation ran out and the stock is gone; the payment is refunded", head.number());
+        RefundRequest refund = new RefundRequest("late-" + head.number(), head.number(), head.total(), "reservation expired, sold out");
+        // The provider is called once our state is committed; its answer arrives as RefundSettled.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                payments.refund(refund);
+            }
+        });
+    }
+
+    private void paid(OrderStore.Head head, Instant now) {
+        List<OrderStore.FulfilmentRef> fulfilments = store.fulfilments(head.id());
+        List<OrderStore.LineQuantity> lines = store.linesOfOrder(head.id());
+        List<OrderPaid.PaidFulfilment> paid = new ArrayList<>();
+        for (OrderStore.FulfilmentRef f : fulfilments) {
+            store.moveFulfilment(f.id(), FulfilmentStatus.AWAITING_PAYMENT, FulfilmentStatus.PAID);
+            String programme = store.jdbc().sql("SELECT programme_code FROM fulfilment WHERE id = ?").param(f.id()).query(String.class).single();
+            paid.add(new OrderPaid.PaidFulfilment(f.id(), f.groupId(), f.provinceCode(), programme, f.items(), f.shipping(),
+                    lines.stream().filter(line -> line.fulfilmentId() == f.id())
+                            .map(line -> new OrderPaid.PaidLine(line.productId(), line.variantId(), line.categoryCode(), line.quantity(),
+                                    line.unitPrice()))
+                            .toList()));
+        }
+        lines.forEach(line -> stock.countSales(line.productId(), line.quantity()));
+        events.publishEvent(new OrderPaid(head.number(), now, head.total(), paid));
+    }
+
+    @Transactional
+    public void onPaymentFailed(PaymentFailed event) {
+        if (!releases.expire(event.orderNumber(), event.reason())) {
+            log.info("Payment of order {} failed ({}), but the order was not waiting for it any more", event.orderNumber(), event.reason());
+        }
+    }
+
+    /** Settles a refund the order module asked for; unknown refund ids (a late payment's refund) only get logged. */
+    @Transactional
+    public void onRefundSettled(RefundSettled event) {
+        var refund = store.jdbc().sql("SELECT fulfilment_id, items, shipping, whole, restock FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
+                .param(event.refundId())
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)})
+                .optional().orElse(null);
+        if (refund == null) {
+            log.info("Refund {} of order {} settled (succeeded: {}); nothing open for it here", event.refundId(), event.orderNumber(),
+                    event.succeeded());
+            return;
+        }
+        long fulfilmentId = (Long) refund[0];
+        Instant now = clock.instant();
+        int moved = store.jdbc().sql("UPDATE order_refund SET status = ?, settled_at = ? WHERE refund_id = ? AND status = 'REQUESTED'")
+                .params(event.succeeded() ? "SUCCEEDED" : "FAILED", Timestamp.from(now), event.refundId()).update();
+        if (moved != 1) {
+            return;
+        }
+        List<Object[]> lines = store.jdbc().sql("SELECT r.line_id, r.quantity, l.variant_id FROM order_refund_line r "
+                        + "JOIN order_line l ON l.id = r.line_id WHERE r.refund_id = ?")
+                .param(event.refundId())
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getLong(3)})
+                .list();
+        if (!event.succeeded()) {
+            // The quantities were set aside when the refund was asked for; they are refundable again.
+            lines.forEach(line -> store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity - ? WHERE id = ?")
+                    .params(line[1], line[0]).update());
+            log.warn("Refund {} of order {} failed at the provider", event.refundId(), event.orderNumber());
+            return;
+        }
+        Money items = Money.rupiah((Long) refund[1]);
+        Money shipping = Money.rupiah((Long) refund[2]);
+        boolean whole = (Boolean) refund[3];
+        if ((Boolean) refund[4]) {
+            lines.forEach(line -> stock.release((Long) line[2], (Integer) line[1]));
+        }
+        store.jdbc().sql("UPDATE fulfilment SET refunded = refunded + ?, version = version + 1 WHERE id = ?")
+                .params(items.plus(shipping).rupiah(), fulfilmentId).update();
+        OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow();
+        if (whole && f.status().canMoveTo(FulfilmentStatus.REFUNDED)) {
+            store.moveFulfilment(fulfilmentId, f.status(), FulfilmentStatus.REFUNDED);
+        }
+        events.publishEvent(new FulfilmentRefunded(event.refundId(), f.orderNumber(), fulfilmentId, f.groupId(), items, shipping,
+                whole, now));
+    }
+}

@@ -1,0 +1,71 @@
+package id.go.bnn.pasarbersinar.order.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
+import id.go.bnn.pasarbersinar.order.GuestCart;
+import id.go.bnn.pasarbersinar.order.OrderException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** What the order pages share: the session's guest cart, messages, parcel states and dates. */
+final class OrderPages {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private OrderPages() {
+    }
+
+    /** The guest cart of this browser session, made on first use (signed-in buyers' carts are in the database). */
+    static GuestCart guestCart() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin == null) {
+            return new GuestCart();
+        }
+        WrappedSession session = vaadin.getSession();
+        if (session.getAttribute(GuestCart.SESSION_ATTRIBUTE) instanceof GuestCart cart) {
+            return cart;
+        }
+        GuestCart cart = new GuestCart();
+        session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
+        return cart;
+    }
+
+    /** Stores the cart again so that a replicated session sees the change. */
+    static void keep(GuestCart cart) {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null) {
+            vaadin.getSession().setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
+        }
+    }
+
+    static Paragraph problem(Component source, OrderException e) {
+        Paragraph message = new Paragraph(source.getTranslation(e.key(), e.arguments()));
+        message.addClassName("pb-order-error");
+        message.getElement().setAttribute("role", "alert");
+        return message;
+    }
+
+    static Span status(Component source, FulfilmentStatus status) {
+        Span badge = new Span(source.getTranslation(switch (status) {
+            case AWAITING_PAYMENT -> "order.status.awaiting_payment";
+            case PAID -> "order.status.paid";
+            case PROCESSING -> "order.status.processing";
+            case SHIPPED -> "order.status.shipped";
+            case DELIVERED -> "order.status.delivered";
+            case CANCELLED -> "order.status.cancelled";
+            case REFUNDED -> "order.status.refunded";
+        }));
+        badge.addClassNames("pb-parcel-status", "pb-parcel-status-" + status.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    static String date(Component source, Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.of("id"))).withZone(JAKARTA).format(instant);
+    }
+}

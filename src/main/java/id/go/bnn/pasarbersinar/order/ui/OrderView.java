@@ -1,0 +1,182 @@
+package id.go.bnn.pasarbersinar.order.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
+import id.go.bnn.pasarbersinar.order.OrderDetails;
+import id.go.bnn.pasarbersinar.order.OrderException;
+import id.go.bnn.pasarbersinar.order.OrderStatus;
+import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One order: the buyer's page (signed in, or a guest with the signed link from the mail), the page the payment
+ * provider sends the buyer back to, and the view of a group or staff member. Without the right to see it, the page
+ * does not exist (404). While payment is unconfirmed it says "waiting for confirmation" and asks the provider itself,
+ * every few seconds, rather than trusting the browser's return.
+ */
+@Route("pesanan/:number")
+@AnonymousAllowed
+@StyleSheet("styles/order.css")
+class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final int POLL_MILLIS = 3000;
+
+    private final Orders orders;
+    private String number = "";
+    private String token;
+    private final Div messages = new Div();
+    private Registration polling;
+
+    OrderView(Orders orders) {
+        this.orders = orders;
+        addClassName("pb-order");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        number = event.getRouteParameters().get("number").orElse("");
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        token = query.getOrDefault("t", List.of()).stream().findFirst().orElse(null);
+        OrderDetails order = orders.find(number, token).orElseThrow(NotFoundException::new);
+        if (order.status() == OrderStatus.AWAITING_PAYMENT && order.buyer()) {
+            orders.checkPayment(number, token);
+            order = orders.find(number, token).orElseThrow(NotFoundException::new);
+        }
+        show(order);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        polling = attach.getUI().addPollListener(poll -> {
+            orders.find(number, token).ifPresent(order -> {
+                if (order.status() == OrderStatus.AWAITING_PAYMENT) {
+                    orders.checkPayment(number, token);
+                    orders.find(number, token).ifPresent(this::show);
+                } else {
+                    show(order);
+                }
+            });
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+    }
+
+    void show(OrderDetails order) {
+        removeAll();
+        messages.removeAll();
+        getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT ? POLL_MILLIS : -1));
+        add(new H1(getTranslation("order.order.title", order.number())));
+        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.date(this, order.createdAt())));
+        Paragraph state = new Paragraph(getTranslation(switch (order.status()) {
+            case AWAITING_PAYMENT -> "order.order.state.awaiting_payment";
+            case PAID -> "order.order.state.paid";
+            case EXPIRED -> "order.order.state.expired";
+        }));
+        state.addClassNames("pb-order-state", "pb-order-state-" + order.status().name().toLowerCase(Locale.ROOT));
+        state.getElement().setAttribute("role", "status");
+        add(placed, state, messages);
+
+        OrderDetails.Contact contact = order.contact();
+        Section address = new Section(new H2(getTranslation("order.order.ship-to")));
+        address.addClassName("pb-order-address");
+        UnorderedList lines = new UnorderedList();
+        contact.addressLines().forEach(line -> lines.add(new ListItem(line)));
+        address.add(lines);
+        if (contact.notes() != null) {
+            Paragraph notes = new Paragraph(getTranslation("order.order.notes", contact.notes()));
+            notes.addClassName("pb-order-notes");
+            address.add(notes);
+        }
+        add(address);
+
+        for (OrderDetails.Parcel parcel : order.parcels()) {
+            add(parcel(order, parcel));
+        }
+        Paragraph total = new Paragraph(getTranslation("order.order.total", order.total().format()));
+        total.addClassName("pb-order-total");
+        add(total);
+    }
+
+    private Section parcel(OrderDetails order, OrderDetails.Parcel parcel) {
+        Section box = new Section(new H2(getTranslation("order.cart.parcel", parcel.groupName())), OrderPages.status(this, parcel.status()));
+        box.addClassName("pb-parcel");
+        UnorderedList items = new UnorderedList();
+        for (OrderDetails.Line line : parcel.lines()) {
+            items.add(new ListItem(line.quantity() + " × " + line.title() + " — " + line.total().format()
+                    + (line.refundedQuantity() > 0 ? " (" + getTranslation("order.order.refunded-items", line.refundedQuantity()) + ")" : "")));
+        }
+        box.add(items, new Paragraph(getTranslation("order.checkout.shipping", parcel.shipping().format())));
+        if (parcel.trackingNumber() != null) {
+            Paragraph tracking = new Paragraph(getTranslation("order.order.tracking", parcel.courier(), parcel.trackingNumber()));
+            tracking.addClassName("pb-tracking");
+            box.add(tracking);
+        }
+        if (parcel.refunded().rupiah() > 0) {
+            box.add(new Paragraph(getTranslation("order.order.refunded", parcel.refunded().format())));
+        }
+        Div actions = new Div();
+        actions.addClassName("pb-parcel-actions");
+        Caller caller = Caller.current();
+        if (order.buyer() && parcel.status() == FulfilmentStatus.SHIPPED) {
+            actions.add(action("order.order.confirm-delivery", () -> orders.confirmDelivery(parcel.fulfilmentId(), token)));
+        }
+        if ((order.buyer() || caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().cancellable()) {
+            actions.add(action("order.order.cancel", () -> orders.cancel(parcel.fulfilmentId(), token)));
+        }
+        if ((caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().refundable()
+                && parcel.refunded().rupiah() == 0) {
+            Checkbox restock = new Checkbox(getTranslation("order.order.restock"));
+            actions.add(restock, action("order.order.refund", () -> orders.refund(parcel.fulfilmentId(), Map.of(), restock.getValue())));
+        }
+        box.add(actions);
+        return box;
+    }
+
+    private Button action(String key, Runnable work) {
+        Button button = new Button(getTranslation(key), click -> {
+            try {
+                work.run();
+                orders.find(number, token).ifPresent(this::show);
+            } catch (OrderException e) {
+                messages.removeAll();
+                messages.add(OrderPages.problem(this, e));
+            }
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("order.order.title", number) + " | " + getTranslation("shell.brand");
+    }
+}
