@@ -15,6 +15,11 @@ import id.go.bnn.pasarbersinar.identity.SavedAddress;
 import id.go.bnn.pasarbersinar.identity.SecurityLog;
 import id.go.bnn.pasarbersinar.identity.TwoFactor;
 import id.go.bnn.pasarbersinar.mail.Mailer;
+import id.go.bnn.pasarbersinar.payout.CommissionRate;
+import id.go.bnn.pasarbersinar.payout.Commissions;
+import id.go.bnn.pasarbersinar.payout.Earnings;
+import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -64,6 +69,14 @@ class AccessMatrixTest {
     TwoFactor twoFactor;
     @Autowired
     Mailer mailer;
+    @Autowired
+    Earnings earnings;
+    @Autowired
+    PayoutRuns payoutRuns;
+    @Autowired
+    PayoutDestinations payoutDestinations;
+    @Autowired
+    Commissions commissions;
 
     GroupId nttGroup;
     GroupId nttOtherGroup;
@@ -160,6 +173,23 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "Accounts.provision", caller, () -> accounts.provision("liar@test.pasarbersinar.id", "Liar",
                     "Kopi-Lamteuba-Seulawah-7", Set.of(Role.ADMIN), Set.of(), Set.of(), null, false)));
         }
+        for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Earnings.balance of an NTT group", caller, () -> earnings.balance(nttGroup)));
+            rows.add(new Row(name(caller), "Earnings.statement of an NTT group", caller,
+                    () -> earnings.statement(nttGroup, java.time.YearMonth.now())));
+            rows.add(new Row(name(caller), "Earnings.payouts of an NTT group", caller, () -> earnings.payouts(nttGroup)));
+            rows.add(new Row(name(caller), "PayoutDestinations.of an NTT group", caller, () -> payoutDestinations.of(nttGroup)));
+            rows.add(new Row(name(caller), "Accounts.memberEmails of an NTT group", caller, () -> accounts.memberEmails(nttGroup)));
+        }
+        for (Caller caller : List.of(memberOfNtt, curatorOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "PayoutRuns.run", caller, () -> payoutRuns.run()));
+            rows.add(new Row(name(caller), "PayoutRuns.recent", caller, () -> payoutRuns.recent(10)));
+            rows.add(new Row(name(caller), "PayoutRuns.approve", caller, () -> payoutRuns.approve(1)));
+            rows.add(new Row(name(caller), "PayoutDestinations.setBank of an NTT group", caller,
+                    () -> payoutDestinations.setBank(nttGroup, "BRI", "1234567890", "Liar")));
+            rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
+            rows.add(new Row(name(caller), "Commissions.settings", caller, () -> commissions.settings()));
+        }
         rows.add(new Row("nobody", "Accounts.changePassword", anonymous, () -> accounts.changePassword("a", "Kopi-Lamteuba-Seulawah-8")));
         rows.add(new Row("nobody", "Accounts.me", anonymous, () -> accounts.me()));
         rows.add(new Row("nobody", "TwoFactor.begin", anonymous, () -> twoFactor.begin()));
@@ -179,6 +209,8 @@ class AccessMatrixTest {
         assertThat(accounts.addresses(buyerB)).extracting(SavedAddress::id).containsExactly(addressOfB);
         assertThat(accounts.profile(buyerB).name()).isEqualTo("Pembeli B");
         assertThat(groups.find(nttOtherGroup).orElseThrow().isPublic()).isFalse();
+        assertThat(Callers.as(adminNotSystem, () -> payoutDestinations.of(nttGroup))).isEmpty();
+        assertThat(Callers.as(adminNotSystem, () -> commissions.settings().platform().basisPoints())).isEqualTo(1000);
     }
 
     @Test
@@ -192,6 +224,8 @@ class AccessMatrixTest {
         assertThatCode(() -> Callers.as(curatorOfNtt, () -> invitations.inviteMember(nttGroup, "anggota.matriks@test.pasarbersinar.id")))
                 .doesNotThrowAnyException();
         assertThat(Callers.as(memberOfNttActingForItsOtherGroup, () -> accounts.actFor(nttGroup)).actsFor(nttGroup.value())).isTrue();
+        assertThat(Callers.as(memberOfNtt, () -> earnings.balance(nttGroup)).available().rupiah()).isZero();
+        assertThat(Callers.as(memberOfNtt, () -> earnings.statement(nttGroup, java.time.YearMonth.now())).rows()).isEmpty();
     }
 
     private String name(Caller caller) {
