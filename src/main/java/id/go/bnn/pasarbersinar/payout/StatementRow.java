@@ -10,7 +10,20 @@ import java.time.LocalDate;
 public record StatementRow(LocalDate date, Kind kind, String reference, long productId, String categoryCode, int quantity, long price,
         Integer rateBasisPoints, long commission, long shipping, long amount) {
 
-    public enum Kind { ORDER_LINE, SHIPPING, REFUND, PAYOUT, PAYOUT_REVERSED }
+    public enum Kind {
+        ORDER_LINE("payout.statement.kind.order_line"), SHIPPING("payout.statement.kind.shipping"), REFUND("payout.statement.kind.refund"),
+        PAYOUT("payout.statement.kind.payout"), PAYOUT_REVERSED("payout.statement.kind.payout_reversed");
+
+        private final String messageKey;
+
+        Kind(String messageKey) {
+            this.messageKey = messageKey;
+        }
+
+        public String messageKey() {
+            return messageKey;
+        }
+    }
 
     public String ratePercent() {
         return rateBasisPoints == null ? "" : new CommissionRate(rateBasisPoints).percent();

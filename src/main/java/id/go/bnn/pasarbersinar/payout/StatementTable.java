@@ -28,7 +28,7 @@ public final class StatementTable {
                         : text(locale, "payout.statement.item.product") + " #" + row.productId()
                                 + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")") + " × " + row.quantity())
                 : "";
-        return List.of(DATE.format(row.date()), text(locale, "payout.statement.kind." + row.kind().name().toLowerCase(Locale.ROOT)),
+        return List.of(DATE.format(row.date()), text(locale, row.kind().messageKey()),
                 row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE),
                 row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE), money(row.shipping(), row.shipping() != 0),
                 id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());

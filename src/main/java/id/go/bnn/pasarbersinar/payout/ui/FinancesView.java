@@ -77,7 +77,7 @@ class FinancesView extends Div implements HasDynamicTitle {
         payouts.addColumn(p -> "#" + p.id()).setHeader("#").setAutoWidth(true);
         payouts.addColumn(p -> p.amount().format()).setHeader(getTranslation("payout.statement.amount"));
         payouts.addColumn(Payout::destination).setHeader(getTranslation("payout.payout.destination"));
-        payouts.addColumn(p -> getTranslation("payout.status." + p.status().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("payout.payout.status"));
+        payouts.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("payout.payout.status"));
         payouts.addColumn(p -> p.bankReference() == null ? (p.stripeTransferId() == null ? "" : p.stripeTransferId()) : p.bankReference())
                 .setHeader(getTranslation("payout.statement.reference"));
         payouts.addComponentColumn(p -> p.hasProof() ? proofLink(p) : new Span()).setHeader(getTranslation("payout.payout.proof"));

@@ -57,7 +57,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         payouts.addColumn(p -> "#" + p.groupId()).setHeader(getTranslation("payout.runs.group")).setAutoWidth(true);
         payouts.addColumn(p -> p.amount().format()).setHeader(getTranslation("payout.statement.amount")).setAutoWidth(true);
         payouts.addColumn(Payout::destination).setHeader(getTranslation("payout.payout.destination"));
-        payouts.addColumn(p -> getTranslation("payout.status." + p.status().name().toLowerCase(Locale.ROOT))).setHeader(getTranslation("payout.payout.status"));
+        payouts.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("payout.payout.status"));
         payouts.addColumn(p -> p.bankReference() != null ? p.bankReference() : p.stripeTransferId() != null ? p.stripeTransferId() : "")
                 .setHeader(getTranslation("payout.statement.reference"));
         payouts.addComponentColumn(this::actions).setHeader(getTranslation("payout.runs.next")).setAutoWidth(true);
