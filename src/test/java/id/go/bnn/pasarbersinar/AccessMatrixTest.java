@@ -37,6 +37,11 @@ import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 import java.util.Map;
+import id.go.bnn.pasarbersinar.payout.CommissionRate;
+import id.go.bnn.pasarbersinar.payout.Commissions;
+import id.go.bnn.pasarbersinar.payout.Earnings;
+import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -92,9 +97,18 @@ class AccessMatrixTest {
     Images images;
     @Autowired
     SearchIndex searchIndex;
+    @Autowired
     GroupMembers groupMembers;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    Earnings earnings;
+    @Autowired
+    PayoutRuns payoutRuns;
+    @Autowired
+    PayoutDestinations payoutDestinations;
+    @Autowired
+    Commissions commissions;
 
     @Autowired
     Checkout checkout;
@@ -305,6 +319,23 @@ class AccessMatrixTest {
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));
         }
+        for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Earnings.balance of an NTT group", caller, () -> earnings.balance(nttGroup)));
+            rows.add(new Row(name(caller), "Earnings.statement of an NTT group", caller,
+                    () -> earnings.statement(nttGroup, java.time.YearMonth.now())));
+            rows.add(new Row(name(caller), "Earnings.payouts of an NTT group", caller, () -> earnings.payouts(nttGroup)));
+            rows.add(new Row(name(caller), "PayoutDestinations.of an NTT group", caller, () -> payoutDestinations.of(nttGroup)));
+            rows.add(new Row(name(caller), "Accounts.memberEmails of an NTT group", caller, () -> accounts.memberEmails(nttGroup)));
+        }
+        for (Caller caller : List.of(memberOfNtt, curatorOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "PayoutRuns.run", caller, () -> payoutRuns.run()));
+            rows.add(new Row(name(caller), "PayoutRuns.recent", caller, () -> payoutRuns.recent(10)));
+            rows.add(new Row(name(caller), "PayoutRuns.approve", caller, () -> payoutRuns.approve(1)));
+            rows.add(new Row(name(caller), "PayoutDestinations.setBank of an NTT group", caller,
+                    () -> payoutDestinations.setBank(nttGroup, "BRI", "1234567890", "Liar")));
+            rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
+            rows.add(new Row(name(caller), "Commissions.settings", caller, () -> commissions.settings()));
+        }
         rows.add(new Row("nobody", "Accounts.changePassword", anonymous, () -> accounts.changePassword("a", "Kopi-Lamteuba-Seulawah-8")));
         rows.add(new Row("nobody", "Accounts.me", anonymous, () -> accounts.me()));
         rows.add(new Row("nobody", "TwoFactor.begin", anonymous, () -> twoFactor.begin()));
@@ -324,6 +355,8 @@ class AccessMatrixTest {
         assertThat(accounts.addresses(buyerB)).extracting(SavedAddress::id).containsExactly(addressOfB);
         assertThat(accounts.profile(buyerB).name()).isEqualTo("Pembeli B");
         assertThat(Caller.runAsSystem(() -> groups.find(nttOtherGroup).orElseThrow().isPublic())).isFalse();
+        assertThat(Callers.as(adminNotSystem, () -> payoutDestinations.of(nttGroup))).isEmpty();
+        assertThat(Callers.as(adminNotSystem, () -> commissions.settings().platform().basisPoints())).isEqualTo(1000);
         assertThat(orderFixture.fulfilmentStatuses(orderNumber)).containsExactly("PAID");
         assertThat(orderFixture.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ?").param(nttParcel)
                 .query(Integer.class).single()).isZero();
@@ -398,6 +431,8 @@ class AccessMatrixTest {
         assertThat(Callers.as(Callers.producer(ownerOfNtt.value(), nttGroup.value()), () -> groupMembers.members(nttGroup))).isNotEmpty();
         assertThatCode(() -> Callers.as(curatorOfNtt, () -> auditLog.newest(10, null, null))).doesNotThrowAnyException();
         assertThatCode(() -> Callers.as(curatorOfBanten, () -> collections.listForStaff())).doesNotThrowAnyException();
+        assertThat(Callers.as(memberOfNtt, () -> earnings.balance(nttGroup)).available().rupiah()).isZero();
+        assertThat(Callers.as(memberOfNtt, () -> earnings.statement(nttGroup, java.time.YearMonth.now())).rows()).isEmpty();
     }
 
     private String name(Caller caller) {

@@ -271,6 +271,17 @@ public class Accounts {
         return accounts.existsByEmail(email);
     }
 
+    /**
+     * The addresses to mail a group at (payout notices and the like): administrators, the shop itself and the group's
+     * own acting members only.
+     */
+    @Transactional(readOnly = true)
+    public List<String> memberEmails(GroupId group) {
+        Caller caller = Caller.current();
+        caller.require(caller.isAdmin() || caller.actsFor(group.value()), "member addresses of group " + group.value());
+        return accounts.memberEmails(group.value());
+    }
+
     private static void requireSelfOrAdmin(AccountId id, String what) {
         Caller caller = Caller.current();
         caller.require(caller.isAccount(id.value()) || caller.isAdmin(), what + " of account " + id.value());

@@ -189,6 +189,12 @@ public class AccountStore {
         return jdbc.sql("SELECT group_id FROM group_membership WHERE account_id = ? ORDER BY joined_at, group_id").param(id).query(Long.class).list();
     }
 
+    /** The e-mail addresses of a group's members (for mail to the group), in order of joining. */
+    public List<String> memberEmails(long groupId) {
+        return jdbc.sql("SELECT a.email FROM group_membership m JOIN account a ON a.id = m.account_id WHERE m.group_id = ? "
+                        + "ORDER BY m.joined_at, a.id").param(groupId).query(String.class).list();
+    }
+
     public boolean owns(long accountId, long groupId) {
         return jdbc.sql("SELECT COUNT(*) FROM group_membership WHERE account_id = ? AND group_id = ? AND owner = TRUE")
                 .params(accountId, groupId).query(Long.class).single() > 0;

@@ -1,0 +1,30 @@
+package id.go.bnn.pasarbersinar.payout;
+
+/**
+ * The ledger's accounts. Group accounts are kept per producer group; platform accounts under group 0. An entry's amount
+ * is a credit when positive and a debit when negative, and the entries of one transaction sum to zero.
+ */
+public enum LedgerAccount {
+    /** Earned by the group, not payable yet (not delivered, or within the holding period). */
+    GROUP_PENDING,
+    /** Payable at the next payout run; may be negative after a refund, and is then carried into the next payout. */
+    GROUP_AVAILABLE,
+    /** Taken out of available for a payout that is on its way (PENDING or SENT). */
+    GROUP_PAYOUT_IN_PROGRESS,
+    /** Paid to the group (credited when a payout is confirmed paid, out of payout in progress). */
+    GROUP_PAID_OUT,
+    /** The items part of buyers' payments the platform received (debited on payment). */
+    PLATFORM_BUYER_PAYMENTS,
+    /** The shipping part of buyers' payments, passed through to the groups that ship (debited on payment). */
+    PLATFORM_SHIPPING_PASSED_THROUGH,
+    /** The platform's commission (credited on payment, debited when a refund gives it back). */
+    PLATFORM_COMMISSION,
+    /** Money returned to buyers (credited on refund). */
+    PLATFORM_REFUNDS;
+
+    public static final long PLATFORM = 0;
+
+    public boolean isGroupAccount() {
+        return name().startsWith("GROUP_");
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.bnn.pasarbersinar.payout;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The statement as a table of text, the same for the screen, the CSV file and the PDF, so the three never disagree.
+ * Money columns are whole rupiah written as on the screen ("Rp 150.000"); a spreadsheet user reads them the same way.
+ */
+public final class StatementTable {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private StatementTable() {
+    }
+
+    public static List<String> headers(Locale locale) {
+        return List.of(text(locale, "payout.statement.date"), text(locale, "payout.statement.kind"), text(locale, "payout.statement.reference"),
+                text(locale, "payout.statement.item"), text(locale, "payout.statement.price"), text(locale, "payout.statement.rate"),
+                text(locale, "payout.statement.commission"), text(locale, "payout.statement.shipping"), text(locale, "payout.statement.amount"));
+    }
+
+    public static List<String> cells(StatementRow row, Locale locale) {
+        String item = row.kind() == StatementRow.Kind.ORDER_LINE
+                ? (row.productId() == 0 ? text(locale, "payout.statement.item.other")
+                        : text(locale, "payout.statement.item.product") + " #" + row.productId()
+                                + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")") + " × " + row.quantity())
+                : "";
+        return List.of(DATE.format(row.date()), text(locale, row.kind().messageKey()),
+                row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE),
+                row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE), money(row.shipping(), row.shipping() != 0),
+                id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());
+    }
+
+    private static String money(long amount, boolean shown) {
+        return shown ? id.go.bnn.pasarbersinar.shared.Money.rupiah(amount).format() : "";
+    }
+
+    static String text(Locale locale, String key) {
+        Locale bundleLocale = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.of("id");
+        return ResourceBundle.getBundle("vaadin-i18n/translations", bundleLocale).getString(key);
+    }
+}

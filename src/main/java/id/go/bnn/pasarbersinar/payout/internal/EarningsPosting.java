@@ -1,0 +1,188 @@
+package id.go.bnn.pasarbersinar.payout.internal;
+
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_AVAILABLE;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_PENDING;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_BUYER_PAYMENTS;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_COMMISSION;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_REFUNDS;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_SHIPPING_PASSED_THROUGH;
+
+import id.go.bnn.pasarbersinar.order.FulfilmentDelivered;
+import id.go.bnn.pasarbersinar.order.FulfilmentRefunded;
+import id.go.bnn.pasarbersinar.order.OrderPaid;
+import id.go.bnn.pasarbersinar.order.OrderPaid.PaidFulfilment;
+import id.go.bnn.pasarbersinar.order.OrderPaid.PaidLine;
+import id.go.bnn.pasarbersinar.payout.CommissionRate;
+import id.go.bnn.pasarbersinar.payout.Commissions;
+import id.go.bnn.pasarbersinar.payout.internal.LedgerStore.Entry;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns the order events into ledger transactions, each once (its source key): a paid parcel credits the group's
+ * pending earnings with items − commission + shipping; delivery plus the holding period moves them to available; a
+ * refund debits them (pending if not released yet, else available, which may then go negative and is carried into
+ * the next payout) and gives the commission on the refunded items back.
+ */
+@Component
+@Transactional
+public class EarningsPosting {
+
+    private final LedgerStore ledger;
+    private final Commissions commissions;
+    private final PayoutProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EarningsPosting(LedgerStore ledger, Commissions commissions, PayoutProperties properties, JdbcClient jdbc, Clock clock) {
+        this.ledger = ledger;
+        this.commissions = commissions;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    record Line(long productId, String categoryCode, int quantity, long unitPrice, long total, CommissionRate rate, long commission) {
+    }
+
+    public void paid(OrderPaid order) {
+        for (PaidFulfilment fulfilment : order.fulfilments()) {
+            paid(order, fulfilment);
+        }
+    }
+
+    private void paid(OrderPaid order, PaidFulfilment fulfilment) {
+        String key = "paid:" + fulfilment.fulfilmentId();
+        if (ledger.isPosted(key)) {
+            return;
+        }
+        long group = fulfilment.groupId();
+        long items = fulfilment.items().rupiah();
+        long shipping = fulfilment.shipping().rupiah();
+        List<Line> lines = new ArrayList<>();
+        long linesTotal = 0;
+        for (PaidLine paid : fulfilment.lines()) {
+            CommissionRate rate = commissions.rateAt(group, paid.categoryCode(), order.paidAt());
+            long total = paid.total().rupiah();
+            linesTotal = Math.addExact(linesTotal, total);
+            lines.add(new Line(paid.productId(), paid.categoryCode(), paid.quantity(), paid.unitPrice().rupiah(), total, rate, rate.commissionOf(total)));
+        }
+        if (linesTotal != items) {
+            // The parcel's items total is what the buyer paid; a difference to its lines (a discount, say) is one line more.
+            CommissionRate rate = commissions.rateAt(group, null, order.paidAt());
+            long rest = items - linesTotal;
+            lines.add(new Line(0, null, 1, rest, rest, rate, rate.commissionOf(rest)));
+        }
+        long commission = lines.stream().mapToLong(Line::commission).sum();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.of(PLATFORM_BUYER_PAYMENTS, PLATFORM, -items, "items").forFulfilment(fulfilment.fulfilmentId()));
+        entries.add(Entry.of(PLATFORM_SHIPPING_PASSED_THROUGH, PLATFORM, -shipping, "shipping").forFulfilment(fulfilment.fulfilmentId()));
+        for (Line line : lines) {
+            entries.add(Entry.of(PLATFORM_COMMISSION, PLATFORM, line.commission(), "commission")
+                    .forFulfilment(fulfilment.fulfilmentId()).atRate(line.rate().basisPoints()));
+        }
+        entries.add(Entry.of(GROUP_PENDING, group, items - commission, "items").forFulfilment(fulfilment.fulfilmentId()));
+        entries.add(Entry.of(GROUP_PENDING, group, shipping, "shipping").forFulfilment(fulfilment.fulfilmentId()));
+        ledger.post(key, "paid", "Order " + order.orderNumber() + " paid", entries, order.paidAt(), null);
+        jdbc.sql("INSERT INTO payout_fulfilment (fulfilment_id, group_id, order_number, paid_at, items, shipping, commission) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(fulfilment.fulfilmentId(), group, order.orderNumber(), Timestamp.from(order.paidAt()), items, shipping, commission)
+                .update();
+        for (Line line : lines) {
+            jdbc.sql("INSERT INTO payout_order_line (fulfilment_id, product_id, category_code, quantity, unit_price, rate_bp, commission) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(fulfilment.fulfilmentId(), line.productId(), line.categoryCode(), line.quantity(), line.unitPrice(),
+                            line.rate().basisPoints(), line.commission())
+                    .update();
+        }
+    }
+
+    /** Notes the delivery; earnings become available once the holding period has passed (at once when it is zero). */
+    public void delivered(FulfilmentDelivered delivered) {
+        requireKnown(delivered.fulfilmentId());
+        jdbc.sql("UPDATE payout_fulfilment SET delivered_at = ? WHERE fulfilment_id = ? AND delivered_at IS NULL")
+                .params(Timestamp.from(delivered.deliveredAt()), delivered.fulfilmentId()).update();
+        releaseIfDue(delivered.fulfilmentId(), clock.instant());
+    }
+
+    public void refunded(FulfilmentRefunded refund) {
+        String key = "refund:" + refund.refundId();
+        if (ledger.isPosted(key)) {
+            return;
+        }
+        Fulfilment f = lock(refund.fulfilmentId());
+        long refundedItems = refund.items().rupiah();
+        long refundedShipping = refund.shipping().rupiah();
+        long commissionLeft = f.commission() - f.refundedCommission();
+        long commissionBack;
+        if (refund.wholeFulfilment() || f.items() == 0) {
+            commissionBack = commissionLeft;
+        } else {
+            // The share of the parcel's commission on the refunded items, rounded half up, never more than is left.
+            long share = Math.addExact(Math.multiplyExact(Math.multiplyExact(refundedItems, f.commission()), 2L), f.items()) / (2 * f.items());
+            commissionBack = Math.max(0, Math.min(commissionLeft, share));
+        }
+        var account = f.releasedAt() == null ? GROUP_PENDING : GROUP_AVAILABLE;
+        List<Entry> entries = List.of(
+                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedItems + refundedShipping, "refund").forFulfilment(f.id()),
+                Entry.of(PLATFORM_COMMISSION, PLATFORM, -commissionBack, "commission back").forFulfilment(f.id()),
+                Entry.of(account, refund.groupId(), -(refundedItems - commissionBack + refundedShipping), "refund").forFulfilment(f.id()));
+        ledger.post(key, "refund", "Refund " + refund.refundId() + " of order " + refund.orderNumber(), entries, refund.refundedAt(), null);
+        jdbc.sql("UPDATE payout_fulfilment SET refunded_items = refunded_items + ?, refunded_shipping = refunded_shipping + ?, "
+                        + "refunded_commission = refunded_commission + ? WHERE fulfilment_id = ?")
+                .params(refundedItems, refundedShipping, commissionBack, f.id()).update();
+    }
+
+    /** Fulfilments whose holding period is over at this moment and that were not released yet. */
+    @Transactional(readOnly = true)
+    public List<Long> due(Instant now, int limit) {
+        return jdbc.sql("SELECT fulfilment_id FROM payout_fulfilment WHERE released_at IS NULL AND delivered_at IS NOT NULL AND delivered_at <= ? "
+                        + "ORDER BY delivered_at, fulfilment_id LIMIT ?")
+                .params(Timestamp.from(now.minus(properties.holdingPeriod())), limit).query(Long.class).list();
+    }
+
+    /** Moves what is left of a fulfilment's pending earnings to available, once, if its holding period is over. */
+    public boolean releaseIfDue(long fulfilmentId, Instant now) {
+        Fulfilment f = lock(fulfilmentId);
+        if (f.releasedAt() != null || f.deliveredAt() == null || f.deliveredAt().plus(properties.holdingPeriod()).isAfter(now)) {
+            return false;
+        }
+        long pending = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE account = ? AND group_id = ? AND fulfilment_id = ?")
+                .params(GROUP_PENDING.name(), f.groupId(), fulfilmentId).query(Long.class).single();
+        ledger.post("release:" + fulfilmentId, "release", "Order " + f.orderNumber() + " payable after the holding period", List.of(
+                Entry.of(GROUP_PENDING, f.groupId(), -pending, "release").forFulfilment(fulfilmentId),
+                Entry.of(GROUP_AVAILABLE, f.groupId(), pending, "release").forFulfilment(fulfilmentId)), now, null);
+        jdbc.sql("UPDATE payout_fulfilment SET released_at = ? WHERE fulfilment_id = ?").params(Timestamp.from(now), fulfilmentId).update();
+        return true;
+    }
+
+    record Fulfilment(long id, long groupId, String orderNumber, long items, long commission, long refundedCommission,
+            Instant deliveredAt, Instant releasedAt) {
+    }
+
+    private void requireKnown(long fulfilmentId) {
+        lock(fulfilmentId);
+    }
+
+    /** The fulfilment's row, locked against a concurrent release or refund of the same parcel. */
+    private Fulfilment lock(long fulfilmentId) {
+        return jdbc.sql("SELECT fulfilment_id, group_id, order_number, items, commission, refunded_commission, delivered_at, released_at "
+                        + "FROM payout_fulfilment WHERE fulfilment_id = ? FOR UPDATE")
+                .param(fulfilmentId)
+                .query((rs, row) -> new Fulfilment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                .optional()
+                // Not paid yet as far as the ledger knows: the event is retried later (its publication stays incomplete).
+                .orElseThrow(() -> new IllegalStateException("Fulfilment " + fulfilmentId + " is not in the ledger yet"));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

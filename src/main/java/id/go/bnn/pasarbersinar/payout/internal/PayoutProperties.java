@@ -1,0 +1,41 @@
+package id.go.bnn.pasarbersinar.payout.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code pasar.payout.*}: the holding period after delivery, the platform commission until an administrator sets
+ * one (percent, e.g. 10 or 7.5; 0 allowed), the smallest payout, the optional weekly run and Stripe's API.
+ */
+@ConfigurationProperties("pasar.payout")
+public record PayoutProperties(Duration holdingPeriod, BigDecimal commissionPercent, long minimum, Stripe stripe) {
+
+    public PayoutProperties {
+        holdingPeriod = holdingPeriod == null ? Duration.ofDays(7) : holdingPeriod;
+        commissionPercent = commissionPercent == null ? BigDecimal.TEN : commissionPercent;
+        if (holdingPeriod.isNegative()) {
+            throw new IllegalArgumentException("pasar.payout.holding-period cannot be negative");
+        }
+        if (commissionPercent.signum() < 0 || commissionPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("pasar.payout.commission-percent must be between 0 and 100");
+        }
+        if (minimum < 1) {
+            minimum = 1;
+        }
+        stripe = stripe == null ? new Stripe(null, null) : stripe;
+    }
+
+    /** The configured commission in basis points (1 % = 100), rounded half up to a whole basis point. */
+    public int commissionBasisPoints() {
+        return commissionPercent.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).intValueExact();
+    }
+
+    /** {@code secret-key} empty: Stripe transfers are unavailable (groups are paid by bank). {@code api-base} for tests. */
+    public record Stripe(String secretKey, String apiBase) {
+
+        public boolean configured() {
+            return secretKey != null && !secretKey.isBlank();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package id.go.bnn.pasarbersinar.payout.internal;
+
+import id.go.bnn.pasarbersinar.payout.StatementRow;
+import id.go.bnn.pasarbersinar.payout.StatementRow.Kind;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads a group's statement out of the ledger: its balance (pending + available) and the transactions that moved it. */
+@Repository
+public class StatementStore {
+
+    private final JdbcClient jdbc;
+
+    StatementStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The group's balance (pending + available) from every entry booked before a moment. */
+    public long balanceBefore(long groupId, Instant before) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE group_id = ? AND account IN ('GROUP_PENDING', 'GROUP_AVAILABLE') "
+                        + "AND booked_at < ?")
+                .params(groupId, Timestamp.from(before)).query(Long.class).single();
+    }
+
+    record Moved(long transactionId, String kind, Long fulfilmentId, Long payoutId, long amount, Instant at, String orderNumber) {
+    }
+
+    public List<StatementRow> rows(long groupId, Instant from, Instant to, ZoneId zone) {
+        List<Moved> moved = jdbc.sql("SELECT t.id, t.kind, e.fulfilment_id, e.payout_id, SUM(e.amount), MIN(e.booked_at), "
+                        + "(SELECT f.order_number FROM payout_fulfilment f WHERE f.fulfilment_id = e.fulfilment_id) "
+                        + "FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
+                        + "WHERE e.group_id = ? AND e.account IN ('GROUP_PENDING', 'GROUP_AVAILABLE') AND e.booked_at >= ? AND e.booked_at < ? "
+                        + "GROUP BY t.id, t.kind, e.fulfilment_id, e.payout_id ORDER BY MIN(e.booked_at), t.id")
+                .params(groupId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, row) -> new Moved(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3, Long.class), (Long) rs.getObject(4, Long.class),
+                        rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .list();
+        List<StatementRow> rows = new ArrayList<>();
+        for (Moved m : moved) {
+            LocalDate date = m.at().atZone(zone).toLocalDate();
+            switch (m.kind()) {
+                case "paid" -> {
+                    long shipping = jdbc.sql("SELECT shipping FROM payout_fulfilment WHERE fulfilment_id = ?").param(m.fulfilmentId())
+                            .query(Long.class).single();
+                    jdbc.sql("SELECT product_id, category_code, quantity, unit_price, rate_bp, commission FROM payout_order_line "
+                                    + "WHERE fulfilment_id = ? ORDER BY id")
+                            .param(m.fulfilmentId())
+                            .query((rs, row) -> {
+                                long price = Math.multiplyExact(rs.getLong(4), rs.getLong(3));
+                                return new StatementRow(date, Kind.ORDER_LINE, m.orderNumber(), rs.getLong(1), rs.getString(2), rs.getInt(3), price,
+                                        rs.getInt(5), rs.getLong(6), 0, price - rs.getLong(6));
+                            })
+                            .list().forEach(rows::add);
+                    if (shipping != 0) {
+                        rows.add(new StatementRow(date, Kind.SHIPPING, m.orderNumber(), 0, null, 0, 0, null, 0, shipping, shipping));
+                    }
+                }
+                case "refund" -> rows.add(new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, 0, null, 0, 0, m.amount()));
+                case "payout" -> rows.add(new StatementRow(date, Kind.PAYOUT, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount()));
+                case "reversal" -> rows.add(new StatementRow(date, Kind.PAYOUT_REVERSED, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount()));
+                default -> {
+                    if (m.amount() != 0) {
+                        throw new IllegalStateException("Unexpected " + m.kind() + " in the statement of group " + groupId);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,184 @@
+package id.go.bnn.pasarbersinar.payout;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static id.go.bnn.pasarbersinar.payout.OrderEvents.delivered;
+import static id.go.bnn.pasarbersinar.payout.OrderEvents.nextFulfilmentId;
+import static id.go.bnn.pasarbersinar.payout.OrderEvents.paid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doCallRealMethod;
+import static org.mockito.Mockito.doThrow;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
+import id.go.bnn.pasarbersinar.payout.internal.PayoutStore;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.NewGroup;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Callers;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+/** Payout runs by Stripe (WireMock as Stripe's API) and by bank transfer with four eyes. */
+@SpringBootTest
+class PayoutRunsTest {
+
+    static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        STRIPE.start();
+    }
+
+    @DynamicPropertySource
+    static void stripe(DynamicPropertyRegistry registry) {
+        registry.add("pasar.payout.stripe.secret-key", () -> "sk_test_wiremock");
+        registry.add("pasar.payout.stripe.api-base", STRIPE::baseUrl);
+    }
+
+    @AfterAll
+    static void stop() {
+        STRIPE.stop();
+    }
+
+    @Autowired
+    OrderEvents events;
+    @Autowired
+    PayoutRuns runs;
+    @Autowired
+    PayoutDestinations destinations;
+    @Autowired
+    ProducerGroups groups;
+    @Autowired
+    LedgerStore ledger;
+    @MockitoSpyBean
+    PayoutStore store;
+
+    final Caller adminA = Callers.admin(-71);
+    final Caller adminB = Callers.admin(-72);
+    final Instant now = Instant.now();
+
+    @AfterEach
+    void sign_out() {
+        Callers.signOut();
+        assertThat(ledger.unbalancedTransactions()).isEmpty();
+    }
+
+    GroupId groupWithEarnings(String name, long price) {
+        GroupId group = Caller.runAsSystem(() -> groups.register(new NewGroup(name + " " + System.nanoTime(), new LocalizedText("Cerita.", "Story."),
+                "KAWASAN_RAWAN", "53", "Kota Kupang", null, null, null, null, null, null, null, 5, 2024), false));
+        long f = nextFulfilmentId();
+        events.publish(paid(f, group.value(), 0, now, price), delivered(f, group.value(), now.minus(Duration.ofDays(8))));
+        return group;
+    }
+
+    Payout payoutOf(GroupId group) {
+        return Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_bank_payout_counts_as_paid_only_when_a_second_administrator_approves_it() {
+        GroupId group = groupWithEarnings("Bank Empat Mata", 200_000);
+        Callers.as(adminA, () -> destinations.setBank(group, "BRI", "0123-4567-8901", "Koperasi Tenun Fatululi"));
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        assertThat(payout.amount().rupiah()).isEqualTo(180_000);
+        assertThat(payout.status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isZero();
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isEqualTo(180_000);
+
+        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "BRI-20261123-001", "bukti.pdf", "%PDF-1.4 bukti".getBytes()));
+        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.approve(payout.id()))).isInstanceOf(PayoutException.class)
+                .hasMessage("payout.error.four-eyes");
+        assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.SENT);
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isZero();
+
+        Callers.as(adminB, () -> runs.approve(payout.id()));
+        assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.PAID);
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isEqualTo(180_000);
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isZero();
+
+        // A second run finds nothing left to pay the group.
+        Callers.as(adminA, () -> runs.run());
+        assertThat(Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value())).hasSize(1);
+    }
+
+    @Test
+    void a_proof_that_is_neither_pdf_nor_image_is_refused_and_nothing_changes() {
+        GroupId group = groupWithEarnings("Bank Bukti", 100_000);
+        Callers.as(adminA, () -> destinations.setBank(group, "Bank NTT", "987654321", "Kelompok Bukti"));
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-1", "x.html", "<html>".getBytes())))
+                .hasMessage("payout.error.proof-type");
+        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "", "x.pdf", "%PDF-1.4".getBytes())))
+                .hasMessage("payout.error.reference");
+        assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(payoutOf(group).hasProof()).isFalse();
+    }
+
+    @Test
+    void a_failed_payout_reversed_goes_back_to_available() {
+        GroupId group = groupWithEarnings("Bank Gagal", 100_000);
+        Callers.as(adminA, () -> destinations.setBank(group, "Bank NTT", "987654322", "Kelompok Gagal"));
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-GAGAL", "bukti.png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0}));
+        Callers.as(adminB, () -> runs.reject(payout.id(), "Rekening ditutup"));
+        Callers.as(adminB, () -> runs.reverse(payout.id()));
+        assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.REVERSED);
+        assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isEqualTo(90_000);
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isZero();
+    }
+
+    @Test
+    void a_crash_between_stripes_answer_and_our_commit_never_pays_twice() {
+        GroupId group = groupWithEarnings("Stripe Crash", 300_000);
+        Callers.as(adminA, () -> destinations.setStripe(group, "acct_1CrashTest"));
+        STRIPE.resetAll();
+        STRIPE.stubFor(post(urlEqualTo("/v1/transfers")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"tr_crash1\",\"object\":\"transfer\",\"amount\":27000000,\"currency\":\"idr\",\"reversed\":false}")));
+        STRIPE.stubFor(get(urlPathEqualTo("/v1/transfers/tr_crash1")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"tr_crash1\",\"object\":\"transfer\",\"amount\":27000000,\"currency\":\"idr\",\"reversed\":false}")));
+        // The process "dies" after Stripe answered and before our commit: the first markSent throws.
+        doThrow(new IllegalStateException("crash before commit")).doCallRealMethod().when(store).markSent(anyLong(), anyString(), any());
+
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        assertThat(payout.status()).isEqualTo(PayoutStatus.PENDING);
+        assertThat(payout.amount().rupiah()).isEqualTo(270_000);
+
+        assertThat(Callers.as(adminA, () -> runs.retry(payout.id()))).isEqualTo(PayoutStatus.SENT);
+        STRIPE.verify(2, postRequestedFor(urlEqualTo("/v1/transfers")).withHeader("Idempotency-Key", equalTo("payout-" + payout.id())));
+        STRIPE.verify(postRequestedFor(urlEqualTo("/v1/transfers")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("amount=27000000"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("currency=idr"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("transfer_group=run-" + payout.runId())));
+        assertThat(payoutOf(group).stripeTransferId()).isEqualTo("tr_crash1");
+
+        assertThat(Callers.as(adminA, () -> runs.reconcile(payout.id()))).isEqualTo(PayoutStatus.PAID);
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isEqualTo(270_000);
+        assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isZero();
+        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.retry(payout.id()))).hasMessage("payout.error.state");
+        doCallRealMethod().when(store).markSent(anyLong(), anyString(), any());
+    }
+}
