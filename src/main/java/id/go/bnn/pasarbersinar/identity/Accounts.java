@@ -229,13 +229,13 @@ public class Accounts {
     }
 
     /**
-     * The e-mail addresses of a group's members, for mail about the group's listings and orders: the shop itself,
-     * administrators and curators only (a listener of another module asks as the shop).
+     * The e-mail addresses of a group's members, for mail about the group's listings, orders and payouts: the shop
+     * itself (the mail listeners of other modules ask as the shop) and administrators only; nobody else needs a list
+     * of members' addresses.
      */
     @Transactional(readOnly = true)
     public List<String> memberEmails(GroupId group) {
-        Caller caller = Caller.current();
-        caller.require(caller.isAdmin() || caller.has(Role.CURATOR), "member addresses of group " + group.value());
+        Caller.current().requireAdmin("member addresses of group " + group.value());
         return accounts.memberEmails(group.value());
     }
 
@@ -259,27 +259,9 @@ public class Accounts {
         return new AccountId(id);
     }
 
-    /** The e-mail addresses of a group's members, for order notices: the shop itself only (event listeners). */
-    @Transactional(readOnly = true)
-    public List<String> memberEmails(GroupId group) {
-        Caller.current().require(Caller.current().system(), "members of group " + group.value());
-        return accounts.memberEmails(group.value());
-    }
-
     @Transactional(readOnly = true)
     public boolean exists(String email) {
         return accounts.existsByEmail(email);
-    }
-
-    /**
-     * The addresses to mail a group at (payout notices and the like): administrators, the shop itself and the group's
-     * own acting members only.
-     */
-    @Transactional(readOnly = true)
-    public List<String> memberEmails(GroupId group) {
-        Caller caller = Caller.current();
-        caller.require(caller.isAdmin() || caller.actsFor(group.value()), "member addresses of group " + group.value());
-        return accounts.memberEmails(group.value());
     }
 
     private static void requireSelfOrAdmin(AccountId id, String what) {

@@ -180,10 +180,6 @@ public class AccountStore {
         }
     }
 
-    public List<String> memberEmails(long groupId) {
-        return jdbc.sql("SELECT a.email FROM account a JOIN group_membership m ON m.account_id = a.id WHERE m.group_id = ? ORDER BY a.id")
-                .param(groupId).query(String.class).list();
-    }
 
     public List<Long> groups(long id) {
         return jdbc.sql("SELECT group_id FROM group_membership WHERE account_id = ? ORDER BY joined_at, group_id").param(id).query(Long.class).list();
@@ -259,9 +255,4 @@ public class AccountStore {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    /** Addresses of a group's members, for notices about the group's orders. */
-    public List<String> memberEmails(long groupId) {
-        return jdbc.sql("SELECT a.email FROM account a JOIN group_membership m ON m.account_id = a.id WHERE m.group_id = ? ORDER BY a.id")
-                .param(groupId).query(String.class).list();
-    }
 }
