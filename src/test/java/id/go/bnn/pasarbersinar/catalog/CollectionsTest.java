@@ -101,7 +101,9 @@ class CollectionsTest {
     }
 
     private ProductId approvedProduct(String title) {
-        ProductId id = Callers.as(curator, () -> listings.create(groupOf(), listing(title), false));
+        GroupId owner = groupOf();
+        ProductId id = Callers.as(curator, () -> listings.create(owner, listing(title), false));
+        Callers.as(Callers.producer(-9501, owner.value()), () -> listings.submit(id));
         Callers.as(curator, () -> listings.approve(id));
         return id;
     }

@@ -37,6 +37,7 @@ class GroupSuspensionTest {
         GroupId group = Callers.as(curator, () -> groups.register(group("Tenun Buton Tangguh"), false));
         Callers.as(curator, () -> groups.verify(group));
         ProductId product = Callers.as(curator, () -> listings.create(group, listing("Sarung Tenun Buton Zamrud"), false));
+        Callers.as(Callers.producer(-9502, group.value()), () -> listings.submit(product));
         Callers.as(curator, () -> listings.approve(product));
         String slug = catalog.cards(List.of(product)).getFirst().slug();
         assertThat(visibleEverywhere(slug, product)).isTrue();

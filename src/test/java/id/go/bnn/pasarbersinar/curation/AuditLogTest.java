@@ -117,6 +117,7 @@ class AuditLogTest {
         GroupId group = Callers.as(curator, () -> groups.register(group("Manik Dayak Malinau"), false));
         Callers.as(curator, () -> groups.verify(group));
         ProductId product = Callers.as(curator, () -> listings.create(group, listing("Kalung Manik Malinau Audit"), false));
+        Callers.as(Callers.producer(-9503, group.value()), () -> listings.submit(product));
         Callers.as(curator, () -> listings.approve(product));
         long collection = Callers.as(curator, () -> collections.create(new LocalizedText("Koleksi Audit Malinau", null),
                 new LocalizedText(null, null), false, List.of(), false));

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderMails {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderMails.class);
+
     private final Mailer mailer;
     private final OrderStore store;
     private final OrderLinks links;
@@ -35,7 +37,12 @@ public class OrderMails {
 
     @ApplicationModuleListener
     void on(OrderPaid event) {
-        OrderDetails order = store.details(event.orderNumber()).orElseThrow();
+        // An event about an order this shop never stored has nobody to mail; retrying it would never succeed.
+        OrderDetails order = store.details(event.orderNumber()).orElse(null);
+        if (order == null) {
+            LOG.warn("No order {} to mail about; the OrderPaid event is left unmailed", event.orderNumber());
+            return;
+        }
         String parcels = order.parcels().stream()
                 .map(parcel -> "- " + parcel.groupName() + ": " + parcel.lines().stream()
                         .map(line -> line.quantity() + " x " + line.title()).collect(Collectors.joining(", "))
@@ -53,7 +60,11 @@ public class OrderMails {
 
     @ApplicationModuleListener
     void on(FulfilmentShipped event) {
-        OrderDetails order = store.details(event.orderNumber()).orElseThrow();
+        OrderDetails order = store.details(event.orderNumber()).orElse(null);
+        if (order == null) {
+            LOG.warn("No order {} to mail about; the FulfilmentShipped event is left unmailed", event.orderNumber());
+            return;
+        }
         String group = order.parcels().stream().filter(p -> p.fulfilmentId() == event.fulfilmentId()).map(OrderDetails.Parcel::groupName)
                 .findFirst().orElse("");
         mailer.send(mail(order.contact().email(), "order.mail.shipped.subject", "order.mail.shipped.body", order.contact().name(),
