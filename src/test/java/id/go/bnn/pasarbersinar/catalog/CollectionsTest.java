@@ -50,6 +50,9 @@ class CollectionsTest {
 
         Callers.as(curator, () -> collections.removeProduct(first, product));
         assertThat(collections.find(filled.slug()).orElseThrow().products()).isEmpty();
+        // The home page shows only featured collections with products (DemoDataTest holds the shop to that).
+        Callers.as(curator, () -> collections.feature(first, false));
+        assertThat(collections.featured()).extracting(CollectionSummary::id).doesNotContain(first);
     }
 
     @Test
