@@ -120,6 +120,8 @@ class AccessMatrixTest {
     OrderFixture orderFixture;
     @Autowired
     PaymentOutcomeListener paymentOutcomes;
+    @Autowired
+    id.go.bnn.pasarbersinar.reporting.Reports reports;
 
     String orderNumber;
     long nttParcel;
@@ -336,9 +338,36 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
             rows.add(new Row(name(caller), "Commissions.settings", caller, () -> commissions.settings()));
         }
+        // Public impact (issue #11): only the group itself decides whether its earnings are public, not even staff of its province.
+        for (Caller caller : List.of(curatorOfNtt, adminNotSystem, memberOfNttActingForItsOtherGroup, ownerOfBantenGroup, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ProducerGroups.setImpactConsent of an NTT group", caller, () -> groups.setImpactConsent(nttGroup, true)));
+        }
+        for (Caller caller : List.of(curatorOfBanten, ownerOfBantenGroup, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ProducerGroups.impactConsent of an NTT group", caller, () -> groups.impactConsent(nttGroup)));
+        }
         rows.add(new Row("nobody", "Accounts.changePassword", anonymous, () -> accounts.changePassword("a", "Kopi-Lamteuba-Seulawah-8")));
         rows.add(new Row("nobody", "Accounts.me", anonymous, () -> accounts.me()));
         rows.add(new Row("nobody", "TwoFactor.begin", anonymous, () -> twoFactor.begin()));
+        // Issue #9 (h2-order-admin): /staf/ongkir and /mitra/ongkir write through ShippingRates.replace and useNational.
+        Map<ShippingZone, ShippingRates.Rate> cheap = new java.util.EnumMap<>(ShippingZone.class);
+        for (ShippingZone zone : ShippingZone.values()) {
+            cheap.put(zone, new ShippingRates.Rate(Money.rupiah(1), Money.rupiah(1)));
+        }
+        for (Caller caller : List.of(curatorOfNtt, memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ShippingRates.replace of the national table", caller,
+                    () -> shippingRates.replace(ShippingRates.NATIONAL, cheap)));
+        }
+        for (Caller caller : List.of(memberOfNttActingForItsOtherGroup, ownerOfBantenGroup, curatorOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "ShippingRates.replace of an NTT group table", caller, () -> shippingRates.replace(nttGroup.value(), cheap)));
+            rows.add(new Row(name(caller), "ShippingRates.useNational of an NTT group", caller, () -> shippingRates.useNational(nttGroup.value())));
+        }
+        // Impact reports (/staf/laporan): staff only, and a curator only for its provinces.
+        var lastYear = id.go.bnn.pasarbersinar.reporting.ReportFilter.lastTwelveMonths(java.time.Clock.systemUTC());
+        rows.add(new Row(name(curatorOfBanten), "Reports.dashboard of NTT", curatorOfBanten, () -> reports.dashboard(lastYear.withProvince(NTT), null)));
+        for (Caller caller : List.of(memberOfNtt, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Reports.dashboard", caller, () -> reports.dashboard(lastYear, null)));
+            rows.add(new Row(name(caller), "Reports.provinces", caller, () -> reports.provinces()));
+        }
         return rows.stream();
     }
 
@@ -358,6 +387,7 @@ class AccessMatrixTest {
         assertThat(Callers.as(adminNotSystem, () -> payoutDestinations.of(nttGroup))).isEmpty();
         assertThat(Callers.as(adminNotSystem, () -> commissions.settings().platform().basisPoints())).isEqualTo(1000);
         assertThat(orderFixture.fulfilmentStatuses(orderNumber)).containsExactly("PAID");
+        assertThat(shippingRates.hasOwnTable(nttGroup.value())).isFalse();
         assertThat(orderFixture.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ?").param(nttParcel)
                 .query(Integer.class).single()).isZero();
         // Reading is not refused but answers nothing: an order of another province looks like no order at all.
@@ -433,6 +463,8 @@ class AccessMatrixTest {
         assertThatCode(() -> Callers.as(curatorOfBanten, () -> collections.listForStaff())).doesNotThrowAnyException();
         assertThat(Callers.as(memberOfNtt, () -> earnings.balance(nttGroup)).available().rupiah()).isZero();
         assertThat(Callers.as(memberOfNtt, () -> earnings.statement(nttGroup, java.time.YearMonth.now())).rows()).extracting(row -> row.reference()).contains(orderNumber);
+        assertThat(Callers.as(curatorOfNtt, () -> reports.dashboard(id.go.bnn.pasarbersinar.reporting.ReportFilter.lastTwelveMonths(
+                java.time.Clock.systemUTC()).withProvince(NTT), null)).scope()).isEqualTo("Nusa Tenggara Timur");
     }
 
     private String name(Caller caller) {

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.demo;
 
+import id.go.bnn.pasarbersinar.identity.AccountId;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo accounts of the embedded default: a buyer, a member of each demo group, a curator for NTT, a curator for
- * Banten and an administrator. Their passwords are fixed and public (README), and so are the staff's authenticator
+ * Banten, an administrator and a second administrator for finance (four eyes on bank payouts). Their passwords are
+ * fixed and public (README), and so are the staff's authenticator
  * secrets, because staff sign in with a second factor only. Never created where demo data is not wanted.
  */
 @Component
@@ -31,6 +33,10 @@ class DemoAccounts {
     static final String NTT_CURATOR_TOTP = "KURATORNTTDEMOPASARBERSINAR23456";
     static final String BANTEN_CURATOR_TOTP = "KURATORBANTENDEMOPASARBERSINAR23";
     static final String ADMIN_TOTP = "ADMINDEMOPASARBERSINAR234567ABCD";
+    /** The second administrator (finance), so that a bank payout recorded by one can be approved by another (four eyes). */
+    static final String FINANCE_EMAIL = "keuangan" + DOMAIN;
+    static final String FINANCE_TOTP = "KEUANGANDEMOPASARBERSINAR234567A";
+    static final String ADMIN_EMAIL = "admin" + DOMAIN;
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -47,7 +53,8 @@ class DemoAccounts {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
     }
 
-    record DemoAccount(String email, String password, String role, String totpSecret) {
+    /** {@code id} is the new account's id, null when the account existed before this start. */
+    record DemoAccount(String email, String password, String role, String totpSecret, AccountId id) {
     }
 
     /** Creates the accounts that are missing (the caller runs this as the shop itself) and lists them all. */
@@ -67,16 +74,19 @@ class DemoAccounts {
                 NTT_CURATOR_TOTP, "CURATOR · Nusa Tenggara Timur (53)"));
         list.add(ensure("kurator.banten" + DOMAIN, "Kurator BNNP Banten", STAFF_PASSWORD, Set.of(Role.CURATOR), Set.of("36"), Set.of(),
                 BANTEN_CURATOR_TOTP, "CURATOR · Banten (36)"));
-        list.add(ensure("admin" + DOMAIN, "Admin BNN Pusat", STAFF_PASSWORD, Set.of(Role.ADMIN), Set.of(), Set.of(), ADMIN_TOTP, "ADMIN"));
+        list.add(ensure(ADMIN_EMAIL, "Admin BNN Pusat", STAFF_PASSWORD, Set.of(Role.ADMIN), Set.of(), Set.of(), ADMIN_TOTP, "ADMIN"));
+        list.add(ensure(FINANCE_EMAIL, "Keuangan BNN Pusat", STAFF_PASSWORD, Set.of(Role.ADMIN), Set.of(), Set.of(), FINANCE_TOTP,
+                "ADMIN · finance, approves payouts (four eyes)"));
         return list;
     }
 
     private DemoAccount ensure(String email, String name, String password, Set<Role> roles, Set<String> provinces, Set<GroupId> groupIds,
             String totp, String description) {
+        AccountId id = null;
         if (!accounts.exists(email)) {
-            accounts.provision(email, name, password, roles, provinces, groupIds, totp, true);
+            id = accounts.provision(email, name, password, roles, provinces, groupIds, totp, true);
         }
-        return new DemoAccount(email, password, description, totp);
+        return new DemoAccount(email, password, description, totp, id);
     }
 
     static void print(List<DemoAccount> list) {

@@ -54,11 +54,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final ShopStatus status;
     private final TransactionTemplate transaction;
     private final DemoAccounts accounts;
+    private final DemoOrders history;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings, Images images,
             Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
-            DemoAccounts accounts) {
+            DemoAccounts accounts, DemoOrders history) {
         this.accounts = accounts;
+        this.history = history;
         this.properties = properties;
         this.dataSource = dataSource;
         this.groups = groups;
@@ -81,29 +83,59 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data not loaded (pasar.demo.enabled={}, database {})", properties.enabled(), jdbcUrl());
             return;
         }
+        boolean firstLoad = false;
+        long started = System.nanoTime();
         if (groups.hasDemoData()) {
             log.info("Demo data found in the database");
         } else if (groups.count() > 0) {
             log.warn("The database holds real producer groups: demo data is not added to them");
             return;
         } else {
-            long started = System.nanoTime();
             List<DemoProduct> products = interleavedByGroup(readProducts());
             List<List<byte[]>> photos = photosOf(products);
             long drawn = System.nanoTime();
             transaction.executeWithoutResult(tx -> load(products, photos));
             log.info("Demo pictures drawn in {} ms", (drawn - started) / 1_000_000);
-            log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            log.info("Demo catalog loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+            firstLoad = true;
         }
         status.markDemoData();
         if (DemoAccounts.allowedOn(jdbcUrl())) {
-            DemoAccounts.print(transaction.execute(tx -> accounts.ensure()));
+            List<DemoAccounts.DemoAccount> made = transaction.execute(tx -> accounts.ensure());
+            DemoAccounts.print(made);
+            if (firstLoad) {
+                writeHistory(made);
+            }
         } else {
             log.info("Demo accounts are created on the embedded database only, never on {}", jdbcUrl());
+        }
+        if (firstLoad) {
+            // Said last: scripts wait for this line before they use the shop (the order history is written by then).
+            log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
         if (properties.products() > 0) {
             generator.ensure(properties.products());
         }
+    }
+
+    /** Six months of orders and payouts through the real services (see {@link DemoOrders}), on the first start only. */
+    private void writeHistory(List<DemoAccounts.DemoAccount> made) {
+        if (!properties.history() || !history.possible()) {
+            log.info("Demo order history not written (pasar.demo.history={})", properties.history());
+            return;
+        }
+        long started = System.nanoTime();
+        Map<String, id.go.bnn.pasarbersinar.identity.AccountId> ids = new HashMap<>();
+        made.stream().filter(account -> account.id() != null).forEach(account -> ids.put(account.email(), account.id()));
+        DemoOrders.Summary summary;
+        try {
+            summary = history.create(ids);
+        } catch (RuntimeException e) {
+            log.error("The demo order history could not be written completely; the shop runs without the rest of it", e);
+            return;
+        }
+        log.info("Demo order history written in {} ms: {} orders, {} parcels, {} payout runs with {} payouts",
+                (System.nanoTime() - started) / 1_000_000, summary.orders(), summary.parcels(), summary.payoutRuns(), summary.payouts());
     }
 
     /** One product line of demo/products.tsv. */

@@ -108,7 +108,10 @@ public class Checkout {
             throw new OrderException("order.checkout.error.empty");
         }
         if (!contents.payable()) {
-            throw new OrderException("order.checkout.error.cart-changed");
+            // Bought up by others while this buyer was typing: say "sold out", as a buyer who came a moment later hears.
+            boolean soldOut = contents.lines().stream().filter(line -> !line.payable())
+                    .allMatch(line -> line.problem() == CartContents.Problem.SOLD_OUT);
+            throw new OrderException(soldOut ? "order.checkout.error.sold-out" : "order.checkout.error.cart-changed");
         }
         if (form.expectedTotal() != null && !form.expectedTotal().equals(quote.total())) {
             throw new OrderException("order.checkout.error.total-changed", quote.total().format());

@@ -1,12 +1,19 @@
 package id.go.bnn.pasarbersinar.order;
 
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Province;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.shared.StaffDecision;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShippingRates {
 
-    static final long NATIONAL = 0;
+    /** The group id of the national default table. */
+    public static final long NATIONAL = 0;
+    /** No parcel in Indonesia or abroad costs more than this per kilogram: a larger figure is a typing slip. */
+    public static final Money MAX_RATE = Money.rupiah(10_000_000);
 
     public record Rate(Money firstKg, Money perExtraKg) {
 
@@ -30,10 +40,16 @@ public class ShippingRates {
 
     private final JdbcClient jdbc;
     private final Regions regions;
+    private final ProducerGroups groups;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ShippingRates(JdbcClient jdbc, Regions regions) {
+    ShippingRates(JdbcClient jdbc, Regions regions, ProducerGroups groups, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.regions = regions;
+        this.groups = groups;
+        this.events = events;
+        this.clock = clock;
     }
 
     public ShippingZone zone(String fromProvince, String toProvince) {
@@ -73,16 +89,97 @@ public class ShippingRates {
     /** Sets one rate: the national table by an administrator, a group's own by its acting member or an administrator. */
     @Transactional
     public void set(long groupId, ShippingZone zone, Rate rate) {
+        String province = requireEditor(groupId);
+        check(zone, rate);
+        String before = describe(table(groupId));
+        write(groupId, zone, rate);
+        decided(groupId, province, "shipping-rates.changed", before, describe(table(groupId)));
+    }
+
+    /**
+     * Replaces a whole table (every zone) at once: the national one by an administrator, a group's own by its acting
+     * member or an administrator. Every rate is checked before anything is written, so a bad figure changes nothing.
+     */
+    @Transactional
+    public void replace(long groupId, Map<ShippingZone, Rate> rates) {
+        String province = requireEditor(groupId);
+        for (ShippingZone zone : ShippingZone.values()) {
+            Rate rate = rates.get(zone);
+            if (rate == null) {
+                throw new OrderException("order.shipping.error.missing");
+            }
+            check(zone, rate);
+        }
+        Map<ShippingZone, Rate> before = table(groupId);
+        if (before.equals(new EnumMap<>(rates))) {
+            return;
+        }
+        rates.forEach((zone, rate) -> write(groupId, zone, rate));
+        decided(groupId, province, "shipping-rates.changed", describe(before), describe(table(groupId)));
+    }
+
+    /** A group drops its own table and charges the national default again (its acting member or an administrator). */
+    @Transactional
+    public void useNational(long groupId) {
+        if (groupId == NATIONAL) {
+            throw new IllegalArgumentException("The national table is the default itself");
+        }
+        String province = requireEditor(groupId);
+        Map<ShippingZone, Rate> before = table(groupId);
+        if (before.isEmpty()) {
+            return;
+        }
+        jdbc.sql("DELETE FROM shipping_rate WHERE group_id = ?").param(groupId).update();
+        decided(groupId, province, "shipping-rates.national", describe(before), "national default");
+    }
+
+    /** Whether the group keeps a table of its own (else the national table applies to its parcels). */
+    @Transactional(readOnly = true)
+    public boolean hasOwnTable(long groupId) {
+        return groupId != NATIONAL && !table(groupId).isEmpty();
+    }
+
+    /** Who may change the table; answers the province its changes are logged under (null: national). */
+    private String requireEditor(long groupId) {
         Caller caller = Caller.current();
         caller.require(caller.isAdmin() || (groupId != NATIONAL && caller.actsFor(groupId)), "shipping rates of group " + groupId);
+        if (groupId == NATIONAL) {
+            return null;
+        }
+        return Caller.runAsSystem(() -> groups.find(new GroupId(groupId))).map(GroupSummary::provinceCode)
+                .orElseThrow(() -> new OrderException("order.error.unknown"));
+    }
+
+    private static void check(ShippingZone zone, Rate rate) {
         if (rate.firstKg().isNegative() || rate.perExtraKg().isNegative()) {
             throw new OrderException("order.shipping.error.negative");
         }
+        if (rate.firstKg().compareTo(MAX_RATE) > 0 || rate.perExtraKg().compareTo(MAX_RATE) > 0) {
+            throw new OrderException("order.shipping.error.too-high", MAX_RATE.format());
+        }
+    }
+
+    private void write(long groupId, ShippingZone zone, Rate rate) {
         int updated = jdbc.sql("UPDATE shipping_rate SET first_kg = ?, per_extra_kg = ? WHERE group_id = ? AND zone = ?")
                 .params(rate.firstKg().rupiah(), rate.perExtraKg().rupiah(), groupId, zone.name()).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO shipping_rate (group_id, zone, first_kg, per_extra_kg) VALUES (?, ?, ?, ?)")
                     .params(groupId, zone.name(), rate.firstKg().rupiah(), rate.perExtraKg().rupiah()).update();
         }
+    }
+
+    private static String describe(Map<ShippingZone, Rate> table) {
+        if (table.isEmpty()) {
+            return "national default";
+        }
+        return table.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().firstKg().rupiah() + " + " + e.getValue().perExtraKg().rupiah() + "/kg")
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every change goes to the staff decision log: the national table's under no province, a group's under its own. */
+    private void decided(long groupId, String province, String action, String before, String after) {
+        Caller caller = Caller.current();
+        events.publishEvent(new StaffDecision(caller.accountId(), caller.getName(), province, "SHIPPING_RATES",
+                groupId == NATIONAL ? "national" : String.valueOf(groupId), action, before, after, clock.instant()));
     }
 }

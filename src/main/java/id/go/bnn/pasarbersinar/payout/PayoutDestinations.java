@@ -2,6 +2,8 @@ package id.go.bnn.pasarbersinar.payout;
 
 import id.go.bnn.pasarbersinar.payout.internal.GroupMail;
 import id.go.bnn.pasarbersinar.payout.internal.PayoutStore;
+import id.go.bnn.pasarbersinar.payout.internal.StripeConnectOnboarding;
+import id.go.bnn.pasarbersinar.payout.internal.StripeConnectOnboarding.OnboardingFailed;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -11,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +32,64 @@ public class PayoutDestinations {
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9][0-9 .-]{3,38}[0-9]");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
+    private static final Logger log = LoggerFactory.getLogger(PayoutDestinations.class);
+
     private final PayoutStore store;
     private final ProducerGroups groups;
     private final GroupMail mail;
+    private final StripeConnectOnboarding onboarding;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PayoutDestinations(PayoutStore store, ProducerGroups groups, GroupMail mail, ApplicationEventPublisher events, Clock clock) {
+    PayoutDestinations(PayoutStore store, ProducerGroups groups, GroupMail mail, StripeConnectOnboarding onboarding, ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.groups = groups;
         this.mail = mail;
+        this.onboarding = onboarding;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** A Stripe onboarding link made for a group: its connected account and the link (valid for minutes). */
+    public record OnboardingLink(String stripeAccount, String url, Instant expiresAt) {
+    }
+
+    /** Onboarding through Stripe needs the platform's Stripe key ({@code pasar.payout.stripe.secret-key}). */
+    public boolean stripeOnboardingAvailable() {
+        return onboarding.available();
+    }
+
+    /**
+     * Stripe Connect onboarding (administrators): creates the group's Express account unless its destination already
+     * is a Stripe account, makes that account the group's destination (audited and mailed like any change), and
+     * creates an Account Link that is shown to staff and mailed to the group's members. Idempotency keys: one account
+     * per group ({@code onboard-account-<group>}), one link per account and five minutes (a double click gets the
+     * same link).
+     */
+    public OnboardingLink stripeOnboardingLink(GroupId group) {
+        Caller caller = Caller.current();
+        caller.requireAdmin("Stripe onboarding of group " + group.value());
+        if (!onboarding.available()) {
+            throw new PayoutException("payout.error.stripe-unavailable");
+        }
+        groups.find(group).orElseThrow(() -> new PayoutException("payout.error.no-group"));
+        String account = store.destination(group.value()).filter(d -> d.method() == PayoutMethod.STRIPE).map(Destination::stripeAccount).orElse(null);
+        try {
+            if (account == null) {
+                account = onboarding.createAccount(group.value(), "onboard-account-" + group.value());
+                setStripe(group, account);
+            }
+            Instant now = clock.instant();
+            StripeConnectOnboarding.Link link = onboarding.accountLink(account, "onboard-link-" + account + "-" + now.getEpochSecond() / 300);
+            events.publishEvent(new StaffDecision(caller.accountId(), caller.email(), null, "payout-destination", Long.toString(group.value()),
+                    "stripe-onboarding-link", "-", "Stripe " + account, now));
+            mail.send(group.value(), "payout.mail.onboarding.subject", "payout.mail.onboarding.body", link.url());
+            return new OnboardingLink(account, link.url(), link.expiresAt());
+        } catch (OnboardingFailed e) {
+            log.warn("Stripe onboarding of group {} failed: {}", group.value(), e.getMessage());
+            throw new PayoutException("payout.error.stripe-onboarding");
+        }
     }
 
     /** The group's destination: whole for administrators, masked for the group's acting members. */

@@ -4,6 +4,7 @@ import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_AVAILABLE;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_PAID_OUT;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_PAYOUT_IN_PROGRESS;
 
+import id.go.bnn.pasarbersinar.payment.StripeTransferChanged;
 import id.go.bnn.pasarbersinar.payout.internal.GroupMail;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore.Entry;
@@ -80,6 +81,11 @@ public class PayoutRuns {
     public record Run(long id, Instant startedAt, Long startedBy, Money minimum, boolean scheduled, int payouts, Money total) {
     }
 
+    /** Whether Stripe Connect payouts go to {@code DemoTransfers} (no STRIPE_SECRET_KEY): no real money moves. */
+    public boolean demoTransfers() {
+        return stripe instanceof id.go.bnn.pasarbersinar.payout.internal.DemoTransfers;
+    }
+
     public Money minimum() {
         return Money.rupiah(properties.minimum());
     }
@@ -122,8 +128,11 @@ public class PayoutRuns {
                 }
             }
             RunRow row = store.runs(50).stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
-            events.publishEvent(new StaffDecision(caller.accountId(), caller.email(), null, "payout-run", Long.toString(runId),
-                    scheduled ? "scheduled-run" : "run", "-", row.payouts() + " payouts, " + Money.rupiah(row.total()).format(), clock.instant()));
+            // Published inside a transaction: the audit log's listener runs after a commit, and a publication made
+            // outside one would stay incomplete in the registry with the run missing from the log.
+            transactions.executeWithoutResult(status -> events.publishEvent(new StaffDecision(caller.accountId(), caller.email(), null,
+                    "payout-run", Long.toString(runId), scheduled ? "scheduled-run" : "run", "-",
+                    row.payouts() + " payouts, " + Money.rupiah(row.total()).format(), clock.instant())));
             return new RunSummary(runId, row.payouts(), Money.rupiah(row.total()), sent, failed);
         } finally {
             lock.get().unlock();
@@ -199,11 +208,80 @@ public class PayoutRuns {
             log.warn("Could not reconcile payout {}: {}", payoutId, e.getMessage());
             return PayoutStatus.SENT;
         }
-        if (transfer.reversed()) {
-            transactions.executeWithoutResult(status -> store.markStatus(payoutId, PayoutStatus.FAILED, "Transfer reversed at Stripe", clock.instant()));
-            return PayoutStatus.FAILED;
+        return transactions.execute(status -> settleTransfer(payoutId, transfer.id(), transfer.amountRupiah(), transfer.reversed(), caller));
+    }
+
+    private static final Pattern PAYOUT_KEY = Pattern.compile("payout-([0-9]{1,18})");
+
+    /**
+     * Stripe's word on a transfer, from a signed webhook (the payment module receives it): a transfer that exists and
+     * was not reversed pays its payout (SENT, or PENDING after a crash before we stored Stripe's answer, or FAILED after
+     * an error although Stripe made it); a fully reversed one puts the money back into the group's available balance
+     * (REVERSED). The payout is found by the transfer's id or its metadata (our idempotency key). Duplicated and late
+     * events change nothing: a PAID payout is only ever reversed, a REVERSED one never changes again.
+     */
+    public Optional<PayoutStatus> transferChanged(StripeTransferChanged change) {
+        Caller caller = Caller.current();
+        caller.require(caller.system(), "Stripe transfer webhooks");
+        Optional<Long> payoutId = store.idOfTransfer(change.transferId()).or(() -> Optional.ofNullable(change.payoutKey())
+                .map(PAYOUT_KEY::matcher).filter(java.util.regex.Matcher::matches).map(m -> Long.parseLong(m.group(1))));
+        if (payoutId.isEmpty()) {
+            log.info("Stripe transfer {} ({}) is not one of our payouts", change.transferId(), change.eventType());
+            return Optional.empty();
         }
-        transactions.executeWithoutResult(status -> markPaid(payoutId, null, caller));
+        return Optional.ofNullable(transactions.execute(status -> {
+            Payout payout = store.lock(payoutId.get()).orElse(null);
+            if (payout == null || payout.method() != PayoutMethod.STRIPE
+                    || (change.transferGroup() != null && !change.transferGroup().equals(payout.transferGroup()))) {
+                log.warn("Stripe transfer {} names payout {}, which is not a Stripe payout of its run: ignored", change.transferId(), payoutId.get());
+                return payout == null ? null : payout.status();
+            }
+            return settleTransfer(payout.id(), change.transferId(), change.amount().rupiah(), change.fullyReversed(), caller);
+        }));
+    }
+
+    /** In a transaction: the payout's state from what Stripe says of its transfer (see {@link #transferChanged}). */
+    private PayoutStatus settleTransfer(long payoutId, String transferId, long transferRupiah, boolean reversed, Caller caller) {
+        Payout payout = store.lock(payoutId).orElseThrow(() -> new PayoutException("payout.error.no-payout"));
+        if (payout.stripeTransferId() != null && !payout.stripeTransferId().equals(transferId)) {
+            log.warn("Payout {} was sent as transfer {}, not {}: ignored", payoutId, payout.stripeTransferId(), transferId);
+            return payout.status();
+        }
+        if (transferRupiah != payout.amount().rupiah()) {
+            log.warn("Transfer {} of {} rupiah does not match payout {} of {}: ignored", transferId, transferRupiah, payoutId, payout.amount().rupiah());
+            return payout.status();
+        }
+        Instant now = clock.instant();
+        long amount = payout.amount().rupiah();
+        if (reversed) {
+            if (payout.status() == PayoutStatus.REVERSED) {
+                return PayoutStatus.REVERSED;
+            }
+            // Stripe took the money back from the group's account: it is the group's available money again.
+            LedgerAccount from = payout.status() == PayoutStatus.PAID ? GROUP_PAID_OUT : GROUP_PAYOUT_IN_PROGRESS;
+            ledger.post("payout-reversed:" + payoutId, "reversal", "Payout " + payoutId + " reversed at Stripe", List.of(
+                    Entry.of(from, payout.groupId(), -amount, "transfer reversed").forPayout(payoutId),
+                    Entry.of(GROUP_AVAILABLE, payout.groupId(), amount, "transfer reversed").forPayout(payoutId)), now, caller.accountId());
+            if (payout.stripeTransferId() == null) {
+                store.markSent(payoutId, transferId, now);
+            }
+            store.markStatus(payoutId, PayoutStatus.REVERSED, "Transfer reversed at Stripe", now);
+            events.publishEvent(new StaffDecision(caller.accountId(), caller.email(), null, "payout", Long.toString(payoutId), "stripe-reversed",
+                    payout.status().name(), "REVERSED", now));
+            return PayoutStatus.REVERSED;
+        }
+        if (payout.status() == PayoutStatus.REVERSED && !"Transfer reversed at Stripe".equals(payout.failure())) {
+            // Staff gave the payout up (money back to available) but Stripe did make the transfer: finance must look.
+            log.error("Stripe made transfer {} for payout {}, which staff reversed: the group may be paid twice; check with Stripe", transferId,
+                    payoutId);
+        }
+        if (payout.status() == PayoutStatus.PAID || payout.status() == PayoutStatus.REVERSED) {
+            return payout.status();
+        }
+        if (payout.status() != PayoutStatus.SENT) {
+            store.markSent(payoutId, transferId, now);
+        }
+        markPaid(payoutId, null, caller);
         return PayoutStatus.PAID;
     }
 

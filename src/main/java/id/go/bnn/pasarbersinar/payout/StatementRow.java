@@ -1,14 +1,17 @@
 package id.go.bnn.pasarbersinar.payout;
 
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+
 import java.time.LocalDate;
 
 /**
  * One row of a group's statement. {@code amount} is what the row changed in the group's balance (pending + available):
  * for an order line its price minus the commission (at {@code rateBasisPoints}, the rate in force when it was paid), for
- * shipping the shipping, for a refund or a payout a negative amount.
+ * shipping the shipping, for a refund or a payout a negative amount. {@code title} is the product's name today (null for
+ * other rows, or when the product is gone), so the group reads what it sold rather than a number.
  */
 public record StatementRow(LocalDate date, Kind kind, String reference, long productId, String categoryCode, int quantity, long price,
-        Integer rateBasisPoints, long commission, long shipping, long amount) {
+        Integer rateBasisPoints, long commission, long shipping, long amount, LocalizedText title) {
 
     public enum Kind {
         ORDER_LINE("payout.statement.kind.order_line"), SHIPPING("payout.statement.kind.shipping"), REFUND("payout.statement.kind.refund"),

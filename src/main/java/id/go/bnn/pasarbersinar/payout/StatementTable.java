@@ -25,8 +25,9 @@ public final class StatementTable {
     public static List<String> cells(StatementRow row, Locale locale) {
         String item = row.kind() == StatementRow.Kind.ORDER_LINE
                 ? (row.productId() == 0 ? text(locale, "payout.statement.item.other")
-                        : text(locale, "payout.statement.item.product") + " #" + row.productId()
-                                + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")") + " × " + row.quantity())
+                        : (row.title() != null ? row.title().in(locale)
+                                : text(locale, "payout.statement.item.product") + " #" + row.productId()
+                                        + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")")) + " × " + row.quantity())
                 : "";
         return List.of(DATE.format(row.date()), text(locale, row.kind().messageKey()),
                 row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE),

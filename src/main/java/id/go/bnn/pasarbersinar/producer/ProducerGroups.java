@@ -30,12 +30,15 @@ public class ProducerGroups {
     private final Regions regions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    ProducerGroups(ProducerGroupRepository groups, Regions regions, Clock clock, ApplicationEventPublisher events) {
+    ProducerGroups(ProducerGroupRepository groups, Regions regions, Clock clock, ApplicationEventPublisher events,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.groups = groups;
         this.regions = regions;
         this.clock = clock;
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     /** A group the public may see (verified), by its slug. */
@@ -212,6 +215,34 @@ public class ProducerGroups {
         if (!caller.actsFor(id.value())) {
             decided(group, "GROUP_PROFILE_CHANGED", before, profileState(group));
         }
+    }
+
+    /**
+     * Whether the group agrees that what it earned through the shop is shown on its public page (off until a member
+     * switches it on): members acting for the group and staff of its province may read it.
+     */
+    public boolean impactConsent(GroupId id) {
+        ProducerGroup group = load(id);
+        Caller caller = Caller.current();
+        caller.require(caller.actsFor(id.value()) || caller.curates(group.getProvinceCode()), "impact consent of group " + id.value());
+        return group.isImpactConsent();
+    }
+
+    /**
+     * The group's own decision, so only a member acting for it may switch it (staff may not decide for the group).
+     * Every switch is kept in {@code producer_group_consent} with who and when.
+     */
+    @Transactional
+    public void setImpactConsent(GroupId id, boolean consent) {
+        ProducerGroup group = load(id);
+        Caller caller = Caller.current();
+        caller.require(caller.actsFor(id.value()), "impact consent of group " + id.value());
+        if (group.isImpactConsent() == consent) {
+            return;
+        }
+        group.consentToImpact(consent, clock.instant());
+        jdbc.sql("INSERT INTO producer_group_consent (group_id, subject, granted, account_id, changed_at) VALUES (?, 'IMPACT_EARNINGS', ?, ?, ?)")
+                .params(id.value(), consent, caller.accountId(), java.sql.Timestamp.from(clock.instant())).update();
     }
 
     private static final Pattern PHONE = Pattern.compile("\\+62[1-9]\\d{7,12}");

@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.browser;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -52,17 +53,60 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
     /** A page in a fresh context (its own cookies) at this viewport, e.g. 390 x 844 for a phone. */
     Page newPage(int width, int height) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)).newPage();
+        return newPage(width, height, true);
+    }
+
+    /**
+     * A page in a window of the given size, as a phone ({@code 390, 844}) or a laptop ({@code 1366, 768}) shows it.
+     * The storefront pages start Vaadin on the visitor's first interaction (shell.internal.DeferredStart); these
+     * pages give that interaction (a focus event) as soon as the HTML is parsed, so that the tests drive the live page as
+     * a visitor who has touched it would. {@link #newReadingPage} is a page nobody has touched yet.
+     */
+    Page newPage(int width, int height, boolean javaScript) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setJavaScriptEnabled(javaScript));
+        context.addInitScript(WAKE);
+        Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         return page;
     }
 
-    /** A page in a window of the given size, as a phone ({@code 390, 844}) or a laptop ({@code 1366, 768}) shows it. */
-    Page newPage(int width, int height, boolean javaScript) {
+    /** A phone-like page (touch, no mouse) that only does what the test does: the live page starts when it is touched. */
+    Page newReadingPage(int width, int height) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
-                .setJavaScriptEnabled(javaScript)).newPage();
+                .setHasTouch(true).setIsMobile(true)).newPage();
         page.setDefaultTimeout(30_000);
         return page;
+    }
+
+    private static final String WAKE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new FocusEvent('focusin')));";
+
+    /** Signs in on a new page; staff (a TOTP secret given) also type the authenticator code computed from it. */
+    Page signIn(String email, String password, String totpSecret) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/masuk");
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        if (totpSecret != null) {
+            page.waitForURL(url -> url.contains("/masuk/kode"));
+            page.locator(".pb-account-page vaadin-text-field input")
+                    .fill(new id.go.bnn.pasarbersinar.identity.internal.Totp().code(totpSecret, java.time.Instant.now()));
+            page.locator(".pb-account-page vaadin-button").click();
+        }
+        page.waitForURL(url -> !url.contains("/masuk"));
+        return page;
+    }
+
+    /** The page photographed at 1366 and 390 px wide (then back to 1280). */
+    void shots(Page page, String name) {
+        page.setViewportSize(1366, 900);
+        page.waitForTimeout(300);
+        screenshot(page, name + "-1366");
+        page.setViewportSize(390, 844);
+        page.waitForTimeout(300);
+        screenshot(page, name + "-390");
+        page.setViewportSize(1280, 900);
     }
 
     void screenshot(Page page, String name) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import id.go.bnn.pasarbersinar.identity.internal.Totp;
-import java.time.Instant;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,12 +25,12 @@ class StaffBrowserTest {
 
     @Test
     void the_curator_suspends_a_group_its_products_leave_the_shop_and_lifting_brings_them_back() {
-        Page page = signIn("kurator.ntt@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25", "KURATORNTTDEMOPASARBERSINAR23456");
+        Page page = session.signIn("kurator.ntt@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25", "KURATORNTTDEMOPASARBERSINAR23456");
         page.navigate(session.baseUrl + "/staf/kelompok");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(GROUP)).first().click();
         page.locator(".pb-curation-detail h2").waitFor();
         assertThat(page.locator(".pb-curation-detail h2").innerText()).isEqualTo(GROUP);
-        shots(page, "staff-groups");
+        session.shots(page, "staff-groups");
 
         page.locator(".pb-curation-suspend input").fill("Pemeriksaan lapangan oleh BNNP");
         page.locator(".pb-curation-suspend vaadin-button").click();
@@ -55,19 +53,19 @@ class StaffBrowserTest {
         page.navigate(session.baseUrl + "/staf/audit");
         page.locator(".pb-audit-action", new Page.LocatorOptions().setHasText("Penangguhan dicabut")).first().waitFor();
         assertThat(page.locator(".pb-audit-time").first().innerText()).endsWith(" WIB");
-        shots(page, "staff-audit");
+        session.shots(page, "staff-audit");
 
         page.navigate(session.baseUrl + "/staf/koleksi");
         page.locator(".pb-collection-card").first().waitFor();
-        shots(page, "staff-collections");
+        session.shots(page, "staff-collections");
     }
 
     @Test
     void a_member_chooses_first_names_for_the_public_group_page() {
-        Page page = signIn("anggota.kenebibi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
+        Page page = session.signIn("anggota.kenebibi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
         page.navigate(session.baseUrl + "/mitra/profil");
         page.locator(".pb-profile-display").waitFor();
-        shots(page, "member-profile");
+        session.shots(page, "member-profile");
         page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Nama depan anggota")).click();
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Simpan profil")).click();
         page.locator(".pb-feedback-success").waitFor();
@@ -77,35 +75,10 @@ class StaffBrowserTest {
         Locator names = visitor.locator(".pb-group-member-names");
         names.waitFor();
         assertThat(names.innerText()).startsWith("Anggota: ");
-        shots(visitor, "group-page-first-names");
+        session.shots(visitor, "group-page-first-names");
 
         page.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Hanya nama kelompok")).click();
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Simpan profil")).click();
         page.locator(".pb-feedback-success").waitFor();
-    }
-
-    private Page signIn(String email, String password, String totpSecret) {
-        Page page = session.newPage();
-        page.navigate(session.baseUrl + "/masuk");
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        if (totpSecret != null) {
-            page.waitForURL(url -> url.contains("/masuk/kode"));
-            page.locator(".pb-account-page vaadin-text-field input").fill(new Totp().code(totpSecret, Instant.now()));
-            page.locator(".pb-account-page vaadin-button").click();
-        }
-        page.waitForURL(url -> !url.contains("/masuk"));
-        return page;
-    }
-
-    private static void shots(Page page, String name) {
-        page.setViewportSize(1366, 900);
-        page.waitForTimeout(300);
-        session.screenshot(page, name + "-1366");
-        page.setViewportSize(390, 844);
-        page.waitForTimeout(300);
-        session.screenshot(page, name + "-390");
-        page.setViewportSize(1280, 900);
     }
 }

@@ -35,7 +35,10 @@ class CheckoutBenchmarkTest {
             ConcurrentCheckouts.Result result = ConcurrentCheckouts.run(checkout, fixture, variant, BUYERS, THREADS);
             assertThat(result.succeeded()).as("round %d", round).isEqualTo(STOCK);
             assertThat(result.soldOut()).as("round %d", round).isEqualTo(BUYERS - STOCK);
+            assertThat(result.otherFailures()).as("round %d", round).isZero();
             assertThat(fixture.stock(variant)).isZero();
+            assertThat(fixture.jdbc().sql("SELECT COALESCE(SUM(quantity), 0) FROM order_line WHERE variant_id = ?").param(variant)
+                    .query(Integer.class).single()).as("round %d", round).isEqualTo(STOCK);
             totalNanos += result.elapsedNanos();
             p50[round] = result.percentile(50);
             p95[round] = result.percentile(95);

@@ -92,6 +92,19 @@ class CheckoutTest {
     }
 
     @Test
+    void a_cart_whose_item_was_bought_up_meanwhile_is_refused_as_sold_out_and_reserves_nothing() {
+        long tas = fixture.variant(fixture.ntt(), 2, 90_000);
+        long other = fixture.variant(fixture.ntt(), 4, 50_000);
+        GuestCart guest = fixture.cart(Map.of(tas, 2, other, 1));
+        fixture.setStock(tas, 0);
+
+        assertThatThrownBy(() -> checkout.place(guest, fixture.form()))
+                .isInstanceOf(OrderException.class).hasMessage("order.checkout.error.sold-out");
+        assertThat(fixture.stock(other)).isEqualTo(4);
+        assertThat(guest.isEmpty()).isFalse();
+    }
+
+    @Test
     void refuses_a_withdrawn_item() {
         long tas = fixture.variant(fixture.ntt(), 2, 90_000);
         GuestCart guest = fixture.cart(tas, 1);

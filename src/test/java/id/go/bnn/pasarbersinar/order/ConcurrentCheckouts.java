@@ -58,8 +58,8 @@ final class ConcurrentCheckouts {
                 latencies[i] = (Long) outcome[1];
                 switch ((String) outcome[0]) {
                     case "ok" -> succeeded++;
-                    // Sold out either at the reservation or already when the cart was checked.
-                    case "order.checkout.error.sold-out", "order.checkout.error.cart-changed" -> soldOut++;
+                    // Sold out either at the reservation or already when the cart was checked: the same message.
+                    case "order.checkout.error.sold-out" -> soldOut++;
                     default -> other++;
                 }
             }

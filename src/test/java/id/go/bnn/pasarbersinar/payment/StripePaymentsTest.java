@@ -63,6 +63,8 @@ class StripePaymentsTest {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     Payments payments;
     @Autowired
     PaymentEvents events;
@@ -325,6 +327,28 @@ class StripePaymentsTest {
         assertThat(events.about(order)).singleElement().isInstanceOfSatisfying(PaymentSucceeded.class,
                 paid -> assertThat(paid.amount()).isEqualTo(Money.rupiah(180_000)));
         assertThat(stored("evt_done_" + order)).isEqualTo(1);
+    }
+
+    @Test
+    void an_event_stored_by_a_process_that_died_before_processing_it_is_processed_once_by_the_retry_job() throws Exception {
+        String order = open();
+        String eventId = "evt_crash_" + order;
+        String payload = StripeWebhooks.event(eventId, "checkout.session.completed",
+                StripeWebhooks.session("cs_test_" + order, order, "complete", "paid", 18_000_000, "pi_" + order));
+        // As if the endpoint had stored Stripe's event, answered 200 and then the process was killed before processing committed.
+        jdbc.sql("INSERT INTO payment_webhook_event (event_id, type, payload, received_at) VALUES (?, 'checkout.session.completed', ?, ?)")
+                .params(eventId, payload, java.sql.Timestamp.from(Instant.now().minusSeconds(120))).update();
+        assertThat(events.about(order)).isEmpty();
+
+        Object webhookEvents = context.getBean("stripeWebhookEvents");
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(webhookEvents, "retryUnprocessed");
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(webhookEvents, "retryUnprocessed");
+        assertThat(new StripeWebhooks(port, WEBHOOK_SECRET).deliver(payload).statusCode()).isEqualTo(200);
+
+        assertThat(events.about(order)).singleElement().isInstanceOfSatisfying(PaymentSucceeded.class,
+                paid -> assertThat(paid.amount()).isEqualTo(Money.rupiah(180_000)));
+        assertThat(jdbc.sql("SELECT processed_at FROM payment_webhook_event WHERE event_id = ?").param(eventId).query(java.sql.Timestamp.class)
+                .single()).isNotNull();
     }
 
     @Test

@@ -137,7 +137,8 @@ class LedgerPropertyTest {
             long paid = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM payout WHERE group_id = ? AND status = 'PAID'").param(g).query(Long.class).single();
             assertThat(paid).as("paid to group %d", g).isEqualTo(balances.get(LedgerAccount.GROUP_PAID_OUT));
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT payout_id FROM ledger_entry WHERE account = 'GROUP_PAID_OUT' GROUP BY payout_id "
+        // Credits to paid out per payout (a transfer Stripe reversed after it was paid debits it again: not a second payment).
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT payout_id FROM ledger_entry WHERE account = 'GROUP_PAID_OUT' AND amount > 0 GROUP BY payout_id "
                 + "HAVING COUNT(*) > 1) twice").query(Long.class).single()).as("payouts paid twice").isZero();
 
         long entries = ledger.entryCount();

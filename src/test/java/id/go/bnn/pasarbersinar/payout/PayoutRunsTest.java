@@ -72,6 +72,10 @@ class PayoutRunsTest {
     LedgerStore ledger;
     @MockitoSpyBean
     PayoutStore store;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    Earnings earnings;
 
     final Caller adminA = Callers.admin(-71);
     final Caller adminB = Callers.admin(-72);
@@ -120,6 +124,27 @@ class PayoutRunsTest {
         // A second run finds nothing left to pay the group.
         Callers.as(adminA, () -> runs.run());
         assertThat(Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value())).hasSize(1);
+    }
+
+    @Test
+    void a_payout_run_is_written_to_the_staff_decision_log() {
+        GroupId group = groupWithEarnings("Bank Log Keputusan", 120_000);
+        Callers.as(adminA, () -> destinations.setBank(group, "BRI", "5555-6666", "Kelompok Log"));
+        long runId = Callers.as(adminA, () -> runs.run()).runId();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM staff_decision WHERE subject_type = 'payout-run' AND subject_id = ? AND action = 'run'",
+                Long.class, Long.toString(runId))).isEqualTo(1L));
+    }
+
+    @Test
+    void the_group_sees_its_payout_account_masked_to_the_last_four_digits_without_separators() {
+        GroupId group = groupWithEarnings("Bank Samaran", 90_000);
+        Callers.as(adminA, () -> destinations.setBank(group, "Bank NTT", "001-02-03-004567-8", "Koperasi Samaran"));
+        Callers.as(adminA, () -> runs.run());
+        Payout seenByGroup = Callers.as(Callers.producer(-73, group.value()), () -> earnings.payouts(group)).getFirst();
+        assertThat(seenByGroup.destination()).isEqualTo("Bank NTT •••• 5678 a.n. Koperasi Samaran");
+        assertThat(Callers.as(Callers.producer(-73, group.value()), () -> destinations.of(group)).orElseThrow().accountNumber())
+                .isEqualTo(Destination.mask("001-02-03-004567-8"));
     }
 
     @Test

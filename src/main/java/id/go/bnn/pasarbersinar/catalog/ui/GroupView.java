@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +17,7 @@ import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.catalog.SearchResults;
+import id.go.bnn.pasarbersinar.catalog.StorefrontImpact;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.identity.GroupMembers;
 import id.go.bnn.pasarbersinar.producer.GroupProfile;
@@ -38,9 +40,12 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ProductSearch search;
     private final Regions regions;
     private final GroupMembers members;
+    private final org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact;
     private String name = "";
 
-    GroupView(ProducerGroups groups, ProductSearch search, Regions regions, GroupMembers members) {
+    GroupView(ProducerGroups groups, ProductSearch search, Regions regions, GroupMembers members,
+            org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact) {
+        this.impact = impact;
         this.groups = groups;
         this.search = search;
         this.regions = regions;
@@ -66,6 +71,20 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             header.add(members);
         }
         add(header);
+        // What the group earned through the shop: only if the group agreed (the reporting module checks), else nothing.
+        StorefrontImpact figures = impact.getIfAvailable();
+        if (figures != null) {
+            // "Rp" and the amount never part at the end of a line on a phone.
+            figures.earnedByGroup(group.id()).ifPresent(earned -> {
+                Paragraph text = new Paragraph(getTranslation("catalog.group.earned", earned.format().replace(' ', '\u00a0')));
+                text.addClassName("pb-group-earned");
+                Anchor more = new Anchor("dampak", getTranslation("catalog.group.earned.more"));
+                more.addClassName("pb-section-link");
+                Div box = new Div(text, more);
+                box.addClassName("pb-group-impact");
+                add(box);
+            });
+        }
 
         Paragraph story = new Paragraph(group.story().in(getLocale()));
         story.addClassName("pb-group-story");

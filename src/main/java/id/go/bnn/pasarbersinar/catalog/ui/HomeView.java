@@ -16,6 +16,7 @@ import id.go.bnn.pasarbersinar.catalog.Category;
 import id.go.bnn.pasarbersinar.catalog.CollectionSummary;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.StorefrontImpact;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Programme;
@@ -34,10 +35,17 @@ class HomeView extends Div implements HasDynamicTitle, DescribedPage {
 
     static final int COLLECTION_PREVIEW = 4;
 
-    HomeView(Catalog catalog, Collections collections, ProducerGroups groups, Regions regions) {
+    HomeView(Catalog catalog, Collections collections, ProducerGroups groups, Regions regions,
+            org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact) {
         addClassName("pb-home");
         Locale locale = getLocale();
-        add(hero(), categories(catalog.categories(), locale));
+        add(hero());
+        // The impact headline comes from the reporting module when it is there (an extension point: no dependency on it).
+        StorefrontImpact figures = impact.getIfAvailable();
+        if (figures != null) {
+            figures.headline().map(this::impactHeadline).ifPresent(this::add);
+        }
+        add(categories(catalog.categories(), locale));
         for (CollectionSummary collection : collections.featured()) {
             List<ProductCard> cards = catalog.cards(collection.products().stream().limit(COLLECTION_PREVIEW).toList());
             if (!cards.isEmpty()) {
@@ -78,6 +86,33 @@ class HomeView extends Div implements HasDynamicTitle, DescribedPage {
         section.addClassName("pb-section");
         section.addClassName("pb-programme-box");
         return section;
+    }
+
+    /** "Rp 12.500.000 paid to makers in 2026 · 14 groups · 9 provinces", and a link to /dampak. */
+    private Section impactHeadline(StorefrontImpact.Headline headline) {
+        Div figures = new Div();
+        figures.addClassName("pb-impact-headline-figures");
+        String year = String.valueOf(headline.year());
+        if (headline.paidToMakers().rupiah() > 0) {
+            figures.add(impactFigure(headline.paidToMakers().format(), getTranslation("catalog.home.impact.paid", year)));
+        }
+        figures.add(impactFigure(String.valueOf(headline.groups()), getTranslation("catalog.home.impact.groups", year)),
+                impactFigure(String.valueOf(headline.provinces()), getTranslation("catalog.home.impact.provinces")));
+        Anchor more = new Anchor("dampak", getTranslation("catalog.home.impact.more"));
+        more.addClassName("pb-section-link");
+        Section section = new Section(new H2(getTranslation("catalog.home.impact.title")), figures, more);
+        section.addClassName("pb-impact-headline");
+        return section;
+    }
+
+    private static Div impactFigure(String value, String label) {
+        Span number = new Span(value);
+        number.addClassName("pb-impact-value");
+        Span text = new Span(label);
+        text.addClassName("pb-impact-label");
+        Div figure = new Div(number, text);
+        figure.addClassName("pb-impact-figure");
+        return figure;
     }
 
     private Section hero() {

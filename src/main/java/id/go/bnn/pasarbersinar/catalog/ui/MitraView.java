@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
 import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.PortalCard;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
@@ -27,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The producer portal's first page: what needs doing now for the group the member acts for (listings sent back with
@@ -38,7 +40,7 @@ import java.util.Map;
 @StyleSheet("styles/portal.css")
 class MitraView extends Div implements HasDynamicTitle {
 
-    MitraView(Listings listings, ProducerGroups groups, Accounts accounts) {
+    MitraView(Listings listings, ProducerGroups groups, Accounts accounts, ObjectProvider<PortalCard> cards) {
         addClassName("pb-portal");
         Caller caller = Caller.current();
         add(new H1(getTranslation("catalog.portal.heading")));
@@ -83,13 +85,14 @@ class MitraView extends Div implements HasDynamicTitle {
         List<ListingRow> lowStock = rows.stream()
                 .filter(row -> row.status() == ListingStatus.APPROVED && row.totalStock() <= PortalParts.LOW_STOCK).toList();
 
-        // Issue 9 (orders) puts "parcels to ship" here, first of the to-do sections: a slot kept empty until then.
+        // Other modules' cards (the order module's parcels to handle) come first of the to-do sections.
         Div ordersSlot = new Div();
         ordersSlot.setId("mitra-parcels-slot");
         ordersSlot.addClassName("pb-portal-slot");
+        cards.orderedStream().forEach(card -> card.forActingGroup().ifPresent(ordersSlot::add));
         add(ordersSlot);
 
-        if (sentBack.isEmpty() && drafts.isEmpty() && lowStock.isEmpty()) {
+        if (ordersSlot.getChildren().findAny().isEmpty() && sentBack.isEmpty() && drafts.isEmpty() && lowStock.isEmpty()) {
             Paragraph done = new Paragraph(getTranslation("catalog.portal.all-done"));
             done.addClassName("pb-portal-done");
             add(done);

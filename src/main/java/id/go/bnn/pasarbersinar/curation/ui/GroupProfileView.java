@@ -167,7 +167,34 @@ class GroupProfileView extends Div implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("curation.profile.intro", summary.name()));
         add(new H1(getTranslation("curation.profile.heading")), intro, feedback, storyId, storyEn, phone,
                 new H2(getTranslation("curation.profile.photos")), photoStrip, upload,
-                new H2(getTranslation("curation.profile.members")), display, pseudonyms, privacy, save);
+                new H2(getTranslation("curation.profile.members")), display, pseudonyms, privacy, save, impactConsent());
+    }
+
+    /**
+     * The group's consent to show what it earned through the shop on its public page: off until a member switches it
+     * on; saved at once (the service keeps who switched it and when).
+     */
+    private Div impactConsent() {
+        com.vaadin.flow.component.checkbox.Checkbox consent = new com.vaadin.flow.component.checkbox.Checkbox(
+                getTranslation("curation.profile.impact-consent"));
+        consent.setValue(groups.impactConsent(group));
+        consent.addClassName("pb-profile-impact-consent");
+        consent.addValueChangeListener(change -> {
+            if (!change.isFromClient() && change.getValue() == groups.impactConsent(group)) {
+                return;
+            }
+            try {
+                groups.setImpactConsent(group, change.getValue());
+                feedback.success(change.getValue() ? "curation.profile.impact-consent.on" : "curation.profile.impact-consent.off");
+            } catch (RuntimeException problem) {
+                feedback.refused(problem);
+            }
+        });
+        Paragraph help = new Paragraph(getTranslation("curation.profile.impact-consent.help"));
+        help.addClassName("pb-profile-privacy");
+        Div box = new Div(new H2(getTranslation("curation.profile.impact-consent.title")), help, consent);
+        box.addClassName("pb-profile-impact");
+        return box;
     }
 
     /** Stores an uploaded photo (checked by its content in {@link Images}) and shows it; saved with the profile. */

@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.order.internal;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.Mailer;
 import id.go.bnn.pasarbersinar.order.FulfilmentShipped;
+import id.go.bnn.pasarbersinar.order.GroupShareEstimate;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderPaid;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -27,8 +28,11 @@ public class OrderMails {
     private final OrderStore store;
     private final OrderLinks links;
     private final Accounts accounts;
+    private final org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares;
 
-    OrderMails(Mailer mailer, OrderStore store, OrderLinks links, Accounts accounts) {
+    OrderMails(Mailer mailer, OrderStore store, OrderLinks links, Accounts accounts,
+            org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares) {
+        this.shares = shares;
         this.mailer = mailer;
         this.store = store;
         this.links = links;
@@ -48,8 +52,9 @@ public class OrderMails {
                         .map(line -> line.quantity() + " x " + line.title()).collect(Collectors.joining(", "))
                         + " (" + parcel.total().format() + ")")
                 .collect(Collectors.joining("\n"));
-        mailer.send(mail(order.contact().email(), "order.mail.confirmation.subject", "order.mail.confirmation.body",
-                order.contact().name(), order.number(), parcels, order.total().format(), links.url(order.number())));
+        Mailer.Mail confirmation = mail(order.contact().email(), "order.mail.confirmation.subject", "order.mail.confirmation.body",
+                order.contact().name(), order.number(), parcels, order.total().format(), links.url(order.number()));
+        mailer.send(withShares(confirmation, event, order));
         for (OrderDetails.Parcel parcel : order.parcels()) {
             String items = parcel.lines().stream().map(line -> "- " + line.quantity() + " x " + line.title()).collect(Collectors.joining("\n"));
             Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(parcel.groupId()))).forEach(member ->
@@ -69,6 +74,39 @@ public class OrderMails {
                 .findFirst().orElse("");
         mailer.send(mail(order.contact().email(), "order.mail.shipped.subject", "order.mail.shipped.body", order.contact().name(),
                 order.number(), group, event.courier(), event.trackingNumber(), links.url(order.number())));
+    }
+
+    /**
+     * The confirmation with, per parcel, what goes to its group: the share at the rate in force when the order was paid,
+     * which is what the ledger credits the group for it. Left out when no module estimates shares.
+     */
+    private Mailer.Mail withShares(Mailer.Mail mail, OrderPaid event, OrderDetails order) {
+        GroupShareEstimate estimate = shares.getIfAvailable();
+        if (estimate == null) {
+            return mail;
+        }
+        java.util.Map<Long, String> names = order.parcels().stream()
+                .collect(Collectors.toMap(OrderDetails.Parcel::fulfilmentId, OrderDetails.Parcel::groupName, (a, b) -> a));
+        StringBuilder id = new StringBuilder(text(Locale.of("id"), "order.mail.confirmation.shares")).append('\n');
+        StringBuilder en = new StringBuilder(text(Locale.ENGLISH, "order.mail.confirmation.shares")).append('\n');
+        for (OrderPaid.PaidFulfilment parcel : event.fulfilments()) {
+            String share = estimate.shareOf(parcel.groupId(), parcel.lines().stream()
+                    .map(line -> new GroupShareEstimate.ShareLine(line.categoryCode(), line.total())).toList(),
+                    parcel.items(), parcel.shipping(), event.paidAt()).format();
+            String name = names.getOrDefault(parcel.fulfilmentId(), "");
+            id.append("- ").append(MessageFormat.format(text(Locale.of("id"), "order.mail.confirmation.share"), name, share)).append('\n');
+            en.append("- ").append(MessageFormat.format(text(Locale.ENGLISH, "order.mail.confirmation.share"), name, share)).append('\n');
+        }
+        // The Indonesian part ends where the English one begins; each gets its own paragraph of shares.
+        String separator = "\n\n-----\n\n";
+        int split = mail.body().indexOf(separator);
+        int end = mail.body().lastIndexOf("\n\n-- \n");
+        if (split < 0 || end < split) {
+            return mail;
+        }
+        String body = mail.body().substring(0, split) + "\n\n" + id.toString().stripTrailing() + separator
+                + mail.body().substring(split + separator.length(), end) + "\n\n" + en.toString().stripTrailing() + mail.body().substring(end);
+        return new Mailer.Mail(mail.to(), mail.subject(), body);
     }
 
     private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Object... arguments) {

@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +31,7 @@ import id.go.bnn.pasarbersinar.order.CartContents;
 import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.CheckoutForm;
 import id.go.bnn.pasarbersinar.order.CheckoutQuote;
+import id.go.bnn.pasarbersinar.order.GroupShareEstimate;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.order.Places;
@@ -57,6 +60,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Regions regions;
     private final Accounts accounts;
     private final Payments payments;
+    private final org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares;
 
     final TextField name = new TextField();
     final EmailField email = new EmailField();
@@ -72,13 +76,24 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div messages = new Div();
     private Money shownTotal;
 
-    CheckoutView(Checkout checkout, Places places, Regions regions, Accounts accounts, Payments payments) {
+    CheckoutView(Checkout checkout, Places places, Regions regions, Accounts accounts, Payments payments,
+            org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares) {
+        this.shares = shares;
         this.checkout = checkout;
         this.places = places;
         this.regions = regions;
         this.accounts = accounts;
         this.payments = payments;
         addClassName("pb-checkout");
+        name.addClassName("pb-checkout-name");
+        email.addClassName("pb-checkout-email");
+        phone.addClassName("pb-checkout-phone");
+        province.addClassName("pb-checkout-province");
+        regency.addClassName("pb-checkout-regency");
+        district.addClassName("pb-checkout-district");
+        postalCode.addClassName("pb-checkout-postal-code");
+        street.addClassName("pb-checkout-street");
+        notes.addClassName("pb-checkout-notes");
     }
 
     @Override
@@ -208,6 +223,16 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
             box.add(items, new Paragraph(destination == null ? getTranslation("order.checkout.shipping-unknown")
                     : getTranslation("order.checkout.shipping", quote.shipping().get(i).format())));
+            // What of this parcel reaches the group, once the shipping (part of it) is known; nothing without the payout module.
+            GroupShareEstimate estimate = shares.getIfAvailable();
+            if (destination != null && estimate != null) {
+                Money share = estimate.shareOf(parcel.groupId(), parcel.lines().stream()
+                        .map(line -> new GroupShareEstimate.ShareLine(line.item().categoryCode(), line.total())).toList(),
+                        parcel.itemsTotal(), quote.shipping().get(i), java.time.Instant.now());
+                Paragraph toGroup = new Paragraph(getTranslation("order.checkout.group-share", share.format(), parcel.groupName()));
+                toGroup.addClassName("pb-summary-share");
+                box.add(toGroup);
+            }
             summary.add(box);
         }
         Paragraph total = new Paragraph(getTranslation("order.checkout.total", quote.total().format()));
@@ -216,8 +241,38 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shownTotal = destination == null ? null : quote.total();
     }
 
+    /** The field the refusal is about shows the message too: on a phone the top of the page is out of sight. */
+    private void markField(OrderException e) {
+        HasValidation field = switch (e.key()) {
+            case "order.checkout.error.name" -> name;
+            case "order.checkout.error.email" -> email;
+            case "order.checkout.error.phone" -> phone;
+            case "order.checkout.error.place" -> province.getValue() == null ? province : regency.getValue() == null ? regency : district;
+            case "order.checkout.error.postal-code" -> postalCode;
+            case "order.checkout.error.street" -> street;
+            case "order.checkout.error.notes" -> notes;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(getTranslation(e.key(), e.arguments()));
+            field.setInvalid(true);
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+    }
+
+    private void clearFieldErrors() {
+        for (HasValidation field : List.<HasValidation>of(name, email, phone, province, regency, district, postalCode,
+                street, notes)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+    }
+
     private void pay() {
         messages.removeAll();
+        clearFieldErrors();
         if (shownTotal == null) {
             messages.add(OrderPages.problem(this, new OrderException("order.checkout.error.place")));
             pay.setEnabled(true);
@@ -234,6 +289,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().getPage().setLocation(order.paymentUrl());
         } catch (OrderException e) {
             messages.add(OrderPages.problem(this, e));
+            markField(e);
             if ("order.checkout.error.total-changed".equals(e.key())) {
                 showSummary();
             }

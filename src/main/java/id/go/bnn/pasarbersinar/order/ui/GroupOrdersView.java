@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -26,6 +27,7 @@ import java.util.List;
  */
 @Route("mitra/pesanan")
 @RolesAllowed("PRODUCER")
+@Menu(title = "order.menu.group-orders", order = 55)
 @StyleSheet("styles/order.css")
 class GroupOrdersView extends Div implements HasDynamicTitle {
 

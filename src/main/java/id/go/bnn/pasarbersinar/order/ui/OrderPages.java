@@ -66,6 +66,11 @@ final class OrderPages {
     }
 
     static String date(Component source, Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.of("id"))).withZone(JAKARTA).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'WIB'", java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.of("id"))).withZone(JAKARTA).format(instant);
+    }
+
+    /** A date and time in Jakarta time, with the zone named ("23 Nov 2026, 14:05 WIB"). */
+    static String dateWithZone(Component source, Instant instant) {
+        return instant == null ? "" : date(source, instant) + " WIB";
     }
 }

@@ -2,9 +2,9 @@ package id.go.bnn.pasarbersinar.order.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
+import id.go.bnn.pasarbersinar.order.Cart;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderException;
@@ -45,13 +46,15 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int POLL_MILLIS = 3000;
 
     private final Orders orders;
+    private final Cart cart;
     private String number = "";
     private String token;
     private final Div messages = new Div();
     private Registration polling;
 
-    OrderView(Orders orders) {
+    OrderView(Orders orders, Cart cart) {
         this.orders = orders;
+        this.cart = cart;
         addClassName("pb-order");
     }
 
@@ -94,8 +97,14 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         messages.removeAll();
         getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT ? POLL_MILLIS : -1));
-        add(new H1(getTranslation("order.order.title", order.number())));
-        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.date(this, order.createdAt())));
+        // The number stays on one line: "PB-2611-4K7Q" broken at a hyphen is hard to read out on the phone.
+        String[] title = getTranslation("order.order.title", "\u0000").split("\u0000", -1);
+        Span numberText = new Span(order.number());
+        numberText.addClassName("pb-order-number");
+        H1 heading = new H1();
+        heading.add(new Text(title[0]), numberText, new Text(title.length > 1 ? title[1] : ""));
+        add(heading);
+        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.dateWithZone(this, order.createdAt())));
         Paragraph state = new Paragraph(getTranslation(switch (order.status()) {
             case AWAITING_PAYMENT -> "order.order.state.awaiting_payment";
             case PAID -> "order.order.state.paid";
@@ -104,6 +113,12 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         state.addClassNames("pb-order-state", "pb-order-state-" + order.status().name().toLowerCase(Locale.ROOT));
         state.getElement().setAttribute("role", "status");
         add(placed, state, messages);
+        if (order.status() == OrderStatus.EXPIRED && order.buyer()) {
+            Button again = new Button(getTranslation("order.order.buy-again"), click -> buyAgain(order));
+            again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            again.addClassName("pb-buy-again");
+            add(again);
+        }
 
         OrderDetails.Contact contact = order.contact();
         Section address = new Section(new H2(getTranslation("order.order.ship-to")));
@@ -147,26 +162,75 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actions.addClassName("pb-parcel-actions");
         Caller caller = Caller.current();
         if (order.buyer() && parcel.status() == FulfilmentStatus.SHIPPED) {
-            actions.add(action("order.order.confirm-delivery", () -> orders.confirmDelivery(parcel.fulfilmentId(), token)));
+            Button received = action("order.order.confirm-delivery", () -> {
+                orders.confirmDelivery(parcel.fulfilmentId(), token);
+                return getTranslation("order.order.delivered-thanks");
+            });
+            received.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            received.addClassName("pb-confirm-delivery");
+            actions.add(received);
         }
         if ((order.buyer() || caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().cancellable()) {
-            actions.add(action("order.order.cancel", () -> orders.cancel(parcel.fulfilmentId(), token)));
+            Button cancel = new Button(getTranslation("order.order.cancel"), click -> new CancelDialog(parcel, () -> {
+                orders.cancel(parcel.fulfilmentId(), token);
+                return getTranslation("order.cancel.done", parcel.groupName());
+            }, this::done, this::refresh).open());
+            cancel.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            cancel.addClassName("pb-cancel");
+            actions.add(cancel);
         }
         if ((caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().refundable()
-                && parcel.refunded().rupiah() == 0) {
-            Checkbox restock = new Checkbox(getTranslation("order.order.restock"));
-            actions.add(restock, action("order.order.refund", () -> orders.refund(parcel.fulfilmentId(), Map.of(), restock.getValue())));
+                && parcel.lines().stream().anyMatch(line -> line.refundedQuantity() < line.quantity())) {
+            Button refund = new Button(getTranslation("order.order.refund"), click -> new RefundDialog(parcel,
+                    (quantities, restock) -> orders.refund(parcel.fulfilmentId(), quantities, restock), this::done, this::refresh).open());
+            refund.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            refund.addClassName("pb-refund");
+            actions.add(refund);
         }
         box.add(actions);
         return box;
     }
 
-    private Button action(String key, Runnable work) {
+    private void refresh() {
+        orders.find(number, token).ifPresent(this::show);
+    }
+
+    /** After a dialog's action: the page again as it stands now, with what happened said on top. */
+    private void done(String message) {
+        orders.find(number, token).ifPresent(this::show);
+        messages.removeAll();
+        Paragraph notice = new Paragraph(message);
+        notice.addClassName("pb-order-saved");
+        notice.getElement().setAttribute("role", "status");
+        messages.add(notice);
+    }
+
+    /**
+     * After a failed or abandoned payment the cart was already emptied for this order: put its items back (what is
+     * still on sale and in stock; the cart page says what is not) so the buyer can try again.
+     */
+    private void buyAgain(OrderDetails order) {
+        var guest = OrderPages.guestCart();
+        for (OrderDetails.Parcel parcel : order.parcels()) {
+            for (OrderDetails.Line line : parcel.lines()) {
+                try {
+                    cart.add(guest, line.variantId(), line.quantity());
+                } catch (OrderException soldOutOrWithdrawn) {
+                    // left out; the buyer sees the rest in the cart
+                }
+            }
+        }
+        OrderPages.keep(guest);
+        getUI().ifPresent(ui -> ui.navigate(CartView.class));
+    }
+
+    private Button action(String key, java.util.function.Supplier<String> work) {
         Button button = new Button(getTranslation(key), click -> {
             try {
-                work.run();
-                orders.find(number, token).ifPresent(this::show);
+                String message = work.get();
+                done(message);
             } catch (OrderException e) {
+                orders.find(number, token).ifPresent(this::show);
                 messages.removeAll();
                 messages.add(OrderPages.problem(this, e));
             }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.order.FulfilmentRow;
 import id.go.bnn.pasarbersinar.order.Orders;
@@ -14,6 +15,7 @@ import java.util.List;
 /** Parcels of the curator's provinces (an administrator's: all); each order's page has the cancel and refund actions. */
 @Route("staf/pesanan")
 @RolesAllowed({"CURATOR", "ADMIN"})
+@Menu(title = "order.menu.staff-orders", order = 82)
 @StyleSheet("styles/order.css")
 class StaffOrdersView extends Div implements HasDynamicTitle {
 

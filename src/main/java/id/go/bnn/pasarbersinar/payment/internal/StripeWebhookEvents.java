@@ -6,14 +6,17 @@ import com.stripe.model.Event;
 import com.stripe.model.EventDataObjectDeserializer;
 import com.stripe.model.Refund;
 import com.stripe.model.StripeObject;
+import com.stripe.model.Transfer;
 import com.stripe.model.checkout.Session;
 import com.stripe.net.Webhook;
+import id.go.bnn.pasarbersinar.payment.StripeTransferChanged;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.RefundState;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.RefundStatus;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.SessionState;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.Status;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Attempt;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.SessionStatus;
+import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +44,14 @@ class StripeWebhookEvents {
     private final PaymentStore store;
     private final PaymentOutcomes outcomes;
     private final PaymentProvider provider;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    StripeWebhookEvents(PaymentStore store, PaymentOutcomes outcomes, PaymentProvider provider, Clock clock) {
+    StripeWebhookEvents(PaymentStore store, PaymentOutcomes outcomes, PaymentProvider provider, ApplicationEventPublisher publisher, Clock clock) {
         this.store = store;
         this.outcomes = outcomes;
         this.provider = provider;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -67,6 +73,7 @@ class StripeWebhookEvents {
             case "checkout.session.expired" -> session(event, session -> SessionState.of(Status.EXPIRED));
             case "refund.created", "refund.updated", "refund.failed" -> refund((Refund) object(event));
             case "charge.refunded" -> chargeRefunded((Charge) object(event));
+            case "transfer.created", "transfer.updated", "transfer.reversed" -> transfer(event, (Transfer) object(event));
             default -> "ignored";
         };
         if (note.startsWith("unknown")) {
@@ -124,6 +131,20 @@ class StripeWebhookEvents {
         store.refundSent(ours.get().refundId(), refund.getId());
         settle(ours.get(), StripePaymentProvider.refundState(refund));
         return "refund " + refund.getId() + " " + refund.getStatus();
+    }
+
+    /**
+     * A Connect transfer (a payout to a group) changed: handed to the payout module as {@link StripeTransferChanged}, in
+     * this transaction, so it is published exactly when the event is marked processed.
+     */
+    private String transfer(Event event, Transfer transfer) {
+        Map<String, String> metadata = transfer.getMetadata() == null ? Map.of() : transfer.getMetadata();
+        Money amount = transfer.getAmount() == null ? Money.rupiah(0) : StripePaymentProvider.fromMinorUnits(transfer.getAmount());
+        Money reversed = transfer.getAmountReversed() == null ? Money.rupiah(0) : StripePaymentProvider.fromMinorUnits(transfer.getAmountReversed());
+        java.time.Instant at = event.getCreated() == null ? clock.instant() : java.time.Instant.ofEpochSecond(event.getCreated());
+        publisher.publishEvent(new StripeTransferChanged(event.getId(), event.getType(), transfer.getId(), transfer.getTransferGroup(),
+                metadata.get("payout"), amount, reversed, Boolean.TRUE.equals(transfer.getReversed()), at));
+        return "transfer " + transfer.getId() + (Boolean.TRUE.equals(transfer.getReversed()) ? " reversed" : "");
     }
 
     private String chargeRefunded(Charge charge) {

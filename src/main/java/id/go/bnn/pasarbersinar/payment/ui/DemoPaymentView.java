@@ -47,7 +47,7 @@ class DemoPaymentView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
 
         Paragraph banner = new Paragraph(getTranslation("payment.demo.banner"));
-        banner.addClassName("pb-demo-banner");
+        banner.addClassName("pb-demo-payment-banner");
         add(banner, new H1(getTranslation("payment.demo.title")));
 
         Paragraph order = new Paragraph(getTranslation("payment.demo.order") + " ");

@@ -82,7 +82,9 @@ public class PayoutStore {
                         + "CASE WHEN d.method = 'STRIPE' THEN CONCAT('Stripe ', d.stripe_account) "
                         + "ELSE CONCAT(d.bank_name, ' ', d.account_number, ' a.n. ', d.holder_name) END, "
                         + "CASE WHEN d.method = 'STRIPE' THEN CONCAT('Stripe ', d.stripe_account) "
-                        + "ELSE CONCAT(d.bank_name, ' •••• ', RIGHT(d.account_number, 4), ' a.n. ', d.holder_name) END, "
+                        // The last four digits without separators, as Destination.mask shows them elsewhere.
+                        + "ELSE CONCAT(d.bank_name, ' •••• ', RIGHT(REPLACE(REPLACE(REPLACE(d.account_number, '-', ''), ' ', ''), '.', ''), 4), "
+                        + "' a.n. ', d.holder_name) END, "
                         + "'PENDING', ?, ? "
                         + "FROM (SELECT group_id, SUM(amount) AS balance FROM ledger_entry WHERE account = 'GROUP_AVAILABLE' "
                         + "GROUP BY group_id HAVING SUM(amount) >= ?) b "
@@ -142,6 +144,11 @@ public class PayoutStore {
     public List<Long> idsOf(long runId, PayoutMethod method) {
         return jdbc.sql("SELECT id FROM payout WHERE run_id = ? AND method = ? AND status = 'PENDING' ORDER BY id")
                 .params(runId, method.name()).query(Long.class).list();
+    }
+
+    public Optional<Long> idOfTransfer(String transferId) {
+        return transferId == null ? Optional.empty()
+                : jdbc.sql("SELECT id FROM payout WHERE stripe_transfer_id = ?").param(transferId).query(Long.class).optional();
     }
 
     public List<Long> idsWithStatus(PayoutMethod method, PayoutStatus status) {

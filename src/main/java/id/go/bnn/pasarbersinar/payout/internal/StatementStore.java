@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.payout.internal;
 
 import id.go.bnn.pasarbersinar.payout.StatementRow;
 import id.go.bnn.pasarbersinar.payout.StatementRow.Kind;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,22 +49,25 @@ public class StatementStore {
                 case "paid" -> {
                     long shipping = jdbc.sql("SELECT shipping FROM payout_fulfilment WHERE fulfilment_id = ?").param(m.fulfilmentId())
                             .query(Long.class).single();
-                    jdbc.sql("SELECT product_id, category_code, quantity, unit_price, rate_bp, commission FROM payout_order_line "
-                                    + "WHERE fulfilment_id = ? ORDER BY id")
+                    // The product's name from the catalog's table (read only): archived products keep theirs.
+                    jdbc.sql("SELECT l.product_id, l.category_code, l.quantity, l.unit_price, l.rate_bp, l.commission, p.title_id, p.title_en "
+                                    + "FROM payout_order_line l LEFT JOIN product p ON p.id = l.product_id "
+                                    + "WHERE l.fulfilment_id = ? ORDER BY l.id")
                             .param(m.fulfilmentId())
                             .query((rs, row) -> {
                                 long price = Math.multiplyExact(rs.getLong(4), rs.getLong(3));
                                 return new StatementRow(date, Kind.ORDER_LINE, m.orderNumber(), rs.getLong(1), rs.getString(2), rs.getInt(3), price,
-                                        rs.getInt(5), rs.getLong(6), 0, price - rs.getLong(6));
+                                        rs.getInt(5), rs.getLong(6), 0, price - rs.getLong(6),
+                                        rs.getString(7) == null ? null : new LocalizedText(rs.getString(7), rs.getString(8)));
                             })
                             .list().forEach(rows::add);
                     if (shipping != 0) {
-                        rows.add(new StatementRow(date, Kind.SHIPPING, m.orderNumber(), 0, null, 0, 0, null, 0, shipping, shipping));
+                        rows.add(new StatementRow(date, Kind.SHIPPING, m.orderNumber(), 0, null, 0, 0, null, 0, shipping, shipping, null));
                     }
                 }
-                case "refund" -> rows.add(new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, 0, null, 0, 0, m.amount()));
-                case "payout" -> rows.add(new StatementRow(date, Kind.PAYOUT, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount()));
-                case "reversal" -> rows.add(new StatementRow(date, Kind.PAYOUT_REVERSED, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount()));
+                case "refund" -> rows.add(new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
+                case "payout" -> rows.add(new StatementRow(date, Kind.PAYOUT, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
+                case "reversal" -> rows.add(new StatementRow(date, Kind.PAYOUT_REVERSED, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
                 default -> {
                     if (m.amount() != 0) {
                         throw new IllegalStateException("Unexpected " + m.kind() + " in the statement of group " + groupId);

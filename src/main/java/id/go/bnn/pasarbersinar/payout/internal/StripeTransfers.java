@@ -78,11 +78,7 @@ public class StripeTransfers {
         }
         StripeClient current = client;
         if (current == null) {
-            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(settings.secretKey()).setMaxNetworkRetries(0);
-            if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
-                builder.setApiBase(settings.apiBase());
-            }
-            current = builder.build();
+            current = StripeClients.build(settings);
             client = current;
         }
         return current;

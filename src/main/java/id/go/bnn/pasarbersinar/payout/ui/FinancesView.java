@@ -1,6 +1,6 @@
 package id.go.bnn.pasarbersinar.payout.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,10 @@ import java.util.Locale;
 @Route("mitra/keuangan")
 @RolesAllowed("PRODUCER")
 @Menu(title = "payout.menu.finances", order = 60)
+@StyleSheet("styles/payout.css")
 class FinancesView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", Locale.ROOT);
 
     private final Earnings earnings;
     private final PayoutRuns runs;
@@ -43,7 +47,7 @@ class FinancesView extends Div implements HasDynamicTitle {
     FinancesView(Earnings earnings, PayoutRuns runs) {
         this.earnings = earnings;
         this.runs = runs;
-        addClassName("pb-staff-page");
+        addClassNames("pb-staff-page", "pb-payout-page");
         add(new H1(getTranslation("payout.finances.heading")));
         Caller caller = Caller.current();
         if (caller.actingGroup() == null) {
@@ -73,17 +77,42 @@ class FinancesView extends Div implements HasDynamicTitle {
         add(month, statementArea);
         showStatement(group, current);
         add(new H2(getTranslation("payout.finances.payouts")));
-        Grid<Payout> payouts = new Grid<>();
-        payouts.addColumn(p -> "#" + p.id()).setHeader("#").setAutoWidth(true);
-        payouts.addColumn(p -> p.amount().format()).setHeader(getTranslation("payout.statement.amount"));
-        payouts.addColumn(Payout::destination).setHeader(getTranslation("payout.payout.destination"));
-        payouts.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("payout.payout.status"));
-        payouts.addColumn(p -> p.bankReference() == null ? (p.stripeTransferId() == null ? "" : p.stripeTransferId()) : p.bankReference())
-                .setHeader(getTranslation("payout.statement.reference"));
-        payouts.addComponentColumn(p -> p.hasProof() ? proofLink(p) : new Span()).setHeader(getTranslation("payout.payout.proof"));
-        payouts.setItems(earnings.payouts(group));
-        payouts.setAllRowsVisible(true);
+        Div payouts = new Div();
+        payouts.addClassName("pb-payout-cards");
+        List<Payout> list = earnings.payouts(group);
+        if (list.isEmpty()) {
+            payouts.add(new Paragraph(getTranslation("payout.finances.no-payouts")));
+        }
+        for (Payout payout : list) {
+            payouts.add(payoutCard(payout));
+        }
         add(payouts);
+    }
+
+    /** A payout as the group sees it: how much, when, its state, where it went, the bank's reference and the proof. */
+    private Div payoutCard(Payout payout) {
+        Span amount = new Span(payout.amount().format());
+        amount.addClassName("pb-payout-amount");
+        Span status = new Span(getTranslation(payout.status().messageKey()));
+        status.addClassNames("pb-payout-status", "pb-payout-status-" + payout.status().name().toLowerCase(Locale.ROOT));
+        Span when = new Span(WHEN.format(payout.updatedAt().atZone(Earnings.STATEMENT_ZONE)) + " WIB");
+        when.addClassName("pb-payout-group");
+        Div head = new Div(when, amount, status);
+        head.addClassName("pb-payout-head");
+        Div card = new Div(head, PayoutCards.line(getTranslation("payout.payout.destination"), payout.destination()));
+        card.addClassName("pb-payout-card");
+        card.getElement().setAttribute("data-payout", Long.toString(payout.id()));
+        String reference = payout.bankReference() == null ? payout.stripeTransferId() : payout.bankReference();
+        if (reference != null) {
+            card.add(PayoutCards.line(getTranslation("payout.statement.reference"), reference));
+        }
+        card.add(PayoutCards.line("#", Long.toString(payout.id())));
+        if (payout.hasProof()) {
+            Anchor proof = proofLink(payout);
+            proof.addClassName("pb-button");
+            card.add(proof);
+        }
+        return card;
     }
 
     private Anchor proofLink(Payout payout) {
@@ -99,16 +128,16 @@ class FinancesView extends Div implements HasDynamicTitle {
         Locale locale = getLocale();
         Statement statement = earnings.statement(group, month);
         statementArea.add(new Paragraph(getTranslation("payout.statement.opening") + ": " + statement.opening().format()));
-        Grid<StatementRow> grid = new Grid<>();
         List<String> headers = StatementTable.headers(locale);
-        for (int i = 0; i < headers.size(); i++) {
-            int column = i;
-            grid.addColumn(row -> StatementTable.cells(row, locale).get(column)).setHeader(headers.get(i)).setAutoWidth(true);
+        Div rows = new Div();
+        rows.addClassName("pb-statement");
+        if (statement.rows().isEmpty()) {
+            rows.add(new Paragraph(getTranslation("payout.finances.no-rows")));
         }
-        grid.setItems(statement.rows());
-        grid.setAllRowsVisible(true);
-        grid.addClassName("pb-statement");
-        statementArea.add(grid);
+        for (StatementRow row : statement.rows()) {
+            rows.add(statementCard(headers, StatementTable.cells(row, locale), row));
+        }
+        statementArea.add(rows);
         statementArea.add(new Paragraph(getTranslation("payout.statement.closing") + ": " + statement.closing().format()));
         String name = "laporan-" + month;
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -124,6 +153,31 @@ class FinancesView extends Div implements HasDynamicTitle {
         csv.addClassName("pb-button");
         pdf.addClassName("pb-button");
         statementArea.add(new Div(csv, pdf));
+    }
+
+    /**
+     * One statement row as a card (readable on a phone): date, kind and order number on top, the amount it changed
+     * in the group's balance large on the right, the item and price, commission (rate) and shipping below, labelled.
+     * The same cells as the CSV and the PDF.
+     */
+    private static Div statementCard(List<String> headers, List<String> cells, StatementRow row) {
+        Span date = new Span(cells.get(0));
+        Span kind = new Span(cells.get(1));
+        kind.addClassName("pb-statement-kind");
+        Span reference = new Span(cells.get(2));
+        reference.addClassName("pb-statement-reference");
+        Span amount = new Span(cells.get(8));
+        amount.addClassNames("pb-payout-amount", row.amount() < 0 ? "pb-amount-negative" : "pb-amount-positive");
+        Div head = new Div(date, kind, reference, amount);
+        head.addClassName("pb-statement-head");
+        Div card = new Div(head);
+        card.addClassNames("pb-statement-row", "pb-statement-" + row.kind().name().toLowerCase(Locale.ROOT));
+        for (int i = 3; i <= 7; i++) {
+            if (!cells.get(i).isEmpty()) {
+                card.add(PayoutCards.line(headers.get(i), cells.get(i)));
+            }
+        }
+        return card;
     }
 
     private Div card(String key, String value) {

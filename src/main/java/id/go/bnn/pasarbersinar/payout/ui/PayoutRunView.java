@@ -3,6 +3,10 @@ package id.go.bnn.pasarbersinar.payout.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -11,12 +15,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
+import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutException;
@@ -24,8 +30,14 @@ import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
 import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,15 +47,26 @@ import java.util.concurrent.atomic.AtomicReference;
 @Route("staf/pencairan")
 @RolesAllowed("ADMIN")
 @Menu(title = "payout.menu.runs", order = 93)
+@StyleSheet("styles/payout.css")
 class PayoutRunView extends Div implements HasDynamicTitle {
 
-    private final PayoutRuns runs;
-    private final Grid<Payout> payouts = new Grid<>();
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", Locale.ROOT);
 
-    PayoutRunView(PayoutRuns runs, PayoutDestinations destinations, Commissions commissions) {
+    private final PayoutRuns runs;
+    private final ProducerGroups groups;
+    /** The open and recent payouts as cards (one column on a phone, several on a desktop). */
+    private final Div payouts = new Div();
+
+    PayoutRunView(PayoutRuns runs, PayoutDestinations destinations, Commissions commissions, ProducerGroups groups) {
         this.runs = runs;
-        addClassName("pb-staff-page");
+        this.groups = groups;
+        addClassNames("pb-staff-page", "pb-payout-page");
         add(new H1(getTranslation("payout.runs.heading")));
+        if (runs.demoTransfers()) {
+            Paragraph demo = new Paragraph(getTranslation("payout.demo.transfers"));
+            demo.addClassName("pb-payout-demo-note");
+            add(demo);
+        }
         add(new Paragraph(getTranslation("payout.runs.minimum", runs.minimum().format())));
         Button run = new Button(getTranslation("payout.runs.start"), click -> act(() -> {
             var summary = runs.run();
@@ -53,20 +76,16 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         add(run);
 
         add(new H2(getTranslation("payout.runs.payouts")));
-        payouts.addColumn(p -> "#" + p.id()).setHeader("#").setAutoWidth(true);
-        payouts.addColumn(p -> "#" + p.groupId()).setHeader(getTranslation("payout.runs.group")).setAutoWidth(true);
-        payouts.addColumn(p -> p.amount().format()).setHeader(getTranslation("payout.statement.amount")).setAutoWidth(true);
-        payouts.addColumn(Payout::destination).setHeader(getTranslation("payout.payout.destination"));
-        payouts.addColumn(p -> getTranslation(p.status().messageKey())).setHeader(getTranslation("payout.payout.status"));
-        payouts.addColumn(p -> p.bankReference() != null ? p.bankReference() : p.stripeTransferId() != null ? p.stripeTransferId() : "")
-                .setHeader(getTranslation("payout.statement.reference"));
-        payouts.addComponentColumn(this::actions).setHeader(getTranslation("payout.runs.next")).setAutoWidth(true);
-        payouts.setAllRowsVisible(true);
+        payouts.addClassName("pb-payout-cards");
         add(payouts);
         refresh();
 
         add(new H2(getTranslation("payout.destination.heading")));
-        TextField group = new TextField(getTranslation("payout.runs.group"));
+        // Staff pick the group by its name (typing filters the list); its id is shown too, for the audit log.
+        ComboBox<GroupSummary> group = new ComboBox<>(getTranslation("payout.destination.group"));
+        group.setItems(groups.listForStaff());
+        group.setItemLabelGenerator(g -> g.name() + " (#" + g.id().value() + ")");
+        group.addClassName("pb-payout-destination-group");
         Select<PayoutMethod> method = new Select<>();
         method.setLabel(getTranslation("payout.destination.method"));
         method.setItems(PayoutMethod.values());
@@ -76,7 +95,10 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         TextField number = new TextField(getTranslation("payout.destination.number"));
         TextField holder = new TextField(getTranslation("payout.destination.holder"));
         Button save = new Button(getTranslation("payout.destination.save"), click -> act(() -> {
-            GroupId id = new GroupId(parseGroup(group.getValue()));
+            if (group.getValue() == null) {
+                throw new PayoutException("payout.error.no-group");
+            }
+            GroupId id = group.getValue().id();
             if (method.getValue() == PayoutMethod.STRIPE) {
                 destinations.setStripe(id, stripeAccount.getValue());
             } else {
@@ -87,6 +109,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         Div destinationForm = new Div(group, method, stripeAccount, bank, number, holder, save);
         destinationForm.addClassName("pb-form-row");
         add(destinationForm);
+        add(onboarding(destinations, group));
 
         add(new H2(getTranslation("payout.commission.heading")));
         add(new Paragraph(getTranslation("payout.commission.platform") + ": " + commissions.settings().platform().percent()));
@@ -111,6 +134,32 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         add(rateForm);
     }
 
+    /** Stripe Connect onboarding for the group chosen above; without a Stripe key, why there is none. */
+    private Div onboarding(PayoutDestinations destinations, ComboBox<GroupSummary> group) {
+        Div area = new Div();
+        area.addClassName("pb-stripe-onboarding");
+        if (!destinations.stripeOnboardingAvailable()) {
+            area.add(new Paragraph(getTranslation("payout.onboarding.unavailable")));
+            return area;
+        }
+        Div result = new Div();
+        Button start = new Button(getTranslation("payout.onboarding.button"), click -> act(() -> {
+            if (group.getValue() == null) {
+                throw new PayoutException("payout.error.no-group");
+            }
+            var link = destinations.stripeOnboardingLink(group.getValue().id());
+            Anchor anchor = new Anchor(link.url(), link.url());
+            anchor.setTarget("_blank");
+            anchor.getElement().setAttribute("rel", "noopener noreferrer");
+            // A long link without spaces: it wraps instead of widening the page on a phone.
+            anchor.getStyle().set("overflow-wrap", "anywhere");
+            result.removeAll();
+            result.add(new Paragraph(getTranslation("payout.onboarding.created", link.stripeAccount())), anchor);
+        }));
+        area.add(new Paragraph(getTranslation("payout.onboarding.hint")), start, result);
+        return area;
+    }
+
     private static long parseGroup(String text) {
         try {
             return Long.parseLong(text.strip());
@@ -124,8 +173,8 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         actions.addClassName("pb-payout-actions");
         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.PENDING) {
             TextField reference = new TextField();
-            reference.setPlaceholder(getTranslation("payout.runs.reference"));
-            reference.setAriaLabel(getTranslation("payout.runs.reference"));
+            reference.setLabel(getTranslation("payout.runs.reference"));
+            reference.addClassName("pb-payout-reference");
             AtomicReference<byte[]> proof = new AtomicReference<>();
             AtomicReference<String> name = new AtomicReference<>();
             Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
@@ -135,6 +184,10 @@ class PayoutRunView extends Div implements HasDynamicTitle {
             upload.setMaxFiles(1);
             upload.setMaxFileSize(PayoutRuns.MAX_PROOF_BYTES);
             upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/webp");
+            upload.addClassName("pb-payout-proof");
+            // Only the texts the page shows; the rest keep Vaadin's defaults.
+            upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("payout.runs.proof-add")))
+                    .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("payout.runs.proof-drop"))));
             Button record = new Button(getTranslation("payout.runs.record"),
                     click -> act(() -> runs.recordBankTransfer(payout.id(), reference.getValue(), name.get(), proof.get())));
             actions.add(reference, upload, record);
@@ -165,7 +218,46 @@ class PayoutRunView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        payouts.setItems(runs.recent(200));
+        payouts.removeAll();
+        List<Payout> recent = runs.recent(200);
+        Map<GroupId, GroupSummary> names = groups.findAll(recent.stream().map(p -> new GroupId(p.groupId())).distinct().toList());
+        if (recent.isEmpty()) {
+            payouts.add(new Paragraph(getTranslation("payout.runs.none")));
+        }
+        for (Payout payout : recent) {
+            payouts.add(card(payout, Optional.ofNullable(names.get(new GroupId(payout.groupId()))).map(GroupSummary::name)
+                    .orElse("#" + payout.groupId())));
+        }
+    }
+
+    /** One payout: whom, how much, where to, its state and reference, and the next step for staff. */
+    private Div card(Payout payout, String groupName) {
+        Span name = new Span(groupName);
+        name.addClassName("pb-payout-group");
+        Span amount = new Span(payout.amount().format());
+        amount.addClassName("pb-payout-amount");
+        Span status = new Span(getTranslation(payout.status().messageKey()));
+        status.addClassNames("pb-payout-status", "pb-payout-status-" + payout.status().name().toLowerCase(Locale.ROOT));
+        Div head = new Div(name, amount, status);
+        head.addClassName("pb-payout-head");
+        Div card = new Div(head);
+        card.addClassName("pb-payout-card");
+        card.getElement().setAttribute("data-payout", Long.toString(payout.id()));
+        card.getElement().setAttribute("data-method", payout.method().name());
+        card.add(PayoutCards.line(getTranslation("payout.payout.destination"), payout.destination()));
+        String reference = payout.bankReference() != null ? payout.bankReference() : payout.stripeTransferId();
+        if (reference != null) {
+            card.add(PayoutCards.line(getTranslation("payout.statement.reference"), reference));
+        }
+        card.add(PayoutCards.line("#", payout.id() + " · " + WHEN.format(payout.createdAt().atZone(Earnings.STATEMENT_ZONE)) + " WIB"));
+        if (payout.failure() != null) {
+            card.add(PayoutCards.line(getTranslation("payout.payout.failure"), payout.failure()));
+        }
+        Div next = actions(payout);
+        if (next.getComponentCount() > 0) {
+            card.add(next);
+        }
+        return card;
     }
 
     @Override

@@ -65,6 +65,7 @@ public class ProducerGroup {
     @OrderColumn(name = "position")
     private List<String> photos = new ArrayList<>();
     private boolean demo;
+    private boolean impactConsent;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -130,6 +131,16 @@ public class ProducerGroup {
         this.photos.clear();
         this.photos.addAll(photoHashes);
         this.memberDisplay = display;
+        this.updatedAt = now;
+    }
+
+    /** Whether the group agrees that what it earned through the shop is shown on its public page. */
+    public boolean isImpactConsent() {
+        return impactConsent;
+    }
+
+    public void consentToImpact(boolean consent, Instant now) {
+        this.impactConsent = consent;
         this.updatedAt = now;
     }
 

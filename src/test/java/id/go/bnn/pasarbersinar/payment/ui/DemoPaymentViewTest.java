@@ -38,7 +38,7 @@ class DemoPaymentViewTest extends SpringBrowserlessTest {
 
         navigate(redirect.url().substring(1), DemoPaymentView.class);
 
-        assertThat($(Paragraph.class).withClassName("pb-demo-banner").first().getText()).startsWith("DEMO — tidak ada uang sungguhan");
+        assertThat($(Paragraph.class).withClassName("pb-demo-payment-banner").first().getText()).startsWith("DEMO — tidak ada uang sungguhan");
         assertThat($(H1.class).first().getText()).isEqualTo("Pembayaran (demo)");
         assertThat($(Span.class).withClassName("pb-demo-order-number").first().getText()).isEqualTo(order);
         assertThat($(Span.class).withClassName("pb-demo-total").first().getText()).isEqualTo("Rp 180.000");

@@ -1,0 +1,39 @@
+package id.go.bnn.pasarbersinar.demo;
+
+import java.time.Clock;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Wraps the shop's clock in a {@link DemoHistoryClock} where the demo order history will be written (demo data wanted
+ * on the embedded database and {@code pasar.demo.history} on), so that the history's orders, events and ledger postings carry their dates in
+ * the past through the real services. Anywhere else (MySQL in production, {@code pasar.demo.enabled=false},
+ * {@code pasar.demo.history=false}) nothing is wrapped and every service keeps the plain clock.
+ */
+@Configuration(proxyBeanMethods = false)
+class DemoHistoryClockConfiguration {
+
+    @Bean
+    static BeanPostProcessor demoHistoryClockWrapper(Environment environment) {
+        boolean wanted = historyWanted(environment);
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return wanted && bean instanceof Clock clock && !(bean instanceof DemoHistoryClock) ? new DemoHistoryClock(clock) : bean;
+            }
+        };
+    }
+
+    /** The same decision as {@link DemoProperties#wanted}, from the settings (the database is not open yet). */
+    static boolean historyWanted(Environment environment) {
+        if (!environment.getProperty("pasar.demo.history", Boolean.class, true)) {
+            return false;
+        }
+        String url = environment.getProperty("spring.datasource.url", "jdbc:h2:");
+        DemoProperties properties = new DemoProperties(environment.getProperty("pasar.demo.enabled", "auto"), 0, true);
+        // The history needs the demo accounts (its staff run and approve payouts), which exist on H2 only.
+        return properties.wanted(url) && DemoAccounts.allowedOn(url);
+    }
+}

@@ -1,0 +1,527 @@
+package id.go.bnn.pasarbersinar.demo;
+
+import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.ListingRow;
+import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.identity.AccountId;
+import id.go.bnn.pasarbersinar.order.Cart;
+import id.go.bnn.pasarbersinar.order.Checkout;
+import id.go.bnn.pasarbersinar.order.CheckoutForm;
+import id.go.bnn.pasarbersinar.order.GuestCart;
+import id.go.bnn.pasarbersinar.order.OrderDetails;
+import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.order.Places;
+import id.go.bnn.pasarbersinar.order.PlacedOrder;
+import id.go.bnn.pasarbersinar.payment.DemoPayments;
+import id.go.bnn.pasarbersinar.payout.EarningsReleases;
+import id.go.bnn.pasarbersinar.payout.Payout;
+import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.PayoutMethod;
+import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.PayoutStatus;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Caller.Role;
+import id.go.bnn.pasarbersinar.shared.Slug;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Six months of demo order history, written on the first start through the real services: guests buy from several
+ * groups in several provinces (cart, checkout, the DEMO payment provider's "pay"), the groups' members ship, the buyers
+ * confirm delivery, one parcel is cancelled and one partly refunded, and two earlier payout runs pay the groups by bank
+ * (reference and proof recorded by the administrator, approved by the finance administrator) and by Stripe Connect
+ * (demo transfers). Every event and ledger posting is the one the shop makes for a real order.
+ * <p>
+ * The dates lie in the past because the shop's clock is a {@link DemoHistoryClock} here: before each step the history
+ * moves it to the step's moment and waits until the event listeners that step started (in other threads) are done,
+ * so each listener stamps its own work with the same moment. At the end the clock goes back to the real time and the
+ * earnings whose holding period is over become payable, leaving available balances for a new payout run.
+ */
+@Component
+class DemoOrders {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final Duration LISTENERS_TIMEOUT = Duration.ofSeconds(10);
+
+    /** Stripe Connect destinations of the demo (made-up accounts: DEMO in the id); the other groups are paid by bank. */
+    static final Map<String, String> STRIPE_ACCOUNTS = Map.of("tkp-jaya", "acct_DEMOtkpJaya2025", "pandegiling", "acct_DEMOpandegiling25");
+    static final Map<String, String[]> BANK_ACCOUNTS = Map.of(
+            "fatululi", new String[] {"Bank NTT", "001-02-03-004567-8", "Koperasi Penjahit Tenun Fatululi"},
+            "kenebibi", new String[] {"BRI", "4521-01-000987-53-7", "Kelompok Tenun Kenebibi"},
+            "batik-pinang", new String[] {"Bank BJB", "0098765432100", "Galeri Batik Pinang"},
+            "olo", new String[] {"Bank Nagari", "2100.0104.55667", "KUB Anyaman Olo Bangkit"},
+            "lamteuba", new String[] {"Bank Aceh Syariah", "010-01-02-345678-9", "Koperasi Petani Kopi Lamteuba"},
+            "ratu-eceng", new String[] {"BNI", "0812345679", "Ratu Eceng Sangiang Jaya"});
+
+    /** Demo groups whose members switched on "show what we earned" on their group page. */
+    static final List<String> CONSENTING_GROUPS = List.of("fatululi", "olo");
+
+    private final Cart cart;
+    private final Checkout checkout;
+    private final Orders orders;
+    private final DemoPayments payments;
+    private final Places places;
+    private final ProducerGroups groups;
+    private final Listings listings;
+    private final Catalog catalog;
+    private final PayoutDestinations destinations;
+    private final PayoutRuns runs;
+    private final EarningsReleases releases;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    /** Stock left per variant as the history takes it. */
+    private final Map<Long, Integer> remaining = new HashMap<>();
+    /** Event publications that stayed incomplete (a listener failed): not waited for again. */
+    private final Set<String> stuck = new HashSet<>();
+
+    DemoOrders(Cart cart, Checkout checkout, Orders orders, DemoPayments payments, Places places, ProducerGroups groups, Listings listings,
+            Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, EarningsReleases releases, JdbcClient jdbc,
+            Clock clock) {
+        this.cart = cart;
+        this.checkout = checkout;
+        this.orders = orders;
+        this.payments = payments;
+        this.places = places;
+        this.groups = groups;
+        this.listings = listings;
+        this.catalog = catalog;
+        this.destinations = destinations;
+        this.runs = runs;
+        this.releases = releases;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What the history made. */
+    record Summary(int orders, int parcels, int payoutRuns, int payouts) {
+    }
+
+    /** Whether the history can be written here: the shop's clock can be moved (see {@link DemoHistoryClockConfiguration}). */
+    boolean possible() {
+        return clock instanceof DemoHistoryClock;
+    }
+
+    /** One order of the history: when, from which groups, to which buyer, and how far it got. */
+    record Spec(int daysAgo, List<String> groupKeys, Fate fate, int buyer) {
+    }
+
+    enum Fate { DELIVERED, SHIPPED, PAID, CANCELLED, PARTLY_REFUNDED }
+
+    /** The buyers: guests from many provinces (addresses under the demo domain: their mail only reaches the dev mailbox). */
+    record Buyer(String name, String emailName, String provinceCode, String street) {
+    }
+
+    static final List<Buyer> BUYERS = List.of(
+            new Buyer("Dewi Lestari", "dewi.lestari", "31", "Jl. Kemang Raya No. 12"),
+            new Buyer("Budi Santoso", "budi.santoso", "32", "Jl. Dago No. 45"),
+            new Buyer("Maria Ulfa", "maria.ulfa", "33", "Jl. Pemuda No. 8"),
+            new Buyer("Ketut Ardana", "ketut.ardana", "51", "Jl. Raya Ubud No. 21"),
+            new Buyer("Rahmat Hidayat", "rahmat.hidayat", "73", "Jl. Somba Opu No. 77"),
+            new Buyer("Yohana Bria", "yohana.bria", "53", "Jl. El Tari No. 3"),
+            new Buyer("Siti Aminah", "siti.aminah", "35", "Jl. Darmo No. 101"),
+            new Buyer("Andreas Sitorus", "andreas.sitorus", "12", "Jl. Gatot Subroto No. 19"),
+            new Buyer("Nur Aisyah", "nur.aisyah", "11", "Jl. Teuku Umar No. 5"),
+            new Buyer("Fitri Handayani", "fitri.handayani", "64", "Jl. Jenderal Sudirman No. 60"),
+            new Buyer("Agus Prasetyo", "agus.prasetyo", "34", "Jl. Malioboro No. 30"),
+            new Buyer("Rina Marpaung", "rina.marpaung", "18", "Jl. Kartini No. 14"));
+
+    /** The history: 38 orders over the last six months; two payout runs, 92 and 30 days ago. */
+    static List<Spec> specs() {
+        Object[][] rows = {
+                {178, "fatululi", Fate.DELIVERED}, {173, "tkp-jaya", Fate.DELIVERED}, {169, "kenebibi", Fate.DELIVERED},
+                {165, "batik-pinang,pandegiling", Fate.DELIVERED}, {160, "olo", Fate.DELIVERED}, {156, "lamteuba", Fate.DELIVERED},
+                {151, "fatululi", Fate.DELIVERED}, {147, "tkp-jaya", Fate.DELIVERED}, {142, "pandegiling", Fate.DELIVERED},
+                {138, "ratu-eceng", Fate.DELIVERED}, {133, "kenebibi", Fate.CANCELLED}, {129, "fatululi,tkp-jaya", Fate.DELIVERED},
+                {120, "lamteuba", Fate.DELIVERED}, {115, "olo", Fate.PARTLY_REFUNDED}, {111, "pandegiling", Fate.DELIVERED},
+                {106, "fatululi", Fate.DELIVERED}, {102, "tkp-jaya", Fate.DELIVERED}, {97, "kenebibi", Fate.DELIVERED},
+                {88, "batik-pinang", Fate.DELIVERED}, {84, "fatululi", Fate.DELIVERED}, {79, "lamteuba,olo", Fate.DELIVERED},
+                {75, "tkp-jaya", Fate.DELIVERED}, {70, "pandegiling", Fate.DELIVERED}, {66, "fatululi", Fate.DELIVERED},
+                {61, "ratu-eceng", Fate.DELIVERED}, {52, "tkp-jaya", Fate.DELIVERED}, {48, "batik-pinang", Fate.DELIVERED},
+                {43, "fatululi", Fate.DELIVERED}, {34, "tkp-jaya,pandegiling", Fate.DELIVERED},
+                {28, "fatululi", Fate.DELIVERED}, {24, "tkp-jaya", Fate.DELIVERED}, {21, "olo", Fate.DELIVERED},
+                {18, "fatululi,tkp-jaya", Fate.DELIVERED}, {14, "batik-pinang", Fate.DELIVERED}, {9, "pandegiling", Fate.DELIVERED},
+                {6, "kenebibi", Fate.SHIPPED}, {3, "lamteuba", Fate.PAID}, {1, "fatululi", Fate.PAID}};
+        List<Spec> specs = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            specs.add(new Spec((Integer) rows[i][0], List.of(((String) rows[i][1]).split(",")), (Fate) rows[i][2], i % BUYERS.size()));
+        }
+        return specs;
+    }
+
+    static final List<Integer> RUN_DAYS_AGO = List.of(92, 30);
+
+    /** A step of the history at its moment. */
+    private record Step(Instant at, String what, Runnable action) {
+    }
+
+    /** What the steps of one order learn as they go. */
+    private static final class Placed {
+        String number;
+        String token;
+        String paymentUrl;
+        final List<Long> fulfilments = new ArrayList<>();
+        final Map<Long, Long> groupOf = new HashMap<>();
+    }
+
+    /**
+     * Writes the history. {@code accounts} are the demo accounts made on this start (e-mail → id): the administrator
+     * runs and records payouts, the finance administrator approves bank payouts, the groups' members ship and refund.
+     */
+    Summary create(Map<String, AccountId> accounts) {
+        DemoHistoryClock history = (DemoHistoryClock) clock;
+        Instant now = history.realNow();
+        Map<String, GroupSummary> demoGroups = demoGroups();
+        Map<String, List<ProductDetails.Variant>> stock = Caller.runAsSystem(() -> variantsByGroup(demoGroups));
+        Caller admin = staff(accounts, DemoAccounts.ADMIN_EMAIL);
+        Caller finance = staff(accounts, DemoAccounts.FINANCE_EMAIL);
+        Map<String, Caller> members = new HashMap<>();
+        demoGroups.forEach((key, group) -> {
+            AccountId id = accounts.get("anggota." + key + DemoAccounts.DOMAIN);
+            if (id != null) {
+                members.put(key, new Caller(id.value(), "anggota." + key + DemoAccounts.DOMAIN, Set.of(Role.BUYER, Role.PRODUCER), Set.of(),
+                        Set.of(group.id().value()), group.id().value(), false));
+            }
+        });
+
+        List<Step> steps = new ArrayList<>();
+        Instant start = dayAt(now, 181, 9, 0);
+        steps.add(new Step(start, "payout destinations", () -> as(admin, () -> setDestinations(demoGroups))));
+        // Two groups agreed to show on their public page what they earned through the shop (their members' decision).
+        for (String key : CONSENTING_GROUPS) {
+            if (members.containsKey(key)) {
+                steps.add(new Step(start.plus(Duration.ofDays(1)), "impact consent " + key,
+                        () -> as(members.get(key), () -> groups.setImpactConsent(demoGroups.get(key).id(), true))));
+            }
+        }
+        int[] counters = new int[3];
+        List<Spec> specs = specs();
+        for (int i = 0; i < specs.size(); i++) {
+            Spec spec = specs.get(i);
+            if (!demoGroups.keySet().containsAll(spec.groupKeys())) {
+                continue;
+            }
+            Placed placed = new Placed();
+            Buyer buyer = BUYERS.get(spec.buyer());
+            int index = i;
+            Instant placedAt = dayAt(now, spec.daysAgo(), 8 + (i * 5) % 12, (i * 17) % 60);
+            steps.add(new Step(placedAt, "order " + i, () -> Caller.runAsSystem(() -> place(placed, buyer, spec, index, demoGroups, stock))));
+            steps.add(new Step(placedAt.plus(Duration.ofMinutes(3 + i % 5)), "pay " + i, () -> pay(placed)));
+            counters[0]++;
+            counters[1] += spec.groupKeys().size();
+            Instant paidAt = placedAt.plus(Duration.ofMinutes(3 + i % 5));
+            switch (spec.fate()) {
+                case PAID -> {
+                }
+                case CANCELLED -> steps.add(new Step(paidAt.plus(Duration.ofHours(3)), "cancel " + i,
+                        () -> Caller.runAsSystem(() -> orders.cancel(placed.fulfilments.getFirst(), placed.token))));
+                default -> {
+                    Instant shippedAt = dayAt(now, spec.daysAgo() - 1 - i % 2, 10, 15 + i);
+                    steps.add(new Step(shippedAt, "ship " + i, () -> ship(placed, members, demoGroups, index)));
+                    if (spec.fate() != Fate.SHIPPED) {
+                        Instant deliveredAt = shippedAt.plus(Duration.ofDays(2 + i % 4)).plus(Duration.ofHours(4));
+                        steps.add(new Step(deliveredAt, "deliver " + i, () -> deliver(placed)));
+                        if (spec.fate() == Fate.PARTLY_REFUNDED) {
+                            steps.add(new Step(deliveredAt.plus(Duration.ofDays(2)), "refund " + i, () -> refundOne(placed, members, demoGroups)));
+                        }
+                    }
+                }
+            }
+        }
+        for (int daysAgo : RUN_DAYS_AGO) {
+            Instant runAt = dayAt(now, daysAgo, 10, 0);
+            steps.add(new Step(runAt, "payout run", () -> {
+                long runId = as(admin, () -> runs.run()).runId();
+                counters[2]++;
+                history.moveTo(runAt.plus(Duration.ofMinutes(50)));
+                awaitListeners();
+                as(admin, () -> {
+                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                        if (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.SENT) {
+                            runs.reconcile(payout.id());
+                        }
+                    }
+                });
+                history.moveTo(runAt.plus(Duration.ofHours(2)));
+                as(admin, () -> {
+                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                        if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.PENDING) {
+                            String reference = bankReference(payout, runAt);
+                            runs.recordBankTransfer(payout.id(), reference, "bukti-transfer-" + payout.id() + ".pdf",
+                                    proofDocument(payout, reference, runAt));
+                        }
+                    }
+                });
+                history.moveTo(runAt.plus(Duration.ofHours(5)));
+                awaitListeners();
+                as(finance, () -> {
+                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                        if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.SENT) {
+                            runs.approve(payout.id());
+                        }
+                    }
+                });
+            }));
+        }
+        steps.sort(Comparator.comparing(Step::at));
+
+        stuck.addAll(incomplete());
+        try {
+            for (Step step : steps) {
+                history.moveTo(step.at());
+                // What the clock-driven jobs would have done by then: earnings past their holding period become payable.
+                Caller.runAsSystem(releases::releaseDue);
+                try {
+                    step.action().run();
+                } catch (RuntimeException e) {
+                    log.warn("Demo history: step '{}' at {} failed; the history goes on without it", step.what(), step.at(), e);
+                }
+                awaitListeners();
+            }
+        } finally {
+            history.release();
+        }
+        Caller.runAsSystem(releases::releaseDue);
+        awaitListeners();
+        int payouts = as(admin, () -> runs.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
+        return new Summary(counters[0], counters[1], counters[2], payouts);
+    }
+
+    private Map<String, GroupSummary> demoGroups() {
+        Map<String, GroupSummary> byKey = new HashMap<>();
+        Map<String, GroupSummary> bySlug = new HashMap<>();
+        groups.listPublic().stream().filter(GroupSummary::demo).forEach(group -> bySlug.put(group.slug(), group));
+        DemoGroups.all().forEach((key, group) -> {
+            GroupSummary summary = bySlug.get(Slug.from(group.name()).value());
+            if (summary != null) {
+                byKey.put(key, summary);
+            }
+        });
+        return byKey;
+    }
+
+    /** Each group's variants on sale with stock, cheapest first (so that most demo parcels cost what a buyer often pays). */
+    private Map<String, List<ProductDetails.Variant>> variantsByGroup(Map<String, GroupSummary> demoGroups) {
+        Map<String, List<ProductDetails.Variant>> byGroup = new HashMap<>();
+        demoGroups.forEach((key, group) -> {
+            List<ProductDetails.Variant> variants = new ArrayList<>();
+            for (ListingRow row : listings.ofGroup(group.id(), ListingStatus.APPROVED)) {
+                catalog.findPublic(listings.find(row.id()).slug()).ifPresent(product -> product.variants().stream()
+                        .filter(variant -> variant.stock() >= 3).findFirst().ifPresent(variants::add));
+            }
+            variants.sort(Comparator.comparing(variant -> variant.price().rupiah()));
+            byGroup.put(key, variants);
+        });
+        return byGroup;
+    }
+
+    private void setDestinations(Map<String, GroupSummary> demoGroups) {
+        demoGroups.forEach((key, group) -> {
+            if (STRIPE_ACCOUNTS.containsKey(key)) {
+                destinations.setStripe(group.id(), STRIPE_ACCOUNTS.get(key));
+            } else if (BANK_ACCOUNTS.containsKey(key)) {
+                String[] bank = BANK_ACCOUNTS.get(key);
+                destinations.setBank(group.id(), bank[0], bank[1], bank[2]);
+            }
+        });
+    }
+
+    private void place(Placed placed, Buyer buyer, Spec spec, int index, Map<String, GroupSummary> demoGroups,
+            Map<String, List<ProductDetails.Variant>> stock) {
+        GuestCart guest = new GuestCart();
+        for (String key : spec.groupKeys()) {
+            List<ProductDetails.Variant> variants = stock.get(key);
+            int wanted = spec.fate() == Fate.PARTLY_REFUNDED || index % 4 == 0 ? 2 : 1;
+            int added = 0;
+            for (int k = 0; k < variants.size() && added < wanted; k++) {
+                ProductDetails.Variant variant = variants.get((index * 3 + k) % variants.size());
+                int quantity = variant.price().rupiah() < 100_000 || spec.fate() == Fate.PARTLY_REFUNDED ? 2 : 1;
+                // What earlier orders of the history left on the shelf (demo stock is small).
+                if (remaining.getOrDefault(variant.id(), variant.stock()) >= quantity + 1) {
+                    cart.add(guest, variant.id(), quantity);
+                    remaining.merge(variant.id(), variant.stock() - quantity, (left, ignored) -> left - quantity);
+                    added++;
+                }
+            }
+        }
+        var regency = places.regencies(buyer.provinceCode()).getFirst();
+        var district = places.districts(regency.code()).getFirst();
+        PlacedOrder order = checkout.place(guest, new CheckoutForm(buyer.name(), buyer.emailName() + DemoAccounts.DOMAIN,
+                "0812" + String.format("%08d", 31_000_000 + index * 7_919), buyer.provinceCode(), regency.code(), district.code(),
+                String.format("%05d", 10_110 + index * 1_013 % 80_000), buyer.street(), index % 3 == 0 ? "Titip di pos satpam bila tidak ada orang." : null,
+                null));
+        placed.number = order.number();
+        placed.token = order.orderPath().substring(order.orderPath().indexOf("?t=") + 3);
+        placed.paymentUrl = order.paymentUrl();
+    }
+
+    private void pay(Placed placed) {
+        if (placed.number == null) {
+            return;
+        }
+        payments.pay(placed.paymentUrl);
+        awaitListeners();
+        OrderDetails details = Caller.runAsSystem(() -> orders.find(placed.number, placed.token)).orElseThrow();
+        details.parcels().forEach(parcel -> {
+            placed.fulfilments.add(parcel.fulfilmentId());
+            placed.groupOf.put(parcel.fulfilmentId(), parcel.groupId());
+        });
+    }
+
+    private static final String[] COURIERS = {"JNE", "J&T Express", "SiCepat", "POS Indonesia", "Anteraja"};
+
+    private void ship(Placed placed, Map<String, Caller> members, Map<String, GroupSummary> demoGroups, int index) {
+        for (long fulfilmentId : placed.fulfilments) {
+            Caller member = memberOf(placed.groupOf.get(fulfilmentId), members, demoGroups);
+            String courier = COURIERS[(int) (fulfilmentId % COURIERS.length)];
+            String tracking = courier.substring(0, 2).toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "X")
+                    + String.format("%010d", 4_000_000_000L + fulfilmentId * 7_777L + index);
+            as(member, () -> {
+                orders.markProcessing(fulfilmentId);
+                orders.markShipped(fulfilmentId, courier, tracking);
+            });
+        }
+    }
+
+    private void deliver(Placed placed) {
+        for (long fulfilmentId : placed.fulfilments) {
+            Caller.runAsSystem(() -> orders.confirmDelivery(fulfilmentId, placed.token));
+        }
+    }
+
+    /** The group gives back one item of the first line (a damaged piece, say), and puts it back in stock. */
+    private void refundOne(Placed placed, Map<String, Caller> members, Map<String, GroupSummary> demoGroups) {
+        long fulfilmentId = placed.fulfilments.getFirst();
+        Caller member = memberOf(placed.groupOf.get(fulfilmentId), members, demoGroups);
+        OrderDetails details = Caller.runAsSystem(() -> orders.find(placed.number, placed.token)).orElseThrow();
+        OrderDetails.Line line = details.parcels().stream().filter(p -> p.fulfilmentId() == fulfilmentId).findFirst().orElseThrow().lines().getFirst();
+        as(member, () -> orders.refund(fulfilmentId, Map.of(line.lineId(), 1), true));
+    }
+
+    private static Caller memberOf(long groupId, Map<String, Caller> members, Map<String, GroupSummary> demoGroups) {
+        return demoGroups.entrySet().stream().filter(entry -> entry.getValue().id().value() == groupId)
+                .map(entry -> members.get(entry.getKey())).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(Caller.SYSTEM);
+    }
+
+    private static Caller staff(Map<String, AccountId> accounts, String email) {
+        AccountId id = accounts.get(email);
+        if (id == null) {
+            throw new IllegalStateException("Demo account " + email + " was not made on this start");
+        }
+        return new Caller(id.value(), email, Set.of(Role.ADMIN), Set.of(), Set.of(), null, false);
+    }
+
+    static String bankReference(Payout payout, Instant at) {
+        return "TRF-" + DateTimeFormatter.ofPattern("yyyyMMdd").format(at.atZone(WIB)) + "-" + String.format("%05d", 10_000 + payout.id());
+    }
+
+    /** A one-page transfer receipt as PDF, marked DEMO: what an administrator would save from the bank's web site. */
+    static byte[] proofDocument(Payout payout, String reference, Instant at) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(new Rectangle(420, 260), 24, 24, 24, 24);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("BUKTI TRANSFER (DEMO)", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
+        Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
+        document.add(new Paragraph("Tanggal: " + DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(at.atZone(WIB)) + " WIB", body));
+        document.add(new Paragraph("Referensi: " + reference, body));
+        document.add(new Paragraph("Jumlah: " + payout.amount().format(), body));
+        document.add(new Paragraph("Ke: " + payout.destination(), body));
+        document.add(new Paragraph("Pencairan Pasar Bersinar #" + payout.id(), body));
+        document.add(new Paragraph("Data demo: tidak ada uang sungguhan / demo data: no real money", body));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A moment {@code daysAgo} days before {@code now}, at a time of day in Jakarta. */
+    static Instant dayAt(Instant now, int daysAgo, int hour, int minute) {
+        LocalDate day = now.atZone(WIB).toLocalDate().minusDays(daysAgo);
+        return day.atTime(hour, minute).atZone(WIB).toInstant();
+    }
+
+    /** Spring Modulith's registry of event publications: a row stays without completion date until its listener is done. */
+    private Set<String> incomplete() {
+        // Staff decisions only feed the audit log (each carries its own time); one published outside a transaction
+        // (the payout run's) is never delivered to its transactional listener, so it is not waited for.
+        return new HashSet<>(jdbc.sql("SELECT id FROM event_publication WHERE completion_date IS NULL AND event_type NOT LIKE ?")
+                .param("%.StaffDecision").query(String.class).list());
+    }
+
+    /**
+     * Waits until every event publication is complete but those known to be stuck: the listeners of the last step (and
+     * what they published in turn) are done. Those still incomplete after the timeout (a listener that failed) are
+     * not waited for again.
+     */
+    private void awaitListeners() {
+        long deadline = System.nanoTime() + LISTENERS_TIMEOUT.toNanos();
+        while (true) {
+            Set<String> open = incomplete();
+            open.removeAll(stuck);
+            if (open.isEmpty()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                log.warn("Demo history: {} event publications did not complete in {}", open.size(), LISTENERS_TIMEOUT);
+                stuck.addAll(open);
+                return;
+            }
+            try {
+                Thread.sleep(3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static void as(Caller caller, Runnable work) {
+        as(caller, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T as(Caller caller, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.go.bnn.pasarbersinar.order.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import id.go.bnn.pasarbersinar.order.OrderDetails;
+import id.go.bnn.pasarbersinar.order.OrderException;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Refunding a parcel: the whole of it (items and shipping, while nothing of it was refunded yet) or some items, with
+ * the quantity per line, restocking if ticked. The amount to refund is shown before the person confirms.
+ */
+final class RefundDialog extends ParcelDialog {
+
+    private final OrderDetails.Parcel parcel;
+    private final BiConsumer<Map<Long, Integer>, Boolean> refund;
+    private final Checkbox whole = new Checkbox();
+    private final Checkbox restock = new Checkbox();
+    private final Map<OrderDetails.Line, IntegerField> quantities = new LinkedHashMap<>();
+    private final Paragraph amount = new Paragraph();
+
+    RefundDialog(OrderDetails.Parcel parcel, BiConsumer<Map<Long, Integer>, Boolean> refund, Consumer<String> done, Runnable refresh) {
+        super(parcel.groupName(), "", done, refresh);
+        this.parcel = parcel;
+        this.refund = refund;
+        setHeaderTitle(getTranslation("order.refund.title", parcel.groupName()));
+        boolean untouched = parcel.refunded().rupiah() == 0 && parcel.lines().stream().allMatch(line -> line.refundedQuantity() == 0);
+        whole.setLabel(getTranslation("order.refund.whole", parcel.shipping().format()));
+        whole.addClassName("pb-refund-whole");
+        whole.setValue(untouched);
+        whole.setEnabled(untouched);
+        Div lines = new Div();
+        lines.addClassName("pb-refund-lines");
+        for (OrderDetails.Line line : parcel.lines()) {
+            int left = line.quantity() - line.refundedQuantity();
+            if (left <= 0) {
+                continue;
+            }
+            Span title = new Span(line.title());
+            title.addClassName("pb-line-name");
+            Span price = new Span(getTranslation("order.refund.line", line.unitPrice().format(), left));
+            IntegerField quantity = new IntegerField(getTranslation("order.refund.quantity"));
+            quantity.setMin(0);
+            quantity.setMax(left);
+            quantity.setStepButtonsVisible(true);
+            quantity.setValue(0);
+            quantity.addClassName("pb-refund-quantity");
+            quantity.addValueChangeListener(change -> update());
+            quantities.put(line, quantity);
+            Div row = new Div(title, price, quantity);
+            row.addClassName("pb-refund-line");
+            lines.add(row);
+        }
+        restock.setLabel(getTranslation("order.order.restock"));
+        restock.addClassName("pb-refund-restock");
+        amount.addClassName("pb-refund-amount");
+        whole.addValueChangeListener(change -> update());
+        addComponentAsFirst(new Div(whole, lines, restock, amount));
+        update();
+    }
+
+    private Money total() {
+        if (whole.getValue()) {
+            return parcel.total();
+        }
+        Money sum = Money.ZERO;
+        for (Map.Entry<OrderDetails.Line, IntegerField> entry : quantities.entrySet()) {
+            Integer quantity = entry.getValue().getValue();
+            if (quantity != null && quantity > 0) {
+                sum = sum.plus(entry.getKey().unitPrice().times(quantity));
+            }
+        }
+        return sum;
+    }
+
+    private void update() {
+        quantities.values().forEach(field -> field.setEnabled(!whole.getValue()));
+        String text = total().format();
+        amount.setText(getTranslation("order.refund.amount", text));
+        confirm.setText(getTranslation("order.refund.confirm", text));
+    }
+
+    @Override
+    protected Supplier<String> work() {
+        return () -> {
+            Money total = total();
+            Map<Long, Integer> chosen = new LinkedHashMap<>();
+            if (!whole.getValue()) {
+                for (Map.Entry<OrderDetails.Line, IntegerField> entry : quantities.entrySet()) {
+                    Integer quantity = entry.getValue().getValue();
+                    if (quantity == null && !entry.getValue().isEmpty()) {
+                        throw new OrderException("order.refund.error.quantity");
+                    }
+                    if (quantity != null && quantity != 0) {
+                        chosen.put(entry.getKey().lineId(), quantity);
+                    }
+                }
+                if (chosen.isEmpty()) {
+                    throw new OrderException("order.refund.error.nothing");
+                }
+            }
+            refund.accept(chosen, restock.getValue());
+            return getTranslation("order.refund.done", total.format());
+        };
+    }
+}

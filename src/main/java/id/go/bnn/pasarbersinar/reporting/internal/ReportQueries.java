@@ -1,0 +1,368 @@
+package id.go.bnn.pasarbersinar.reporting.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dashboard's figures, aggregated in SQL: each query returns at most one row per month and group (or per month,
+ * province or programme for distinct orders), never the entries themselves. Read-only over the order module's tables
+ * ({@code customer_order}, {@code fulfilment}, {@code order_line}, {@code order_refund}), the payout module's ledger
+ * ({@code ledger_entry}) and the producer module's {@code producer_group}; indexes for these reads are in V70.
+ *
+ * <p>Definitions (shared with the public impact page, so the numbers agree):
+ * <ul>
+ * <li>Periods are whole months in Asia/Jakarta (UTC+7, no daylight saving). Month boundaries are computed in Java and
+ *     passed as parameters (a {@code CASE} over the boundaries gives a row's month), so H2 and MariaDB agree and the
+ *     time zone of the database session does not matter.</li>
+ * <li>An order counts in the month its fulfilment was PAID ({@code customer_order.paid_at}: all parcels of an order are
+ *     paid together).</li>
+ * <li>Sales = items + shipping of the paid fulfilments, gross (before refunds). Refunds are shown separately: the
+ *     items + shipping of refunds that SUCCEEDED, in the month they were settled.</li>
+ * <li>Orders = distinct orders with a paid fulfilment (an order with parcels of two groups counts once in a
+ *     province's or the period's total, once for each group in the table of groups). Items sold = the quantities of
+ *     the paid fulfilments' lines (gross).</li>
+ * <li>Income of a group = its earnings credited by {@code paid:<fulfilmentId>} postings (items − commission, plus
+ *     shipping: the entries with memo {@code items} and {@code shipping} on {@code GROUP_PENDING}) minus its refund
+ *     debits ({@code refund:<refundId>} postings: memo {@code refund} on {@code GROUP_PENDING} or
+ *     {@code GROUP_AVAILABLE}), booked in the period. Releases, runs and reversals only move money between the
+ *     group's own accounts and are not income.</li>
+ * <li>Payouts made = the {@code payout-paid:<payoutId>} credits to {@code GROUP_PAID_OUT} booked in the period (the
+ *     public page's "paid to makers" is the same for the calendar year).</li>
+ * <li>Active group = a group with at least one paid fulfilment in the period. Participants earning = the sum of
+ *     {@code producer_group.members_count} of the active groups: the number of programme participants the group
+ *     registered with its curator (most participants have no account of their own, so accounts in
+ *     {@code group_membership} would undercount them). Income per group and per participant divide the income by
+ *     these two counts.</li>
+ * <li>Average time to ship = mean hours from payment ({@code customer_order.paid_at}) to shipment
+ *     ({@code fulfilment.shipped_at}) of the fulfilments shipped in the period.</li>
+ * <li>Closed months (Jakarta months that ended more than a day ago, so that late event listeners have posted) are
+ *     read from monthly rollups ({@code report_month_group}, {@code report_month_shared_order}, V71), built once by the
+ *     same queries the first time a dashboard needs them; the other months are read live. A closed month's figures do
+ *     not change afterwards: every posting and stamp is booked at the time it happens. (History imported into a past
+ *     month later needs {@code DELETE FROM report_month_done} to be rolled up again.)</li>
+ * <li>Distinct orders are counted from the parcels: an order shared by k groups of a slice counts k − 1 times less,
+ *     using the parcels of shared orders, so the count is exact for any choice of provinces, programmes or groups.</li>
+ * <li>A group's province and programme are its current ones ({@code producer_group}), for sales and ledger alike, so
+ *     that a curator's view of its provinces adds up.</li>
+ * </ul>
+ */
+@Component
+public class ReportQueries {
+
+    /** Which groups a query covers: {@code provinces} null means every province (an administrator). */
+    public record Scope(Set<String> provinces, String programme, Long group) {
+
+        static final Scope ALL = new Scope(null, null, null);
+
+        boolean empty() {
+            return provinces != null && provinces.isEmpty();
+        }
+
+        boolean restricted() {
+            return provinces != null || programme != null || group != null;
+        }
+    }
+
+    public record GroupInfo(long id, String name, String province, String programme, int members) {
+    }
+
+    /** Where a figure belongs: a month (index into the period's months) and a group. */
+    public interface Slot {
+        int month();
+
+        long group();
+    }
+
+    /** The sums of one month and group. */
+    public record Cell(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned,
+            long refundDebits, long paidOut, long shipped, double shipHours) implements Slot {
+    }
+
+    /** A parcel of an order that has parcels of several groups. */
+    public record SharedParcel(int month, long order, long group) implements Slot {
+    }
+
+    /** Everything one period's dashboard needs. */
+    public record Result(List<Cell> cells, List<SharedParcel> shared, Map<Long, GroupInfo> groups) {
+    }
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    /** How long after its end a month is closed: event listeners post late (retries), never this late. */
+    private static final Duration SETTLING = Duration.ofDays(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TransactionTemplate separately;
+
+    ReportQueries(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Result period(YearMonth from, YearMonth to, Scope scope) {
+        if (scope.empty()) {
+            return new Result(List.of(), List.of(), Map.of());
+        }
+        Instant now = clock.instant();
+        List<YearMonth> closed = new ArrayList<>();
+        YearMonth firstLive = from;
+        for (YearMonth month = from; !month.isAfter(to) && closed(month, now); month = month.plusMonths(1)) {
+            closed.add(month);
+            firstLive = month.plusMonths(1);
+        }
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        Map<String, double[]> hours = new HashMap<>();
+        List<SharedParcel> shared = new ArrayList<>();
+        if (!closed.isEmpty()) {
+            closed.forEach(this::rollUp);
+            readRollup(from, closed.getLast(), scope, sums, hours, shared);
+        }
+        if (!firstLive.isAfter(to)) {
+            int offset = (int) ChronoUnit.MONTHS.between(from, firstLive);
+            live(bounds(firstLive, to), offset, scope, sums, hours, shared);
+        }
+        return new Result(cells(sums, hours), shared, groups(scope));
+    }
+
+    static boolean closed(YearMonth month, Instant now) {
+        return !start(month.plusMonths(1)).plus(SETTLING).isAfter(now);
+    }
+
+    static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(JAKARTA).toInstant();
+    }
+
+    private static List<Timestamp> bounds(YearMonth from, YearMonth to) {
+        List<Timestamp> bounds = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to.plusMonths(1)); month = month.plusMonths(1)) {
+            bounds.add(Timestamp.from(start(month)));
+        }
+        return bounds;
+    }
+
+    private void live(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours,
+            List<SharedParcel> shared) {
+        sales(bounds, offset, scope, sums);
+        refunds(bounds, offset, scope, sums);
+        ledger(bounds, offset, scope, sums);
+        shipping(bounds, offset, scope, sums, hours);
+        shared(bounds, offset, scope, shared);
+    }
+
+    /** Rolls up a closed month once, in its own transaction; whoever inserts the marker first builds it. */
+    private void rollUp(YearMonth month) {
+        Timestamp start = Timestamp.from(start(month));
+        if (jdbc.sql("SELECT COUNT(*) FROM report_month_done WHERE month_start = ?").param(start).query(Long.class).single() > 0) {
+            return;
+        }
+        try {
+            separately.executeWithoutResult(status -> {
+                jdbc.sql("INSERT INTO report_month_done (month_start, built_at) VALUES (?, ?)").params(start, Timestamp.from(clock.instant())).update();
+                Map<String, long[]> sums = new LinkedHashMap<>();
+                Map<String, double[]> hours = new HashMap<>();
+                List<SharedParcel> shared = new ArrayList<>();
+                live(bounds(month, month), 0, Scope.ALL, sums, hours, shared);
+                for (Cell c : cells(sums, hours)) {
+                    jdbc.sql("INSERT INTO report_month_group (month_start, group_id, parcels, items, shipping, quantity, refunds, earned, refund_debits, "
+                                    + "paid_out, shipped, ship_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .params(start, c.group(), c.parcels(), c.items(), c.shipping(), c.quantity(), c.refunds(), c.earned(), c.refundDebits(),
+                                    c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600))
+                            .update();
+                }
+                for (SharedParcel parcel : shared) {
+                    jdbc.sql("INSERT INTO report_month_shared_order (month_start, order_id, group_id) VALUES (?, ?, ?)")
+                            .params(start, parcel.order(), parcel.group()).update();
+                }
+            });
+        } catch (DuplicateKeyException e) {
+            // Another request built it meanwhile.
+        }
+    }
+
+    private void readRollup(YearMonth from, YearMonth last, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours,
+            List<SharedParcel> shared) {
+        List<Object> params = new ArrayList<>(List.of(Timestamp.from(start(from)), Timestamp.from(start(last.plusMonths(1)))));
+        StringBuilder where = new StringBuilder();
+        appendScope(scope, params, where);
+        jdbc.sql("SELECT r.month_start, r.group_id, r.parcels, r.items, r.shipping, r.quantity, r.refunds, r.earned, r.refund_debits, r.paid_out, "
+                        + "r.shipped, r.ship_seconds FROM report_month_group r JOIN producer_group g ON g.id = r.group_id "
+                        + "WHERE r.month_start >= ? AND r.month_start < ?" + where)
+                .params(params).query(rs -> {
+                    int month = index(from, rs.getTimestamp(1));
+                    long[] s = cell(sums, month, rs.getLong(2));
+                    for (int i = 0; i < 9; i++) {
+                        s[i] += rs.getLong(3 + i);
+                    }
+                    hours.computeIfAbsent(month + ":" + rs.getLong(2), k -> new double[1])[0] += rs.getLong(12) / 3600.0;
+                });
+        jdbc.sql("SELECT s.month_start, s.order_id, s.group_id FROM report_month_shared_order s JOIN producer_group g ON g.id = s.group_id "
+                        + "WHERE s.month_start >= ? AND s.month_start < ?" + where)
+                .params(params).query(rs -> {
+                    shared.add(new SharedParcel(index(from, rs.getTimestamp(1)), rs.getLong(2), rs.getLong(3)));
+                });
+    }
+
+    private static int index(YearMonth from, Timestamp monthStart) {
+        return (int) ChronoUnit.MONTHS.between(from, YearMonth.from(monthStart.toInstant().atZone(JAKARTA)));
+    }
+
+    private static List<Cell> cells(Map<String, long[]> sums, Map<String, double[]> hours) {
+        List<Cell> cells = new ArrayList<>();
+        sums.forEach((key, s) -> {
+            int dash = key.indexOf(':');
+            double h = hours.getOrDefault(key, new double[1])[0];
+            cells.add(new Cell(Integer.parseInt(key.substring(0, dash)), Long.parseLong(key.substring(dash + 1)), s[0], s[1], s[2], s[3], s[4],
+                    s[5], s[6], s[7], s[8], h));
+        });
+        return cells;
+    }
+
+    private void sales(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT m, group_id, COUNT(*), SUM(items_total), SUM(shipping), SUM(quantity) FROM ("
+                + "SELECT " + monthCase("o.paid_at", bounds) + " AS m, f.group_id, f.items_total, f.shipping, "
+                + "(SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.fulfilment_id = f.id) AS quantity "
+                + "FROM customer_order o JOIN fulfilment f ON f.order_id = o.id" + groupJoin(scope, "f.group_id")
+                + " WHERE o.paid_at >= ? AND o.paid_at < ?" + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
+        jdbc.sql(sql).params(params).query(rs -> {
+            long[] s = cell(sums, offset + rs.getInt(1), rs.getLong(2));
+            s[0] += rs.getLong(3);
+            s[1] += rs.getLong(4);
+            s[2] += rs.getLong(5);
+            s[3] += rs.getLong(6);
+        });
+    }
+
+    private void refunds(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT m, group_id, SUM(amount) FROM (SELECT " + monthCase("r.settled_at", bounds) + " AS m, f.group_id, "
+                + "r.items + r.shipping AS amount FROM order_refund r JOIN fulfilment f ON f.id = r.fulfilment_id" + groupJoin(scope, "f.group_id")
+                + " WHERE r.status = 'SUCCEEDED' AND r.settled_at >= ? AND r.settled_at < ?"
+                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
+        jdbc.sql(sql).params(params).query(rs -> {
+            cell(sums, offset + rs.getInt(1), rs.getLong(2))[4] += rs.getLong(3);
+        });
+    }
+
+    private void ledger(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT m, group_id, SUM(CASE WHEN memo = 'refund' THEN 0 WHEN account = 'GROUP_PAID_OUT' THEN 0 ELSE amount END), "
+                + "SUM(CASE WHEN memo = 'refund' THEN amount ELSE 0 END), SUM(CASE WHEN account = 'GROUP_PAID_OUT' THEN amount ELSE 0 END) "
+                + "FROM (SELECT " + monthCase("e.booked_at", bounds) + " AS m, e.group_id, e.memo, e.account, e.amount FROM ledger_entry e"
+                + groupJoin(scope, "e.group_id")
+                + " WHERE e.booked_at >= ? AND e.booked_at < ? AND ("
+                + "(e.account = 'GROUP_PENDING' AND e.memo IN ('items', 'shipping', 'refund')) "
+                + "OR (e.account = 'GROUP_AVAILABLE' AND e.memo = 'refund') OR e.account = 'GROUP_PAID_OUT')"
+                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
+        jdbc.sql(sql).params(params).query(rs -> {
+            long[] s = cell(sums, offset + rs.getInt(1), rs.getLong(2));
+            s[5] += rs.getLong(3);
+            s[6] += rs.getLong(4);
+            s[7] += rs.getLong(5);
+        });
+    }
+
+    private void shipping(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT m, group_id, COUNT(*), SUM(seconds) FROM (SELECT " + monthCase("f.shipped_at", bounds) + " AS m, f.group_id, "
+                + "TIMESTAMPDIFF(SECOND, o.paid_at, f.shipped_at) AS seconds FROM fulfilment f JOIN customer_order o ON o.id = f.order_id"
+                + groupJoin(scope, "f.group_id") + " WHERE f.shipped_at >= ? AND f.shipped_at < ? AND o.paid_at IS NOT NULL"
+                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
+        jdbc.sql(sql).params(params).query(rs -> {
+            int month = offset + rs.getInt(1);
+            cell(sums, month, rs.getLong(2))[8] += rs.getLong(3);
+            hours.computeIfAbsent(month + ":" + rs.getLong(2), k -> new double[1])[0] += rs.getLong(4) / 3600.0;
+        });
+    }
+
+    /** The parcels of paid orders that have parcels of more than one group. */
+    private void shared(List<Timestamp> bounds, int offset, Scope scope, List<SharedParcel> shared) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT " + monthCase("o.paid_at", bounds) + ", f.order_id, f.group_id FROM customer_order o JOIN fulfilment f ON f.order_id = o.id"
+                + groupJoin(scope, "f.group_id") + " WHERE o.paid_at >= ? AND o.paid_at < ?" + scopeSql(scope, params, bounds)
+                + " AND EXISTS (SELECT 1 FROM fulfilment other WHERE other.order_id = f.order_id AND other.group_id <> f.group_id)";
+        jdbc.sql(sql).params(params).query(rs -> {
+            shared.add(new SharedParcel(offset + rs.getInt(1), rs.getLong(2), rs.getLong(3)));
+        });
+    }
+
+    private Map<Long, GroupInfo> groups(Scope scope) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT g.id, g.name, g.province_code, g.programme_code, g.members_count FROM producer_group g WHERE 1 = 1");
+        appendScope(scope, params, sql);
+        Map<Long, GroupInfo> groups = new LinkedHashMap<>();
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            groups.put(rs.getLong(1), new GroupInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+        });
+        return groups;
+    }
+
+    private static String groupJoin(Scope scope, String column) {
+        return scope.restricted() ? " JOIN producer_group g ON g.id = " + column : "";
+    }
+
+    /** The period's range parameters, then the scope's: appended to the params after the month CASE's. */
+    private static String scopeSql(Scope scope, List<Object> params, List<Timestamp> bounds) {
+        params.add(bounds.getFirst());
+        params.add(bounds.getLast());
+        StringBuilder sql = new StringBuilder();
+        appendScope(scope, params, sql);
+        return sql.toString();
+    }
+
+    private static void appendScope(Scope scope, List<Object> params, StringBuilder sql) {
+        if (scope.provinces() != null) {
+            sql.append(" AND g.province_code IN (").append(String.join(", ", java.util.Collections.nCopies(scope.provinces().size(), "?"))).append(')');
+            params.addAll(scope.provinces().stream().sorted().toList());
+        }
+        if (scope.programme() != null) {
+            sql.append(" AND g.programme_code = ?");
+            params.add(scope.programme());
+        }
+        if (scope.group() != null) {
+            sql.append(" AND g.id = ?");
+            params.add(scope.group());
+        }
+    }
+
+    /** Which month of the period a timestamp falls in, as an index: the boundaries are Jakarta month starts in UTC. */
+    private static String monthCase(String column, List<Timestamp> bounds) {
+        int months = bounds.size() - 1;
+        if (months == 1) {
+            return "0";
+        }
+        StringBuilder sql = new StringBuilder("CASE");
+        for (int i = 1; i < months; i++) {
+            sql.append(" WHEN ").append(column).append(" < ? THEN ").append(i - 1);
+        }
+        return sql.append(" ELSE ").append(months - 1).append(" END").toString();
+    }
+
+    private static List<Object> monthParams(List<Timestamp> bounds) {
+        int months = bounds.size() - 1;
+        return months == 1 ? List.of() : new ArrayList<>(bounds.subList(1, months));
+    }
+
+    private static long[] cell(Map<String, long[]> sums, int month, long group) {
+        return sums.computeIfAbsent(month + ":" + group, k -> new long[9]);
+    }
+}
