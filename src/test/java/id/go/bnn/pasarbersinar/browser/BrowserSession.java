@@ -81,6 +81,29 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
 
     private static final String WAKE = "addEventListener('DOMContentLoaded', () => dispatchEvent(new FocusEvent('focusin')));";
 
+    private static final java.util.Map<String, Long> LAST_STEP = new java.util.HashMap<>();
+
+    /**
+     * The authenticator code for this secret, as the staff member's phone shows it. The shop takes each code once (no
+     * replay), so when an earlier test of this run already used this 30-second window's code for the same demo
+     * account, this waits for the next window instead of typing a code the shop must refuse.
+     */
+    static synchronized String authenticatorCode(String secret) {
+        long step = java.time.Instant.now().getEpochSecond() / 30;
+        Long last = LAST_STEP.get(secret);
+        while (last != null && step <= last) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            step = java.time.Instant.now().getEpochSecond() / 30;
+        }
+        LAST_STEP.put(secret, step);
+        return new id.go.bnn.pasarbersinar.identity.internal.Totp().code(secret, java.time.Instant.ofEpochSecond(step * 30 + 1));
+    }
+
     /** Signs in on a new page; staff (a TOTP secret given) also type the authenticator code computed from it. */
     Page signIn(String email, String password, String totpSecret) {
         Page page = newPage();
@@ -90,8 +113,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback {
         page.locator("vaadin-login-form vaadin-button").first().click();
         if (totpSecret != null) {
             page.waitForURL(url -> url.contains("/masuk/kode"));
-            page.locator(".pb-account-page vaadin-text-field input")
-                    .fill(new id.go.bnn.pasarbersinar.identity.internal.Totp().code(totpSecret, java.time.Instant.now()));
+            page.locator(".pb-account-page vaadin-text-field input").fill(authenticatorCode(totpSecret));
             page.locator(".pb-account-page vaadin-button").click();
         }
         page.waitForURL(url -> !url.contains("/masuk"));

@@ -73,7 +73,8 @@ class ImpactJourneyBrowserTest {
         shots(visitor, "impact-home");
         visitor.navigate(session.baseUrl + GROUP);
         visitor.locator(".pb-group-earned").waitFor();
-        assertThat(visitor.locator(".pb-group-earned").innerText()).startsWith("Kelompok ini sudah memperoleh Rp ");
+        // "Rp" and the amount are joined by a no-break space, so that they never part on a phone.
+        assertThat(visitor.locator(".pb-group-earned").innerText()).startsWith("Kelompok ini sudah memperoleh Rp\u00a0");
         shots(visitor, "impact-group");
     }
 

@@ -10,13 +10,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.imageio.ImageIO;
-import org.apache.commons.codec.binary.Base32;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,17 +84,16 @@ class ListingJourneyBrowserTest {
 
     /**
      * Types the authenticator code. A code is accepted once: when another browser test of the same run used this
-     * window's code for the same demo curator, the next window's code is typed instead.
+     * window's code for the same demo curator, {@link BrowserSession#authenticatorCode} waits for the next window.
      */
     private void enterCode(Page page) throws Exception {
         for (int attempt = 0; attempt < 3; attempt++) {
-            page.getByLabel("Kode 6 angka").fill(totp(CURATOR_SECRET));
+            page.getByLabel("Kode 6 angka").fill(BrowserSession.authenticatorCode(CURATOR_SECRET));
             page.getByText("Lanjutkan").click();
             try {
                 page.locator(".pb-sign-out").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
                 return;
             } catch (com.microsoft.playwright.TimeoutError refused) {
-                Thread.sleep(30_000 - Instant.now().toEpochMilli() % 30_000 + 500);
                 if (!page.url().contains("/masuk/kode")) {
                     signIn(page, "kurator.ntt@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25");
                     page.waitForURL(url -> url.contains("/masuk/kode"));
@@ -137,16 +132,5 @@ class ListingJourneyBrowserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
-    }
-
-    /** RFC 6238, as the demo curator's authenticator app computes it. */
-    static String totp(String secret) throws Exception {
-        long step = Instant.now().getEpochSecond() / 30;
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(new Base32().decode(secret), "HmacSHA1"));
-        byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-        int offset = hash[hash.length - 1] & 0xF;
-        int binary = ((hash[offset] & 0x7F) << 24) | ((hash[offset + 1] & 0xFF) << 16) | ((hash[offset + 2] & 0xFF) << 8) | (hash[offset + 3] & 0xFF);
-        return String.format("%06d", binary % 1_000_000);
     }
 }

@@ -75,6 +75,11 @@ class MobileStorefrontBrowserTest {
         assertThat(box(banner).height).isLessThan(2 * lineHeight);
         assertThat(banner.innerText()).contains("Data contoh");
         session.screenshot(page, "home-390");
+
+        Page small = live(360, 740, "/");
+        assertThat(box(small.locator("header.pb-header")).height).as("two rows on a 360 px phone too").isLessThanOrEqualTo(112);
+        assertThat(small.locator("a.pb-brand").getAttribute("href")).as("the logo leads home where the Home link gives way").isNotNull();
+        session.screenshot(small, "home-360");
     }
 
     @Test

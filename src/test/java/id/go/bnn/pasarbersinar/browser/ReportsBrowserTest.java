@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import id.go.bnn.pasarbersinar.identity.internal.Totp;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Tag;
@@ -33,7 +31,7 @@ class ReportsBrowserTest {
         page.locator("vaadin-login-form input[name=password]").fill("Kurasi-Pasar-Bersinar-25");
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(url -> url.contains("/masuk/kode"));
-        page.locator(".pb-account-page vaadin-text-field input").fill(new Totp().code("ADMINDEMOPASARBERSINAR234567ABCD", Instant.now()));
+        page.locator(".pb-account-page vaadin-text-field input").fill(BrowserSession.authenticatorCode("ADMINDEMOPASARBERSINAR234567ABCD"));
         page.locator(".pb-account-page vaadin-button").click();
         page.waitForURL(url -> !url.contains("/masuk"));
 

@@ -3,10 +3,8 @@ package id.go.bnn.pasarbersinar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import id.go.bnn.pasarbersinar.identity.internal.Totp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Tag;
@@ -69,7 +67,7 @@ class ScriptInjectionBrowserTest {
         admin.locator("vaadin-login-form input[name=username]").fill(ADMIN);
         admin.locator("vaadin-login-form input[name=password]").fill(ADMIN_PASSWORD);
         admin.locator("vaadin-login-form vaadin-button").first().click();
-        admin.locator(".pb-account-page vaadin-text-field input").fill(new Totp().code(ADMIN_SECRET, Instant.now()));
+        admin.locator(".pb-account-page vaadin-text-field input").fill(BrowserSession.authenticatorCode(ADMIN_SECRET));
         admin.locator("vaadin-button:has-text('Lanjutkan')").click();
         try {
             admin.waitForURL("**/akun");

@@ -79,8 +79,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Anchor brand = new Anchor("/", "");
         brand.addClassName("pb-brand");
         Image logo = new Image("images/logo.svg", "");
-        logo.setWidth("36px");
-        logo.setHeight("36px");
+        // Size attributes (no inline style), so that the phone layout in pasar.css can make it smaller.
+        logo.getElement().setAttribute("width", "36");
+        logo.getElement().setAttribute("height", "36");
         Span name = new Span(getTranslation("shell.brand"));
         name.addClassName("pb-brand-name");
         brand.add(logo, name);
