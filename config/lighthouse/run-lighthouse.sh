@@ -37,15 +37,18 @@ if [[ -z "${BASE_URL:-}" ]]; then
   started=$!
   trap '[[ -n "$started" ]] && kill "$started" 2>/dev/null; wait "$started" 2>/dev/null || true' EXIT
   BASE_URL="http://127.0.0.1:$PORT"
-  for _ in $(seq 1 180); do
-    curl -fs -o /dev/null "$BASE_URL/" && break
+  # Up once the demo data is in: the sitemap names a product (the shop answers "/" before the demo data is loaded).
+  for _ in $(seq 1 240); do
+    curl -fs "$BASE_URL/sitemap/produk-1.xml" 2>/dev/null | grep -q '/produk/' && break
+    kill -0 "$started" 2>/dev/null || { tail -n 40 "$work/shop.log" >&2; echo "The shop died while starting" >&2; exit 1; }
     sleep 1
   done
 fi
 BASE_URL="${BASE_URL%/}"
 
 # A product page and a group page: the first ones the sitemap and the home page name.
-product=$(curl -fs "$BASE_URL/sitemap/produk-1.xml" | grep -o '/produk/[^<]*' | head -1 | sed 's|^/||')
+product=$(curl -fs "$BASE_URL/sitemap/produk-1.xml" | grep -o '/produk/[^<]*' | head -1 | sed 's|^/||' || true)
+[[ -n "$product" ]] || { echo "No product in $BASE_URL/sitemap/produk-1.xml: is the shop up with its demo data?" >&2; exit 1; }
 group=$(curl -fs "$BASE_URL/" | grep -o 'kelompok/[a-z0-9-]*' | head -1)
 pages=("/" "/katalog" "/${product}" "/${group}")
 
