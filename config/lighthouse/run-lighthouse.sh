@@ -33,7 +33,7 @@ if [[ -z "${BASE_URL:-}" ]]; then
   jar=$(ls target/pasar-bersinar-*.jar 2>/dev/null | grep -v original | head -1 || true)
   [[ -n "$jar" ]] || { echo "No packaged jar: ./mvnw -B -o -DskipTests package" >&2; exit 2; }
   work=$(mktemp -d)
-  (cd "$work" && "${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}" -jar "$OLDPWD/$jar" --server.port="$PORT" --server.address=127.0.0.1 > "$work/shop.log" 2>&1) &
+  (cd "$work" && exec "${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}" -jar "$OLDPWD/$jar" --server.port="$PORT" --server.address=127.0.0.1 > "$work/shop.log" 2>&1) &
   started=$!
   trap '[[ -n "$started" ]] && kill "$started" 2>/dev/null; wait "$started" 2>/dev/null || true' EXIT
   BASE_URL="http://127.0.0.1:$PORT"

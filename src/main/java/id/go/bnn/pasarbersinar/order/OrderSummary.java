@@ -4,10 +4,19 @@ import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 import java.util.List;
 
-/** One of a buyer's orders in their list: number, date, total and each parcel's state. */
-public record OrderSummary(String number, Instant createdAt, OrderStatus status, Money total, List<FulfilmentStatus> parcels) {
+/**
+ * One of a buyer's orders in their list: number, date, total, each parcel's state and what was bought (each line's
+ * title as it was when ordered, with its quantity, in the order of the parcels).
+ */
+public record OrderSummary(String number, Instant createdAt, OrderStatus status, Money total, List<FulfilmentStatus> parcels,
+        List<Item> items) {
 
     public OrderSummary {
         parcels = List.copyOf(parcels);
+        items = List.copyOf(items);
+    }
+
+    /** One order line: the product's title when it was ordered and how many. */
+    public record Item(String title, int quantity) {
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,14 @@ public class Orders {
     public List<OrderSummary> mine() {
         Caller caller = Caller.current();
         caller.requireSignedIn();
+        Map<String, List<OrderSummary.Item>> items = new HashMap<>();
+        store.jdbc().sql("SELECT o.number, l.title, l.quantity FROM customer_order o JOIN fulfilment f ON f.order_id = o.id "
+                        + "JOIN order_line l ON l.fulfilment_id = f.id WHERE o.account_id = ? ORDER BY o.id, f.id, l.id")
+                .param(caller.accountId())
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getString(1), number -> new ArrayList<>())
+                            .add(new OrderSummary.Item(rs.getString(2), rs.getInt(3)));
+                });
         return store.jdbc().sql("SELECT o.number, o.created_at, o.status, o.total, f.status FROM customer_order o "
                         + "JOIN fulfilment f ON f.order_id = o.id WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC, f.id")
                 .param(caller.accountId())
@@ -64,7 +73,8 @@ public class Orders {
                     while (rs.next()) {
                         if (!rs.getString(1).equals(current)) {
                             if (head != null) {
-                                orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels));
+                                orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels,
+                                        items.getOrDefault(current, List.of())));
                             }
                             current = rs.getString(1);
                             head = new Object[] {rs.getTimestamp(2).toInstant(), OrderStatus.valueOf(rs.getString(3)), Money.rupiah(rs.getLong(4))};
@@ -73,7 +83,8 @@ public class Orders {
                         parcels.add(FulfilmentStatus.valueOf(rs.getString(5)));
                     }
                     if (head != null) {
-                        orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels));
+                        orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels,
+                                items.getOrDefault(current, List.of())));
                     }
                     return orders;
                 });

@@ -111,6 +111,29 @@ class MobileStorefrontBrowserTest {
         assertThat(page.locator(".pb-card").count()).isEqualTo(48);
     }
 
+    @Test
+    void a_partner_on_a_phone_keeps_a_two_row_header_and_finds_the_portal_in_one_menu() {
+        Page page = session.signIn("anggota.fatululi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
+        page.navigate(session.baseUrl + "/mitra");
+        page.locator(".pb-portal-mitra").waitFor();
+        assertThat(page.locator(".pb-compact-menu").isVisible()).as("the laptop shows the full menu").isFalse();
+        assertThat(page.locator(".pb-portal-mitra > summary").isVisible()).isTrue();
+
+        page.setViewportSize(390, 844);
+        page.waitForTimeout(300);
+        assertThat(box(page.locator("header.pb-header")).height).as("two rows, as for a buyer").isLessThanOrEqualTo(112);
+        assertThat(page.locator(".pb-portal-mitra > summary").isVisible()).isFalse();
+        page.locator(".pb-compact-menu > summary").click();
+        Locator orders = page.locator(".pb-compact-menu a[href='/mitra/pesanan']");
+        assertThat(orders.isVisible()).isTrue();
+        assertThat(page.locator(".pb-compact-menu .pb-compact-heading").allInnerTexts()).contains("PORTAL MITRA");
+        session.screenshot(page, "partner-menu-390");
+        orders.click();
+        page.waitForURL(url -> url.endsWith("/mitra/pesanan"));
+        page.waitForTimeout(300);
+        assertThat(page.locator(".pb-compact-menu").getAttribute("open")).as("the menu folds after the pick").isNull();
+    }
+
     private static Page live(int width, int height, String path) {
         Page page = session.newPage(width, height, true);
         page.navigate(session.baseUrl + path);

@@ -23,6 +23,8 @@ import java.util.Locale;
 @StyleSheet("styles/order.css")
 class MyOrdersView extends Div implements HasDynamicTitle {
 
+    private static final int SHOWN_ITEMS = 3;
+
     MyOrdersView(Orders orders) {
         addClassName("pb-my-orders");
         add(new H1(getTranslation("order.mine.title")));
@@ -57,9 +59,26 @@ class MyOrdersView extends Div implements HasDynamicTitle {
                 }
             }
             Div row = new Div(link, date, total, states);
+            if (!order.items().isEmpty()) {
+                row.add(items(order.items()));
+            }
             row.addClassNames("pb-order-row", "pb-order-row-" + order.status().name().toLowerCase(Locale.ROOT));
             add(row);
         }
+    }
+
+    /** What was bought, so that a buyer knows the order without opening it: the first three lines and how many more. */
+    private Paragraph items(List<OrderSummary.Item> items) {
+        List<String> shown = items.stream().limit(SHOWN_ITEMS)
+                .map(item -> item.quantity() > 1 ? item.title() + " \u00d7 " + item.quantity() : item.title())
+                .toList();
+        String text = String.join(", ", shown);
+        if (items.size() > SHOWN_ITEMS) {
+            text = getTranslation("order.mine.more", text, items.size() - SHOWN_ITEMS);
+        }
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("pb-order-items");
+        return paragraph;
     }
 
     @Override

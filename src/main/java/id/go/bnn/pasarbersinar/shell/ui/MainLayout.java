@@ -123,6 +123,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
             portalMenus.add(details);
             menu.add(details);
         });
+        // On a phone the staff and partner menus would push the header to four rows; there one "Menu" folds out
+        // every link instead (pasar.css shows either this or the full menu by screen width).
+        NativeDetails compact = portals.isEmpty() ? null : compactMenu();
 
         Anchor cart = new Anchor("keranjang", "");
         cartCount.addClassName("pb-cart-count");
@@ -154,6 +157,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         actions.addClassName("pb-header-actions");
         Header header = new Header(brand, search, menu, actions);
         header.addClassName("pb-header");
+        if (compact != null) {
+            header.addComponentAtIndex(3, compact);
+            header.addClassName("pb-header-portals");
+        }
         return header;
     }
 
@@ -182,6 +189,27 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         cartCount.setText(String.valueOf(count));
         cartCount.setVisible(count > 0);
         cartCount.getElement().setAttribute("aria-label", getTranslation("shell.cart.count", count));
+    }
+
+    /** Every menu link in one fold-out, under a heading per portal: the header's menu on a phone. */
+    private NativeDetails compactMenu() {
+        Div links = new Div();
+        links.addClassName("pb-portal-links");
+        String shown = null;
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String portal = portalOf(entry.path());
+            if (portal != null && !portal.equals(shown)) {
+                Span heading = new Span(getTranslation(PORTAL_TITLES.get(portal)));
+                heading.addClassName("pb-compact-heading");
+                links.add(heading);
+                shown = portal;
+            }
+            links.add(menuLink(entry, getTranslation(entry.title())));
+        }
+        NativeDetails details = new NativeDetails(getTranslation("shell.menu.compact"), links);
+        details.addClassNames("pb-portal-menu", "pb-compact-menu");
+        portalMenus.add(details);
+        return details;
     }
 
     /** Menu titles are translation keys, so the menu speaks the visitor's language. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.bnn.pasarbersinar.order.Checkout;
@@ -88,6 +89,25 @@ class OrderPagesInjectionTest extends SpringBrowserlessTest {
         MyOrdersView view = navigate("pesanan", MyOrdersView.class);
 
         assertThat($(Anchor.class).withClassName("pb-order-link").all()).extracting(Anchor::getText).contains(number);
-        assertThat(view.getElement().getOuterHTML()).doesNotContain("<img").doesNotContain("</script><");
+        assertThat($(Paragraph.class).withClassName("pb-order-items").all()).extracting(Paragraph::getText).contains(ATTACK);
+        assertThat(view.getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img").doesNotContain("</script><");
+    }
+
+    @Test
+    void the_order_list_names_what_was_bought_the_first_three_lines_and_how_many_more() {
+        Map<Long, Integer> lines = new java.util.LinkedHashMap<>();
+        String[] titles = {"Selendang Ikat Fatululi", "Tas Anyaman Olo", "Kemeja Tenun Kupang", "Dompet Eceng Gondok"};
+        for (int i = 0; i < titles.length; i++) {
+            lines.put(fixture.variant(fixture.ntt(), 5, 100_000 + i, titles[i]), i == 1 ? 2 : 1);
+        }
+        PlacedOrder order = checkout.place(fixture.cart(lines), fixture.form());
+        long buyer = -9500 - (System.nanoTime() % 1000);
+        fixture.jdbc().sql("UPDATE customer_order SET account_id = ? WHERE number = ?").params(buyer, order.number()).update();
+
+        Callers.signIn(Callers.buyer(buyer));
+        navigate("pesanan", MyOrdersView.class);
+
+        assertThat($(Paragraph.class).withClassName("pb-order-items").all()).extracting(Paragraph::getText)
+                .containsExactly("Selendang Ikat Fatululi, Tas Anyaman Olo \u00d7 2, Kemeja Tenun Kupang dan 1 barang lain");
     }
 }
