@@ -1,7 +1,11 @@
 package id.go.bnn.pasarbersinar.order;
 
+import static org.awaitility.Awaitility.await;
+
+import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +27,14 @@ public class OrderFixture {
 
     private final JdbcClient jdbc;
     private final Places places;
+    private final Checkout checkout;
+    private final DemoCheckout demo;
 
-    OrderFixture(JdbcClient jdbc, Places places) {
+    OrderFixture(JdbcClient jdbc, Places places, Checkout checkout, DemoCheckout demo) {
         this.jdbc = jdbc;
         this.places = places;
+        this.checkout = checkout;
+        this.demo = demo;
     }
 
     public Group group(String provinceCode) {
@@ -115,6 +123,14 @@ public class OrderFixture {
 
     public CheckoutForm form() {
         return form("53", "Maria Bete", "Jl. El Tari No. 5, RT 01/RW 02", "Titip di warung sebelah");
+    }
+
+    /** Places the order, pays it on the demo provider's page and returns its number once the shop has it PAID. */
+    public String paidOrder(GuestCart cart, CheckoutForm form) {
+        PlacedOrder order = checkout.place(cart, form);
+        demo.choose(paymentSession(order.number()), DemoCheckout.Choice.PAY);
+        await().atMost(Duration.ofSeconds(20)).until(() -> orderStatus(order.number()).equals("PAID"));
+        return order.number();
     }
 
     public String orderStatus(String number) {

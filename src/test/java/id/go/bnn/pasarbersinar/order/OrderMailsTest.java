@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
@@ -33,13 +32,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 class OrderMailsTest {
 
     @Autowired
-    Checkout checkout;
-    @Autowired
     Orders orders;
     @Autowired
     OrderFixture fixture;
-    @Autowired
-    DemoCheckout demo;
     @Autowired
     Accounts accounts;
 
@@ -56,10 +51,7 @@ class OrderMailsTest {
         CheckoutForm form = fixture.form("53", "Maria Bete", "Jl. El Tari No. 5", null);
         form = new CheckoutForm(form.name(), buyerEmail, form.phone(), form.provinceCode(), form.regencyCode(), form.districtCode(),
                 form.postalCode(), form.street(), form.notes(), null);
-        PlacedOrder order = checkout.place(fixture.cart(lines), form);
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        return order.number();
+        return fixture.paidOrder(fixture.cart(lines), form);
     }
 
     private static List<String> bodiesTo(String address) {

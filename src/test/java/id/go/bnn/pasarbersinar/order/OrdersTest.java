@@ -8,7 +8,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.order.internal.OrderJobs;
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.time.Duration;
@@ -29,8 +28,6 @@ class OrdersTest {
     @Autowired
     OrderFixture fixture;
     @Autowired
-    DemoCheckout demo;
-    @Autowired
     OrderJobs jobs;
     @Autowired
     OrderLinks links;
@@ -45,10 +42,7 @@ class OrdersTest {
         for (long variant : variants) {
             lines.put(variant, 2);
         }
-        PlacedOrder order = checkout.place(fixture.cart(lines), fixture.form("53", "Maria Bete", "Jl. El Tari No. 5", null));
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        return order.number();
+        return fixture.paidOrder(fixture.cart(lines), fixture.form("53", "Maria Bete", "Jl. El Tari No. 5", null));
     }
 
     @Test

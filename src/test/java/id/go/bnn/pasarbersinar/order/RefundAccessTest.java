@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.time.Duration;
@@ -31,8 +30,6 @@ class RefundAccessTest {
     @Autowired
     OrderFixture fixture;
     @Autowired
-    DemoCheckout demo;
-    @Autowired
     OrderLinks links;
 
     @AfterEach
@@ -42,10 +39,7 @@ class RefundAccessTest {
 
     private String paidOrder() {
         long tas = fixture.variant(fixture.ntt(), 5, 150_000);
-        PlacedOrder order = checkout.place(fixture.cart(tas, 2), fixture.form());
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        return order.number();
+        return fixture.paidOrder(fixture.cart(tas, 2), fixture.form());
     }
 
     private long line(long parcel) {

@@ -4,11 +4,8 @@ import static org.awaitility.Awaitility.await;
 
 import id.go.bnn.pasarbersinar.identity.AccountId;
 import id.go.bnn.pasarbersinar.identity.Accounts;
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
-import id.go.bnn.pasarbersinar.order.PlacedOrder;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.OrderEvents;
@@ -58,22 +55,18 @@ public class ImpactDataSet {
     private final ProducerGroups groups;
     private final Accounts accounts;
     private final OrderFixture fixture;
-    private final Checkout checkout;
     private final Orders orders;
-    private final DemoCheckout demo;
     private final OrderEvents events;
     private final Commissions commissions;
     private final PayoutDestinations destinations;
     private final PayoutRuns runs;
 
-    ImpactDataSet(ProducerGroups groups, Accounts accounts, OrderFixture fixture, Checkout checkout, Orders orders, DemoCheckout demo,
+    ImpactDataSet(ProducerGroups groups, Accounts accounts, OrderFixture fixture, Orders orders,
             OrderEvents events, Commissions commissions, PayoutDestinations destinations, PayoutRuns runs) {
         this.groups = groups;
         this.accounts = accounts;
         this.fixture = fixture;
-        this.checkout = checkout;
         this.orders = orders;
-        this.demo = demo;
         this.events = events;
         this.commissions = commissions;
         this.destinations = destinations;
@@ -145,11 +138,10 @@ public class ImpactDataSet {
 
     /** Places an order to the group's own province, pays it on the demo page and waits for the ledger's paid: posting. */
     public String paidOrder(GroupId group, String province, Map<Long, Integer> lines) {
-        PlacedOrder order = checkout.place(fixture.cart(lines), fixture.form(province, "Pembeli Dampak", "Jl. Uji No. 1", null));
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        List<Long> parcels = fixture.fulfilmentIds(order.number());
+        String number = fixture.paidOrder(fixture.cart(lines), fixture.form(province, "Pembeli Dampak", "Jl. Uji No. 1", null));
+        List<Long> parcels = fixture.fulfilmentIds(number);
         await().atMost(Duration.ofSeconds(20)).until(() -> parcels.stream().allMatch(parcel -> posted("paid:%", parcel)));
-        return order.number();
+        return number;
     }
 
     /** What the ledger's paid: posting credited the group for the parcel (pending items − commission + shipping). */

@@ -5,10 +5,8 @@ import static org.awaitility.Awaitility.await;
 import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
-import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.order.ShippingRates;
 import id.go.bnn.pasarbersinar.order.ShippingZone;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Payout;
@@ -70,7 +68,6 @@ public class ReportFixture {
     private final ProducerGroups groups;
     private final OrderFixture orders;
     private final Checkout checkout;
-    private final DemoCheckout demo;
     private final Orders parcels;
     private final ShippingRates rates;
     private final Commissions commissions;
@@ -78,12 +75,11 @@ public class ReportFixture {
     private final PayoutRuns runs;
     private final JdbcClient jdbc;
 
-    ReportFixture(ProducerGroups groups, OrderFixture orders, Checkout checkout, DemoCheckout demo, Orders parcels, ShippingRates rates,
+    ReportFixture(ProducerGroups groups, OrderFixture orders, Checkout checkout, Orders parcels, ShippingRates rates,
             Commissions commissions, PayoutDestinations destinations, PayoutRuns runs, JdbcClient jdbc) {
         this.groups = groups;
         this.orders = orders;
         this.checkout = checkout;
-        this.demo = demo;
         this.parcels = parcels;
         this.rates = rates;
         this.commissions = commissions;
@@ -153,13 +149,11 @@ public class ReportFixture {
     }
 
     private String pay(Map<Long, Integer> lines) {
-        PlacedOrder order = checkout.place(orders.cart(lines), orders.form(PROVINCE, "Pembeli Laporan", "Jl. Laporan 1", null));
-        demo.choose(orders.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> orders.orderStatus(order.number()).equals("PAID"));
-        for (long fulfilment : orders.fulfilmentIds(order.number())) {
+        String number = orders.paidOrder(orders.cart(lines), orders.form(PROVINCE, "Pembeli Laporan", "Jl. Laporan 1", null));
+        for (long fulfilment : orders.fulfilmentIds(number)) {
             await().atMost(Duration.ofSeconds(20)).until(() -> posted("paid:" + fulfilment));
         }
-        return order.number();
+        return number;
     }
 
     private boolean posted(String sourceKey) {

@@ -12,13 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.QueryParameters;
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.FulfilmentDelivered;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
-import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -44,13 +41,9 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
     static final String ATTACK = "</script><img src=x onerror=alert(1)>";
 
     @Autowired
-    Checkout checkout;
-    @Autowired
     Orders orders;
     @Autowired
     OrderFixture fixture;
-    @Autowired
-    DemoCheckout demo;
     @Autowired
     OrderLinks links;
     @Autowired
@@ -64,10 +57,7 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
     }
 
     private String paid(Map<Long, Integer> lines) {
-        PlacedOrder order = checkout.place(fixture.cart(lines), fixture.form("53", "Maria Bete", "Jl. El Tari No. 5", null));
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        return order.number();
+        return fixture.paidOrder(fixture.cart(lines), fixture.form("53", "Maria Bete", "Jl. El Tari No. 5", null));
     }
 
     private long line(long parcel, String title) {

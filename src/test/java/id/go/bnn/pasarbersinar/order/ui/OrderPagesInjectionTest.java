@@ -1,7 +1,6 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -9,14 +8,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Callers;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,8 +34,6 @@ class OrderPagesInjectionTest extends SpringBrowserlessTest {
     OrderFixture fixture;
     @Autowired
     Checkout checkout;
-    @Autowired
-    DemoCheckout demo;
 
     @AfterEach
     void sign_out() {
@@ -47,10 +41,7 @@ class OrderPagesInjectionTest extends SpringBrowserlessTest {
     }
 
     private String paidOrderTypedByAnAttacker(long variant) {
-        PlacedOrder order = checkout.place(fixture.cart(variant, 1), fixture.form("53", ATTACK, "Jl. " + ATTACK, ATTACK));
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        return order.number();
+        return fixture.paidOrder(fixture.cart(variant, 1), fixture.form("53", ATTACK, "Jl. " + ATTACK, ATTACK));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -12,15 +11,12 @@ import com.vaadin.flow.component.html.Span;
 import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
-import id.go.bnn.pasarbersinar.order.PlacedOrder;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -43,8 +39,6 @@ class ParcelsPortalCardTest extends SpringBrowserlessTest {
     Orders orders;
     @Autowired
     OrderFixture fixture;
-    @Autowired
-    DemoCheckout demo;
     @Autowired
     ProducerGroups groups;
 
@@ -69,12 +63,8 @@ class ParcelsPortalCardTest extends SpringBrowserlessTest {
     }
 
     private String order(boolean pay) {
-        PlacedOrder order = checkout.place(fixture.cart(variant, 1), fixture.form());
-        if (pay) {
-            demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-            await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-        }
-        return order.number();
+        return pay ? fixture.paidOrder(fixture.cart(variant, 1), fixture.form())
+                : checkout.place(fixture.cart(variant, 1), fixture.form()).number();
     }
 
     private Div slot() {
