@@ -50,12 +50,7 @@ class ImpactJourneyBrowserTest {
         page.locator(".pb-demo-pay").click();
         page.waitForURL(url -> url.contains("/pesanan/"));
 
-        Page member = session.newPage();
-        member.navigate(session.baseUrl + "/masuk");
-        member.locator("vaadin-login-form input[name=username]").fill("anggota.fatululi@demo.pasarbersinar.id");
-        member.locator("vaadin-login-form input[name=password]").fill("Anyam-Eceng-Gondok-25");
-        member.locator("vaadin-login-form vaadin-button").first().click();
-        member.waitForURL(url -> !url.contains("/masuk"));
+        Page member = session.signIn("anggota.fatululi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
         member.navigate(session.baseUrl + "/mitra/profil");
         Locator consent = member.locator("vaadin-checkbox.pb-profile-impact-consent");
         if (consent.getAttribute("checked") == null) {

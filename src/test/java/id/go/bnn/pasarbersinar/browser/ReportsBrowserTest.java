@@ -25,15 +25,7 @@ class ReportsBrowserTest {
 
     @Test
     void the_administrator_opens_a_bookmarked_view_and_downloads_the_pdf_report() throws Exception {
-        Page page = session.newPage();
-        page.navigate(session.baseUrl + "/masuk");
-        page.locator("vaadin-login-form input[name=username]").fill("admin@demo.pasarbersinar.id");
-        page.locator("vaadin-login-form input[name=password]").fill("Kurasi-Pasar-Bersinar-25");
-        page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(url -> url.contains("/masuk/kode"));
-        page.locator(".pb-account-page vaadin-text-field input").fill(BrowserSession.authenticatorCode("ADMINDEMOPASARBERSINAR234567ABCD"));
-        page.locator(".pb-account-page vaadin-button").click();
-        page.waitForURL(url -> !url.contains("/masuk"));
+        Page page = session.signIn("admin@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25", "ADMINDEMOPASARBERSINAR234567ABCD");
 
         YearMonth now = YearMonth.now(ZoneId.of("Asia/Jakarta"));
         page.navigate(session.baseUrl + "/staf/laporan?dari=" + now.minusMonths(11) + "&sampai=" + now);

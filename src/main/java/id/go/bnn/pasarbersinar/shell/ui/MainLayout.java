@@ -107,7 +107,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         // Pages for the shop's staff and its partner groups go into their own fold-out menus, so that a buyer's
         // header on a phone stays two rows.
         Map<String, Div> portals = new java.util.LinkedHashMap<>();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        java.util.List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
             String portal = portalOf(entry.path());
             if (portal == null) {
                 menu.add(menuLink(entry, getTranslation(entry.title())));
@@ -125,7 +126,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         });
         // On a phone the staff and partner menus would push the header to four rows; there one "Menu" folds out
         // every link instead (pasar.css shows either this or the full menu by screen width).
-        NativeDetails compact = portals.isEmpty() ? null : compactMenu();
+        NativeDetails compact = portals.isEmpty() ? null : compactMenu(entries);
 
         Anchor cart = new Anchor("keranjang", "");
         cartCount.addClassName("pb-cart-count");
@@ -192,11 +193,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     /** Every menu link in one fold-out, under a heading per portal: the header's menu on a phone. */
-    private NativeDetails compactMenu() {
+    private NativeDetails compactMenu(java.util.List<MenuEntry> entries) {
         Div links = new Div();
         links.addClassName("pb-portal-links");
         String shown = null;
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             String portal = portalOf(entry.path());
             if (portal != null && !portal.equals(shown)) {
                 Span heading = new Span(getTranslation(PORTAL_TITLES.get(portal)));
