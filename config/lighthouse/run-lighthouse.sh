@@ -20,7 +20,7 @@ PORT="${PORT:-18080}"
 RUNS="${RUNS:-1}"
 # simulate (Lighthouse's default, what PageSpeed Insights reports) or devtools (the page really loaded through a
 # slowed network and CPU). Simulation replays the unthrottled load; it cannot see a first paint that only happens
-# because the network is slow, so the two differ for this shop (README, "Lighthouse").
+# because the network is slow, so the two differ for this shop (docs/performance.md, "Lighthouse").
 THROTTLING="${THROTTLING:-simulate}"
 if [[ -z "$LIGHTHOUSE" ]]; then
   echo "No lighthouse on PATH: npm i -g lighthouse@12 (or set LIGHTHOUSE=…/node_modules/.bin/lighthouse)" >&2

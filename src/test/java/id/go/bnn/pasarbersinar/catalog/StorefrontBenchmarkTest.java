@@ -25,7 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Figures for the README, not a timed test: search and catalog latency over 100,000 generated products, and the
+ * Figures for docs/performance.md, not a timed test: search and catalog latency over 100,000 generated products, and the
  * heap an anonymous catalog visitor costs. Run with {@code ./mvnw -B test -Pbenchmark} (H2) or with
  * {@code -Pbenchmark,mysql} and DB_URL (MySQL/MariaDB); the figures are printed and written to target/benchmark-*.txt.
  */

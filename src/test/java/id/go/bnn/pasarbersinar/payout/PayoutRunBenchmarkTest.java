@@ -33,7 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Figures for the README, not a timed test: one payout run (release what became due, create the payouts, post the
+ * Figures for docs/performance.md, not a timed test: one payout run (release what became due, create the payouts, post the
  * run) over 10,000 groups and about 1,000,000 ledger entries, its wall time and the heap it needs, plus a group's
  * statement and balance on the same ledger. Run on MariaDB with
  * {@code DB_URL=jdbc:mysql://…/pasar_h3_bench?… ./mvnw -B test -Pmysql,benchmark -Dtest=PayoutRunBenchmarkTest}; the figures

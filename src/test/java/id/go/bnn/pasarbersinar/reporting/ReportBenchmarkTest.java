@@ -26,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Figures for the README, not a timed test: the staff dashboard (a year, with the previous year for comparison, every
+ * Figures for docs/performance.md, not a timed test: the staff dashboard (a year, with the previous year for comparison, every
  * table) over 1,000,000 ledger entries of two years of sales by 300 groups in 10 provinces, for an administrator and
  * for the curator of one province. The history is written once with multi-row INSERTs (kept for later runs). Run with
  * {@code ./mvnw -B test -Pmysql,benchmark -Dtest=ReportBenchmarkTest} and DB_URL of pasar_h5_bench (or without

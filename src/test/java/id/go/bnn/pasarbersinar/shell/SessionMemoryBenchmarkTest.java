@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
 class SessionMemoryBenchmarkTest {
 
     static final String HEAP = "1g";
-    /** {@code -Dbenchmark.crawler-views=N} for a shorter run; the figures in the README are for 6,000. */
+    /** {@code -Dbenchmark.crawler-views=N} for a shorter run; the figures in docs/performance.md are for 6,000. */
     static final int CRAWLER_VIEWS = Integer.getInteger("benchmark.crawler-views", 6_000);
     static final int VISITORS = 300;
     static final int BIG_SESSIONS = 30;
