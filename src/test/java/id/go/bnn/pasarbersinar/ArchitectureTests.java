@@ -65,6 +65,13 @@ class ArchitectureTests {
     }
 
     @Test
+    void no_module_knows_the_demo() {
+        noClasses().that().resideOutsideOfPackage("id.go.bnn.pasarbersinar.demo..")
+                .should().dependOnClassesThat().resideInAPackage("id.go.bnn.pasarbersinar.demo..")
+                .check(SHOP);
+    }
+
+    @Test
     void no_field_injection() {
         fields().should().notBeAnnotatedWith(Autowired.class).allowEmptyShould(true).check(SHOP);
     }

@@ -295,8 +295,8 @@ final class DemoPictures {
                 Color backdrop = c(0xece3d6);
                 g.setColor(backdrop);
                 g.fill(new Rectangle2D.Double(0, 880, 1000, 120));
-                DemoObjects.fringe(g, 0, 1000, 878, fabric.base(), 90);
-                DemoObjects.fringe(g, 4, 1000, 878, mix(fabric.accent(), fabric.base(), 0.5), 84);
+                DemoBrush.fringe(g, 0, 1000, 878, fabric.base(), 90);
+                DemoBrush.fringe(g, 4, 1000, 878, mix(fabric.accent(), fabric.base(), 0.5), 84);
             }
         } else {
             g.setPaint(new RadialGradientPaint(new Point2D.Double(380, 340), 900, new float[] {0f, 1f},
@@ -330,7 +330,7 @@ final class DemoPictures {
             g.draw(new java.awt.geom.Line2D.Double(220, 60, 330, 640));
         }
         Rectangle2D table = new Rectangle2D.Double(0, 760, 1000, 240);
-        DemoObjects.woodSurface(g, table);
+        DemoBrush.woodSurface(g, table);
         g.setPaint(new GradientPaint(0, 752, new Color(0, 0, 0, 0), 0, 770, new Color(40, 20, 5, 70)));
         g.fill(new Rectangle2D.Double(0, 752, 1000, 18));
     }
@@ -338,12 +338,12 @@ final class DemoPictures {
     private static void placeInRoom(Graphics2D g, Look look) {
         Kind kind = look.kind();
         if (kind == Kind.CLOTH || kind == Kind.SHAWL || kind == Kind.RUNNER) {
-            DemoObjects.foldedStack(g, look.fabric(), look.second(), 430, 880, 520);
+            DemoCloths.foldedStack(g, look.fabric(), look.second(), 430, 880, 520);
             plant(g, 820, 860);
             return;
         }
         if (kind == Kind.DRUM_CHAIR) {
-            Color[] colours = {DemoObjects.WOOD, look.paint(), c(0x2e6da4), c(0xe0a82e)};
+            Color[] colours = {DemoBrush.WOOD, look.paint(), c(0x2e6da4), c(0xe0a82e)};
             for (int i = 3; i >= 1; i--) {
                 AffineTransform saved = g.getTransform();
                 g.translate(i == 1 ? 0 : (i - 2.5) * 600, i == 1 ? 60 : 10);
@@ -351,7 +351,7 @@ final class DemoPictures {
                 g.translate(500, 830);
                 g.scale(s, s);
                 g.translate(-500, -830);
-                DemoObjects.drumChair(g, look, 500, colours[i]);
+                DemoDrums.drumChair(g, look, 500, colours[i]);
                 g.setTransform(saved);
             }
             return;
@@ -368,7 +368,7 @@ final class DemoPictures {
     }
 
     private static void plant(Graphics2D g, double x, double y) {
-        DemoObjects.shadow(g, x, y, 100, 16, 120);
+        DemoBrush.shadow(g, x, y, 100, 16, 120);
         Random random = new Random((long) x * 31 + (long) y);
         for (int k = 0; k < 9; k++) {
             double angle = -Math.PI / 2 + (k - 4) * 0.26;
