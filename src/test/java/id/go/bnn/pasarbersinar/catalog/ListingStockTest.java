@@ -138,11 +138,13 @@ class ListingStockTest {
         ListingEdit opened = Callers.as(member, () -> listings.find(id)).live();
 
         transaction.executeWithoutResult(status -> {
-            Callers.as(member, () -> listings.save(id, withWeight(opened, 500)));
+            // The save's transaction has the product loaded (a plain read: it holds no lock) when the order is paid.
+            Callers.as(member, () -> listings.find(id));
             CompletableFuture.runAsync(() -> transaction.executeWithoutResult(other -> {
                 stock.reserve(variant, 2);
                 stock.countSales(id.value(), 2);
             })).orTimeout(20, TimeUnit.SECONDS).join();
+            Callers.as(member, () -> listings.save(id, withWeight(opened, 500)));
         });
 
         assertThat(fixture.stock(variant)).isEqualTo(3);
