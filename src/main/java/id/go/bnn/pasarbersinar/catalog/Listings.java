@@ -4,7 +4,6 @@ import id.go.bnn.pasarbersinar.catalog.internal.ListingEvents;
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import id.go.bnn.pasarbersinar.catalog.internal.ProductImage;
 import id.go.bnn.pasarbersinar.catalog.internal.ProductRepository;
-import id.go.bnn.pasarbersinar.catalog.internal.ProductVariant;
 import id.go.bnn.pasarbersinar.catalog.internal.RevisionStore;
 import id.go.bnn.pasarbersinar.catalog.internal.RevisionStore.Revision;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -22,16 +21,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -50,19 +48,25 @@ public class Listings {
     private final ListingEvents events;
     private final ProducerGroups groups;
     private final Catalog catalog;
+    private final ListingVariants variants;
+    private final Stock stock;
+    private final StockIndexing indexing;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final int priceChangeWithoutReview;
 
     Listings(ProductRepository products, RevisionStore revisions, ListingEvents events, ProducerGroups groups, Catalog catalog,
-            JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock,
+            ListingVariants variants, Stock stock, StockIndexing indexing, JdbcClient jdbc, ApplicationEventPublisher publisher, Clock clock,
             @Value("${pasar.listings.price-change-without-review:20}") int priceChangeWithoutReview) {
         this.products = products;
         this.revisions = revisions;
         this.events = events;
         this.groups = groups;
         this.catalog = catalog;
+        this.variants = variants;
+        this.stock = stock;
+        this.indexing = indexing;
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.clock = clock;
@@ -81,7 +85,7 @@ public class Listings {
         product.describe(listing.categoryCode(), listing.title().id(), listing.title().en(), listing.description().id(),
                 listing.description().en(), listing.price(), listing.weightGrams());
         for (NewListing.Variant variant : listing.variants()) {
-            product.addVariant(newSku(), variant.nameId(), variant.nameEn(), variant.price(), variant.stock());
+            product.addVariant(ListingVariants.newSku(), variant.nameId(), variant.nameEn(), variant.price(), variant.stock());
         }
         if (listing.imageHashes() != null) {
             for (String hash : listing.imageHashes()) {
@@ -108,7 +112,7 @@ public class Listings {
         product.describe(edit.categoryCode(), edit.title().id(), blankToNull(edit.title().en()), edit.description().id(),
                 blankToNull(edit.description().en()), edit.price(), edit.weightGrams());
         for (ListingEdit.Variant variant : edit.variants()) {
-            product.addVariant(newSku(), variant.nameId(), blankToNull(variant.nameEn()), variant.price(), variant.stock());
+            product.addVariant(ListingVariants.newSku(), variant.nameId(), blankToNull(variant.nameEn()), variant.price(), variant.stock());
         }
         product.replaceImages(photos(edit));
         if (!member) {
@@ -169,7 +173,8 @@ public class Listings {
     /**
      * Saves the editor. Before approval everything is saved as it is. On an approved listing stock, weight, variant
      * names and price changes within the limit apply at once; texts, photos, category and larger price changes become
-     * a revision that waits for review. An archived listing cannot be edited.
+     * a revision that waits for review. An archived listing cannot be edited. A variant's stock is set only where it
+     * is still the figure the editor showed; where orders moved it, nothing is saved ({@link StockMovedException}).
      */
     public SaveOutcome save(ProductId id, @Valid ListingEdit edit) {
         Product product = product(id);
@@ -188,7 +193,7 @@ public class Listings {
                 product.changePrice(edit.price());
                 product.changeWeight(edit.weightGrams());
                 product.replaceImages(photos(edit));
-                syncVariants(product, edit, true, new LinkedHashMap<>());
+                variants.sync(product, edit, true, new LinkedHashMap<>(), this::withinLimit);
                 product.touch(now);
                 record(id.value(), "SAVED", null, now);
                 yield SaveOutcome.SAVED;
@@ -209,7 +214,7 @@ public class Listings {
             priceForReview = true;
         }
         Map<String, Long> variantPricesForReview = new LinkedHashMap<>();
-        syncVariants(product, edit, false, variantPricesForReview);
+        variants.sync(product, edit, false, variantPricesForReview, this::withinLimit);
         product.touch(now);
         List<String[]> photos = photos(edit);
         boolean publicChange = !Objects.equals(product.getCategoryCode(), edit.categoryCode())
@@ -322,41 +327,12 @@ public class Listings {
     /** Counts sales for the "popular" sort; the shop itself (orders, demo data) or an administrator only. */
     public void recordSales(ProductId id, int count) {
         Caller.current().requireAdmin("recording sales of product " + id.value());
-        product(id).recordSales(count);
+        stock.countSales(product(id).getId(), count);
     }
 
     /** Whether a price may change without review: within the configured percentage of the current one. */
     boolean withinLimit(long current, long proposed) {
         return Math.abs(proposed - current) * 100 <= current * (long) priceChangeWithoutReview;
-    }
-
-    private void syncVariants(Product product, ListingEdit edit, boolean pricesFree, Map<String, Long> pricesForReview) {
-        Set<String> keep = new HashSet<>();
-        List<ListingEdit.Variant> added = new ArrayList<>();
-        for (ListingEdit.Variant wanted : edit.variants()) {
-            ProductVariant existing = wanted.sku() == null ? null : product.variant(wanted.sku()).orElse(null);
-            if (existing == null) {
-                added.add(wanted);
-                continue;
-            }
-            keep.add(existing.getSku());
-            existing.rename(wanted.nameId(), blankToNull(wanted.nameEn()));
-            existing.changeStock(wanted.stock());
-            if (!Objects.equals(existing.getPrice(), wanted.price())) {
-                long before = existing.getPrice() == null ? product.getPrice() : existing.getPrice();
-                long after = wanted.price() == null ? edit.price() : wanted.price();
-                if (pricesFree || withinLimit(before, after)) {
-                    existing.changePrice(wanted.price());
-                } else {
-                    pricesForReview.put(existing.getSku(), wanted.price());
-                }
-            }
-        }
-        product.keepVariants(keep);
-        for (ListingEdit.Variant variant : added) {
-            product.addVariant(newSku(), variant.nameId(), blankToNull(variant.nameEn()), variant.price(), variant.stock());
-        }
-        product.recountStock();
     }
 
     private List<ListingRow> rows(String where, List<Object> params, String order, int limit) {
@@ -398,7 +374,7 @@ public class Listings {
         ListingEdit live = new ListingEdit(new LocalizedText(product.getTitleId(), product.getTitleEn()),
                 new LocalizedText(product.getDescriptionId(), product.getDescriptionEn()), product.getCategoryCode(), product.getPrice(),
                 product.getWeightGrams(),
-                product.getVariants().stream().map(v -> new ListingEdit.Variant(v.getSku(), v.getNameId(), v.getNameEn(), v.getPrice(), v.getStock())).toList(),
+                product.getVariants().stream().map(v -> ListingEdit.Variant.shown(v.getSku(), v.getNameId(), v.getNameEn(), v.getPrice(), v.getStock())).toList(),
                 product.getImages().stream().map(i -> new ListingEdit.Photo(i.getImageHash(), i.getAltId(), i.getAltEn())).toList());
         Revision revision = revisions.find(product.getId()).orElse(null);
         ListingEdit proposed = null;
@@ -408,7 +384,7 @@ public class Listings {
                     new LocalizedText(revision.descriptionId(), revision.descriptionEn()), revision.categoryCode(), revision.price(),
                     product.getWeightGrams(),
                     live.variants().stream().map(v -> revision.variantPrices().containsKey(v.sku())
-                            ? new ListingEdit.Variant(v.sku(), v.nameId(), v.nameEn(), revision.variantPrices().get(v.sku()), v.stock())
+                            ? ListingEdit.Variant.shown(v.sku(), v.nameId(), v.nameEn(), revision.variantPrices().get(v.sku()), v.stock())
                             : v).toList(),
                     revision.photos().stream().map(p -> new ListingEdit.Photo(p[0], p[1], p[2])).toList());
             if (revision.reviewNote() != null) {
@@ -496,14 +472,16 @@ public class Listings {
     }
 
     private Product product(ProductId id) {
-        return products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()));
+        Product product = products.findById(id.value()).orElseThrow(() -> new IllegalArgumentException("No product " + id.value()));
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // Hibernate Search indexes this entity at commit with the stock and sales it loaded; orders may change
+            // those meanwhile, so the committed figures are indexed once more after the commit.
+            indexing.changed(product.getId());
+        }
+        return product;
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String newSku() {
-        return "PB-" + UUID.randomUUID().toString().substring(0, 13).replace("-", "").toUpperCase(Locale.ROOT);
     }
 }

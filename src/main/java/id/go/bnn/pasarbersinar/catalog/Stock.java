@@ -14,18 +14,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stock of variants for the order module. A reservation is one conditional update ({@code stock >= quantity}) that
- * the database applies atomically, so however many buyers check out at once, no variant goes below zero; the
- * product's {@code total_stock} (for the "in stock" filter) moves in the same transaction. Callers run these inside
- * their own transaction, so a failed checkout rolls back every reservation it made.
+ * The one write path of stock and sales: {@code product_variant.stock}, {@code product.total_stock} and
+ * {@code product.sales_count} change only here, by conditional SQL the database applies atomically (the entities map
+ * those columns read-only, so no full-row update writes back a figure it read earlier). A reservation is one
+ * conditional update ({@code stock >= quantity}), so however many buyers check out at once, no variant goes below zero;
+ * the listing editor sets a stock only if it is still the figure the producer saw ({@code stock = seen}), so a save
+ * never undoes a reservation. The product's {@code total_stock} (the "in stock" filter) moves by the same amount in the
+ * same transaction, and the changed products are indexed again after the commit. Callers run these inside their own
+ * transaction, so a failed checkout rolls back every reservation it made.
  */
 @Service
 public class Stock {
 
     private final JdbcClient jdbc;
+    private final StockIndexing indexing;
 
-    Stock(JdbcClient jdbc) {
+    Stock(JdbcClient jdbc, StockIndexing indexing) {
         this.jdbc = jdbc;
+        this.indexing = indexing;
     }
 
     /** Takes {@code quantity} off the variant's stock; false (and nothing changed) when not that many are left. */
@@ -40,9 +46,7 @@ public class Stock {
         if (updated != 1) {
             return false;
         }
-        jdbc.sql("UPDATE product SET total_stock = total_stock - ? WHERE id = (SELECT v.product_id FROM product_variant v WHERE v.id = ?)")
-                .params(quantity, variantId)
-                .update();
+        moveTotal(productOf(variantId), -quantity);
         return true;
     }
 
@@ -54,9 +58,7 @@ public class Stock {
         }
         int updated = jdbc.sql("UPDATE product_variant SET stock = stock + ? WHERE id = ?").params(quantity, variantId).update();
         if (updated == 1) {
-            jdbc.sql("UPDATE product SET total_stock = total_stock + ? WHERE id = (SELECT v.product_id FROM product_variant v WHERE v.id = ?)")
-                    .params(quantity, variantId)
-                    .update();
+            moveTotal(productOf(variantId), quantity);
         }
     }
 
@@ -64,6 +66,60 @@ public class Stock {
     @Transactional(propagation = Propagation.MANDATORY)
     public void countSales(long productId, int quantity) {
         jdbc.sql("UPDATE product SET sales_count = sales_count + ? WHERE id = ?").params(quantity, productId).update();
+        indexing.changed(productId);
+    }
+
+    /**
+     * The editor's decision for an existing variant: its stock becomes {@code wanted} if it is still {@code seen}, the
+     * figure the producer was shown. False (nothing changed) when orders moved it meanwhile; the producer decides again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean setIfUnchanged(long productId, long variantId, int seen, int wanted) {
+        if (seen == wanted) {
+            // Not a stock decision: whatever orders did meanwhile stands.
+            return true;
+        }
+        int updated = jdbc.sql("UPDATE product_variant SET stock = ? WHERE id = ? AND stock = ?").params(wanted, variantId, seen).update();
+        if (updated != 1) {
+            return false;
+        }
+        moveTotal(productId, wanted - seen);
+        return true;
+    }
+
+    /** A variant's stock now, as the editor shows it again when the figure moved. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int current(long variantId) {
+        // A locking read: on MariaDB a plain one would answer from the transaction's snapshot, the figure already seen.
+        return jdbc.sql("SELECT stock FROM product_variant WHERE id = ? FOR UPDATE").param(variantId).query(Integer.class).optional().orElse(0);
+    }
+
+    /**
+     * A variant the editor is about to delete: its stock leaves the product's total. The row stays locked until the
+     * deletion commits, so no checkout takes from it meanwhile (one that waited finds it gone: sold out).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void withdraw(long productId, long variantId) {
+        int left = jdbc.sql("SELECT stock FROM product_variant WHERE id = ? FOR UPDATE").param(variantId).query(Integer.class)
+                .optional().orElse(0);
+        moveTotal(productId, -left);
+    }
+
+    /** A variant the editor adds (inserted with its stock by the listing itself): its stock joins the product's total. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void added(long productId, int stock) {
+        moveTotal(productId, stock);
+    }
+
+    private void moveTotal(long productId, int by) {
+        if (by != 0) {
+            jdbc.sql("UPDATE product SET total_stock = total_stock + ? WHERE id = ?").params(by, productId).update();
+        }
+        indexing.changed(productId);
+    }
+
+    private long productOf(long variantId) {
+        return jdbc.sql("SELECT product_id FROM product_variant WHERE id = ?").param(variantId).query(Long.class).single();
     }
 
     public Optional<Purchasable> find(long variantId) {

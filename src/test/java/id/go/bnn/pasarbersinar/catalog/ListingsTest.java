@@ -220,7 +220,8 @@ class ListingsTest {
         ProductId id = approved("Harga Dekat");
         ListingEdit live = find(id).live();
         ListingEdit cheaper = new ListingEdit(live.title(), live.description(), live.categoryCode(), 120_000, live.weightGrams(),
-                List.of(new ListingEdit.Variant(live.variants().getFirst().sku(), "Standar", null, null, 0)), live.photos());
+                List.of(new ListingEdit.Variant(live.variants().getFirst().sku(), "Standar", null, null, 0,
+                        live.variants().getFirst().stockSeen())), live.photos());
         assertThat(as(member, () -> listings.save(id, cheaper))).isEqualTo(SaveOutcome.APPLIED);
         Listing listing = find(id);
         assertThat(listing.hasPendingRevision()).isFalse();
@@ -234,7 +235,8 @@ class ListingsTest {
         ProductId id = approved("Harga Jauh");
         ListingEdit live = find(id).live();
         ListingEdit dearer = new ListingEdit(live.title(), live.description(), live.categoryCode(), 180_001, live.weightGrams(),
-                List.of(new ListingEdit.Variant(live.variants().getFirst().sku(), "Standar", null, null, 9)), live.photos());
+                List.of(new ListingEdit.Variant(live.variants().getFirst().sku(), "Standar", null, null, 9,
+                        live.variants().getFirst().stockSeen())), live.photos());
         assertThat(as(member, () -> listings.save(id, dearer))).isEqualTo(SaveOutcome.SENT_FOR_REVIEW);
         Listing listing = find(id);
         assertThat(listing.live().price()).isEqualTo(150_000);

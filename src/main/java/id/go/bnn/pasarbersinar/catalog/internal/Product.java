@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.catalog.internal;
 
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -61,10 +62,14 @@ public class Product {
     private String provinceCode;
     @KeywordField
     private String programmeCode;
+    // Stock and sales are written at insert and afterwards only by the catalog's Stock (conditional SQL): an update of
+    // this row never writes back the figures it read, which orders may have changed since.
     @GenericField
+    @Column(updatable = false)
     private int totalStock;
     private String coverImage;
     @GenericField(sortable = Sortable.YES)
+    @Column(updatable = false)
     private int salesCount;
     private boolean demo;
     private Instant createdAt;
@@ -112,7 +117,7 @@ public class Product {
 
     public void addVariant(String sku, String nameId, String nameEn, Long variantPrice, int stock) {
         variants.add(new ProductVariant(this, sku, nameId, nameEn, variantPrice, stock, variants.size()));
-        totalStock = variants.stream().mapToInt(ProductVariant::getStock).sum();
+        recountStock();
     }
 
     public void addImage(String imageHash, String altId, String altEn) {
@@ -218,12 +223,9 @@ public class Product {
         return variants.stream().filter(variant -> variant.getSku().equals(sku)).findFirst();
     }
 
-    public void recountStock() {
+    /** The total of the variants as loaded; it is stored only when the listing is first saved (see {@code totalStock}). */
+    private void recountStock() {
         totalStock = variants.stream().mapToInt(ProductVariant::getStock).sum();
-    }
-
-    public void recordSales(int count) {
-        this.salesCount += count;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog.internal;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -26,6 +27,8 @@ public class ProductVariant {
     private String nameId;
     private String nameEn;
     private Long price;
+    // Written at insert; afterwards only by the catalog's Stock, with conditions (see Product.totalStock).
+    @Column(updatable = false)
     private int stock;
     private int position;
 
@@ -52,10 +55,6 @@ public class ProductVariant {
 
     public void changePrice(Long price) {
         this.price = price;
-    }
-
-    public void changeStock(int stock) {
-        this.stock = stock;
     }
 
     void moveTo(int position) {

@@ -38,6 +38,7 @@ import id.go.bnn.pasarbersinar.catalog.ListingStatus;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.catalog.SaveOutcome;
+import id.go.bnn.pasarbersinar.catalog.StockMovedException;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
@@ -93,9 +94,13 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         addClassNames("pb-portal", "pb-editor");
     }
 
-    /** A variant being edited: its SKU (null when new), name, stock and optional own price. */
+    /**
+     * A variant being edited: its SKU (null when new), name, stock and optional own price, and the stock it was shown
+     * with (the shop sets the typed stock only while it still is that figure).
+     */
     final class VariantRow {
         final String sku;
+        Integer stockSeen;
         final TextField name = new TextField(getTranslation("catalog.editor.variant.name"));
         final IntegerField stock = new IntegerField(getTranslation("catalog.editor.variant.stock"));
         final IntegerField ownPrice = new IntegerField(getTranslation("catalog.editor.variant.price"));
@@ -105,6 +110,7 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
         VariantRow(ListingEdit.Variant variant) {
             this.sku = variant == null ? null : variant.sku();
             this.nameEn = variant == null ? null : variant.nameEn();
+            this.stockSeen = variant == null ? null : variant.stockSeen();
             name.setValue(variant == null ? "" : variant.nameId());
             name.setMaxLength(120);
             stock.setValue(variant == null ? 1 : variant.stock());
@@ -435,7 +441,7 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 new LocalizedText(descriptionId.getValue().strip(), descriptionEn.getValue().strip()), category.getValue().code(),
                 price.getValue(), weight.getValue(),
                 variants.stream().map(v -> new ListingEdit.Variant(v.sku, v.name.getValue().strip(), v.nameEn,
-                        v.ownPrice.getValue() == null ? null : v.ownPrice.getValue().longValue(), v.stock.getValue())).toList(),
+                        v.ownPrice.getValue() == null ? null : v.ownPrice.getValue().longValue(), v.stock.getValue(), v.stockSeen)).toList(),
                 photos.stream().map(p -> new ListingEdit.Photo(p.hash, p.alt.getValue().strip(), p.altEn)).toList());
         try {
             SaveOutcome outcome;
@@ -457,11 +463,31 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
                 case SENT_FOR_REVIEW -> "catalog.editor.sent-for-review";
             });
             UI.getCurrent().navigate("mitra/produk/" + id.value());
+        } catch (StockMovedException e) {
+            showMovedStock(e);
         } catch (InvalidListingException e) {
             PortalParts.error(this, e.messageKey());
         } catch (IllegalTransitionException e) {
             PortalParts.error(this, e.messageKey());
         }
+    }
+
+    /**
+     * Orders took (or returned) stock since the editor opened: nothing was saved. Each moved variant now shows its
+     * current stock, says what the producer had typed, and the next save is checked against the new figure.
+     */
+    private void showMovedStock(StockMovedException moved) {
+        for (VariantRow row : variants) {
+            Integer now = row.sku == null ? null : moved.currentBySku().get(row.sku);
+            if (now != null) {
+                Integer typed = row.stock.getValue();
+                row.stockSeen = now;
+                row.stock.setValue(now);
+                row.stock.setErrorMessage(getTranslation("catalog.editor.stock-moved.variant", now, typed == null ? "" : typed));
+                row.stock.setInvalid(true);
+            }
+        }
+        PortalParts.error(this, moved.messageKey());
     }
 
     private boolean valid(boolean forSubmission) {
