@@ -231,6 +231,11 @@ public class Orders {
             if (!f.status().cancellable()) {
                 throw new OrderException("order.error.not-cancellable");
             }
+            // A refund still on its way could fail and give its items back to a parcel nobody will ship: the cancel
+            // waits for it. So the only refund a cancelled parcel can wait for is the cancel's own.
+            if (claims.hasOpenRefund(f.id())) {
+                throw new OrderException("order.cancel.error.refund-pending");
+            }
             move(f, FulfilmentStatus.CANCELLED);
             return claims.claim(f, Map.of(), true, f.status());
         });

@@ -94,6 +94,12 @@ public class RefundClaims {
         return Optional.of(new RefundRequest(refundId, f.orderNumber(), items.plus(shipping), reason));
     }
 
+    /** Whether a refund of the parcel was asked for and the provider has not settled it yet. */
+    public boolean hasOpenRefund(long fulfilmentId) {
+        return store.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ? AND status = 'REQUESTED'")
+                .param(fulfilmentId).query(Integer.class).single() > 0;
+    }
+
     /**
      * A refund that will not happen (the provider refused it, or the shop's own limits did): its quantities and its
      * shipping are refundable again, and a cancel's parcel goes back to where it stood. Once per refund; true for the

@@ -133,7 +133,9 @@ public class EarningsPosting {
         }
         var account = f.releasedAt() == null ? GROUP_PENDING : GROUP_AVAILABLE;
         List<Entry> entries = List.of(
-                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedItems + refundedShipping, "refund").forFulfilment(f.id()),
+                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedItems, "refund").forFulfilment(f.id()),
+                // Booked apart so the group's statement shows what went back for items and for shipping.
+                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedShipping, "refund shipping").forFulfilment(f.id()),
                 Entry.of(PLATFORM_COMMISSION, PLATFORM, -commissionBack, "commission back").forFulfilment(f.id()),
                 Entry.of(account, refund.groupId(), -(refundedItems - commissionBack + refundedShipping), "refund").forFulfilment(f.id()));
         ledger.post(key, "refund", "Refund " + refund.refundId() + " of order " + refund.orderNumber(), entries, refund.refundedAt(), null);

@@ -122,6 +122,9 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
 
         assertThat($(Dialog.class).all()).allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat($(Paragraph.class).withClassName("pb-order-saved").first().getText()).startsWith("Pengembalian dana Rp 150.000");
+        // The page shows the refund at once, on its way or settled, without a reload.
+        assertThat($(Paragraph.class).all().stream().filter(p -> p.hasClassName("pb-parcel-refund-pending") || p.hasClassName("pb-parcel-refunded"))
+                .map(Paragraph::getText)).containsAnyOf("Sedang dikembalikan: Rp 150.000", "Dana dikembalikan: Rp 150.000");
         await().atMost(Duration.ofSeconds(20)).until(() -> refunded(parcel) == 150_000L);
         await().atMost(Duration.ofSeconds(20)).until(() -> fixture.stock(tas) == 4);
         assertThat(fixture.fulfilmentStatuses(number)).containsExactly("PAID");
