@@ -26,7 +26,7 @@ public record OrderDetails(String number, OrderStatus status, Instant createdAt,
 
     public record Parcel(long fulfilmentId, long groupId, String groupName, String provinceCode, FulfilmentStatus status,
             Money items, Money shipping, Money refunded, String courier, String trackingNumber, Instant shippedAt,
-            Instant deliveredAt, List<Line> lines) {
+            Instant deliveredAt, List<Line> lines, boolean shippingRefunded, Money refundPending) {
 
         public Parcel {
             lines = List.copyOf(lines);
@@ -34,6 +34,30 @@ public record OrderDetails(String number, OrderStatus status, Instant createdAt,
 
         public Money total() {
             return items.plus(shipping);
+        }
+
+        /** The items not yet refunded or asked back, at their price. */
+        public Money itemsLeft() {
+            Money sum = Money.ZERO;
+            for (Line line : lines) {
+                sum = sum.plus(line.unitPrice().times(line.quantityLeft()));
+            }
+            return sum;
+        }
+
+        /** The shipping, unless a refund took it or is taking it. */
+        public Money shippingLeft() {
+            return shippingRefunded ? Money.ZERO : shipping;
+        }
+
+        /** What can still go back: paid minus what earlier refunds returned or are returning, per line and for shipping. */
+        public Money refundable() {
+            return itemsLeft().plus(shippingLeft());
+        }
+
+        /** Refunded, or asked for and on its way back. */
+        public Money refundedOrPending() {
+            return refunded.plus(refundPending);
         }
 
         public boolean partlyRefunded() {
@@ -46,6 +70,11 @@ public record OrderDetails(String number, OrderStatus status, Instant createdAt,
 
         public Money total() {
             return unitPrice.times(quantity);
+        }
+
+        /** Not yet refunded nor asked back. */
+        public int quantityLeft() {
+            return quantity - refundedQuantity;
         }
     }
 }

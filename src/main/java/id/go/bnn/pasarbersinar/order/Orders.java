@@ -3,6 +3,8 @@ package id.go.bnn.pasarbersinar.order;
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
 import id.go.bnn.pasarbersinar.order.internal.OrderStore;
 import id.go.bnn.pasarbersinar.order.internal.PackingSlip;
+import id.go.bnn.pasarbersinar.order.internal.RefundClaims;
+import id.go.bnn.pasarbersinar.payment.PaymentUnavailableException;
 import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -15,7 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +33,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Orders {
 
+    private static final Logger log = LoggerFactory.getLogger(Orders.class);
+
     private final OrderStore store;
     private final OrderLinks links;
     private final PackingSlip packingSlip;
+    private final RefundClaims claims;
     private final Payments payments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Orders(OrderStore store, OrderLinks links, PackingSlip packingSlip, Payments payments, ApplicationEventPublisher events,
-            TransactionTemplate transaction, Clock clock) {
+    Orders(OrderStore store, OrderLinks links, PackingSlip packingSlip, RefundClaims claims, Payments payments,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.links = links;
         this.packingSlip = packingSlip;
+        this.claims = claims;
         this.payments = payments;
         this.events = events;
         this.transaction = transaction;
@@ -210,79 +217,66 @@ public class Orders {
     }
 
     /**
-     * Cancels a paid parcel before it is shipped: its money goes back (the provider confirms with a refund event) and
-     * its stock goes back on sale then. The buyer, the group and staff of its province may cancel.
+     * Cancels a paid parcel before it is shipped: what is left of its money (items and shipping, less earlier refunds)
+     * goes back (the provider confirms with a refund event) and its stock goes back on sale then. The buyer, the group
+     * and staff of its province may cancel. Answers the amount that goes back. If the provider refuses the refund, the
+     * parcel is not cancelled after all ({@link OrderException} "order.refund.error.refused").
      */
-    public void cancel(long fulfilmentId, String token) {
-        RefundRequest request = transaction.execute(status -> {
-            OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+    public Money cancel(long fulfilmentId, String token) {
+        Optional<RefundRequest> request = transaction.execute(status -> {
+            OrderStore.FulfilmentRef f = store.lockFulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
             Caller caller = Caller.current();
             caller.require(links.valid(f.orderNumber(), token) || (f.accountId() != null && caller.isAccount(f.accountId()))
                     || caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "cancelling fulfilment " + fulfilmentId);
             if (!f.status().cancellable()) {
                 throw new OrderException("order.error.not-cancellable");
             }
+            // A refund still on its way could fail and give its items back to a parcel nobody will ship: the cancel
+            // waits for it. So the only refund a cancelled parcel can wait for is the cancel's own.
+            if (claims.hasOpenRefund(f.id())) {
+                throw new OrderException("order.cancel.error.refund-pending");
+            }
             move(f, FulfilmentStatus.CANCELLED);
-            return requestRefund(f, Map.of(), true);
+            return claims.claim(f, Map.of(), true, f.status());
         });
-        payments.refund(request);
+        request.ifPresent(this::send);
+        return request.map(RefundRequest::amount).orElse(Money.ZERO);
     }
 
     /**
-     * Refunds a paid parcel: whole (no lines given: items and shipping) or some items ({@code quantities} by line id:
-     * their price, no shipping), restocking them if asked. The group or staff of its province only; what is not paid or
-     * already refunded cannot be refunded.
+     * Refunds a paid parcel: the rest of it (no lines given: every item not yet refunded, and the shipping unless an
+     * earlier refund took it) or some items ({@code quantities} by line id: their price, no shipping), restocking them
+     * if asked. The group or staff of its province only. What is refunded or being refunded already cannot be asked
+     * for again: a quantity beyond what is left is refused and changes nothing. Answers the amount that goes back.
      */
-    public void refund(long fulfilmentId, Map<Long, Integer> quantities, boolean restock) {
+    public Money refund(long fulfilmentId, Map<Long, Integer> quantities, boolean restock) {
         RefundRequest request = transaction.execute(status -> {
-            OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
+            OrderStore.FulfilmentRef f = store.lockFulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
             Caller caller = Caller.current();
             caller.require(caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "refunding fulfilment " + fulfilmentId);
             if (!f.status().refundable()) {
                 throw new OrderException("order.error.not-refundable");
             }
-            return requestRefund(f, quantities, restock);
+            return claims.claim(f, quantities, restock, null).orElseThrow(() -> new OrderException("order.refund.error.nothing"));
         });
-        payments.refund(request);
+        send(request);
+        return request.amount();
     }
 
-    private RefundRequest requestRefund(OrderStore.FulfilmentRef f, Map<Long, Integer> quantities, boolean restock) {
-        List<OrderStore.LineQuantity> lines = store.linesOfFulfilment(f.id());
-        boolean whole = quantities.isEmpty();
-        Money items = Money.ZERO;
-        String refundId = "R-" + UUID.randomUUID();
-        List<Object[]> refundLines = new ArrayList<>();
-        for (OrderStore.LineQuantity line : lines) {
-            int quantity = whole ? line.quantity() : quantities.getOrDefault(line.lineId(), 0);
-            if (quantity < 0 || quantity > line.quantity()) {
-                throw new OrderException("order.refund.error.quantity");
-            }
-            if (quantity == 0) {
-                continue;
-            }
-            int updated = store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity + ? WHERE id = ? "
-                            + "AND refunded_quantity + ? <= quantity").params(quantity, line.lineId(), quantity).update();
-            if (updated != 1) {
-                throw new OrderException("order.refund.error.quantity");
-            }
-            items = items.plus(line.unitPrice().times(quantity));
-            refundLines.add(new Object[] {line.lineId(), quantity});
+    /**
+     * Sends a claimed refund to the provider, after the claim committed. A provider out of reach leaves it requested
+     * (the retry job sends it again); a refusal gives the claim back and says so.
+     */
+    private void send(RefundRequest request) {
+        try {
+            payments.refund(request);
+        } catch (PaymentUnavailableException later) {
+            log.warn("Refund {} of order {} could not reach the provider; it is sent again later", request.refundId(), request.orderNumber(), later);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            log.error("Refund {} of order {} was refused: {}", request.refundId(), request.orderNumber(), refused.getMessage());
+            transaction.executeWithoutResult(status -> claims.fail(request.refundId()));
+            throw new OrderException("order.refund.error.refused");
         }
-        if (!whole && quantities.keySet().stream().anyMatch(id -> lines.stream().noneMatch(line -> line.lineId() == id))) {
-            throw new OrderException("order.refund.error.quantity");
-        }
-        boolean shippingBack = whole && f.refunded().rupiah() == 0;
-        Money shipping = shippingBack ? f.shipping() : Money.ZERO;
-        if (items.plus(shipping).rupiah() <= 0) {
-            throw new OrderException("order.refund.error.nothing");
-        }
-        store.jdbc().sql("INSERT INTO order_refund (refund_id, fulfilment_id, items, shipping, whole, restock, status, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?)")
-                .params(refundId, f.id(), items.rupiah(), shipping.rupiah(), whole, restock, Timestamp.from(clock.instant())).update();
-        for (Object[] line : refundLines) {
-            store.jdbc().sql("INSERT INTO order_refund_line (refund_id, line_id, quantity) VALUES (?, ?, ?)").params(refundId, line[0], line[1]).update();
-        }
-        return new RefundRequest(refundId, f.orderNumber(), items.plus(shipping), whole ? "fulfilment refunded" : "items refunded");
     }
 
     /** The packing slip of a parcel as PDF: its group and staff of its province. */

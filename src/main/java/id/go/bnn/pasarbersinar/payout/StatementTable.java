@@ -29,9 +29,14 @@ public final class StatementTable {
                                 : text(locale, "payout.statement.item.product") + " #" + row.productId()
                                         + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")")) + " × " + row.quantity())
                 : "";
+        // A refund shows what went back to the buyer (price, shipping) and the commission given back, not one net figure.
+        boolean refund = row.kind() == StatementRow.Kind.REFUND && (row.price() != 0 || row.commission() != 0);
+        if (refund) {
+            item = text(locale, "payout.statement.item.refund");
+        }
         return List.of(DATE.format(row.date()), text(locale, row.kind().messageKey()),
-                row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE),
-                row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE), money(row.shipping(), row.shipping() != 0),
+                row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE || refund),
+                row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE || refund), money(row.shipping(), row.shipping() != 0),
                 id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());
     }
 

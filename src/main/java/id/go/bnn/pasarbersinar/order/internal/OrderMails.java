@@ -2,22 +2,27 @@ package id.go.bnn.pasarbersinar.order.internal;
 
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.Mailer;
+import id.go.bnn.pasarbersinar.order.FulfilmentRefunded;
 import id.go.bnn.pasarbersinar.order.FulfilmentShipped;
+import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GroupShareEstimate;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderPaid;
+import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The order mails, Indonesian first and English below (a guest's language is not known): the confirmation with the
- * signed link to follow the order, the new-order notice to each group's members, the shipped notice with tracking.
+ * signed link to follow the order, the new-order notice to each group's members, the shipped notice with tracking,
+ * and the refund or cancel notice with the amount and where the money goes.
  */
 @Component
 public class OrderMails {
@@ -28,10 +33,12 @@ public class OrderMails {
     private final OrderStore store;
     private final OrderLinks links;
     private final Accounts accounts;
+    private final Payments payments;
     private final org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares;
 
-    OrderMails(Mailer mailer, OrderStore store, OrderLinks links, Accounts accounts,
+    OrderMails(Mailer mailer, OrderStore store, OrderLinks links, Accounts accounts, Payments payments,
             org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares) {
+        this.payments = payments;
         this.shares = shares;
         this.mailer = mailer;
         this.store = store;
@@ -74,6 +81,39 @@ public class OrderMails {
                 .findFirst().orElse("");
         mailer.send(mail(order.contact().email(), "order.mail.shipped.subject", "order.mail.shipped.body", order.contact().name(),
                 order.number(), group, event.courier(), event.trackingNumber(), links.url(order.number())));
+    }
+
+    /**
+     * A refund the provider confirmed: the buyer reads how much, for which parcel (items and shipping), and where the
+     * money goes; a cancelled parcel's mail says it will not be shipped.
+     */
+    @ApplicationModuleListener
+    void on(FulfilmentRefunded event) {
+        OrderDetails order = store.details(event.orderNumber()).orElse(null);
+        OrderDetails.Parcel parcel = order == null ? null
+                : order.parcels().stream().filter(p -> p.fulfilmentId() == event.fulfilmentId()).findFirst().orElse(null);
+        if (parcel == null) {
+            LOG.warn("No parcel {} of order {} to mail about; the refund is left unmailed", event.fulfilmentId(), event.orderNumber());
+            return;
+        }
+        boolean cancelled = parcel.status() == FulfilmentStatus.CANCELLED;
+        String what = event.shipping().rupiah() > 0 ? "order.mail.refund.items-and-shipping" : "order.mail.refund.items";
+        String where = payments.isDemo() ? "order.mail.refund.to-demo" : "order.mail.refund.to-card";
+        String prefix = cancelled ? "order.mail.cancelled" : "order.mail.refunded";
+        mailer.send(mail(order.contact().email(), prefix + ".subject", prefix + ".body", locale -> new Object[] {order.number(),
+                event.total().format(), order.contact().name(), parcel.groupName(),
+                MessageFormat.format(text(locale, what), event.items().format(), event.shipping().format()), text(locale, where),
+                links.url(order.number())}));
+    }
+
+    /** A mail whose arguments depend on the language (parts that are themselves translated). */
+    private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Function<Locale, Object[]> arguments) {
+        Locale id = Locale.of("id");
+        String subject = MessageFormat.format(text(id, subjectKey), arguments.apply(id)) + " / "
+                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments.apply(Locale.ENGLISH));
+        String body = MessageFormat.format(text(id, bodyKey), arguments.apply(id)) + "\n\n-----\n\n"
+                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments.apply(Locale.ENGLISH)) + "\n\n-- \nPasar Bersinar\n";
+        return new Mailer.Mail(to, subject, body);
     }
 
     /**

@@ -55,6 +55,17 @@ public class OrderStore {
                 .optional();
     }
 
+    /**
+     * The parcel's row, locked until the transaction ends: refunds and cancels of one parcel take their turn, so each
+     * decides on what the one before it claimed (and no two of them lock lines and parcel in opposite orders).
+     */
+    public Optional<FulfilmentRef> lockFulfilment(long id) {
+        if (jdbc.sql("SELECT id FROM fulfilment WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional().isEmpty()) {
+            return Optional.empty();
+        }
+        return fulfilment(id);
+    }
+
     public List<FulfilmentRef> fulfilments(long orderId) {
         return jdbc.sql("SELECT f.id, o.id, o.number, o.account_id, f.group_id, f.province_code, f.status, f.items_total, f.shipping, "
                         + "f.refunded FROM fulfilment f JOIN customer_order o ON o.id = f.order_id WHERE o.id = ? ORDER BY f.id")
@@ -128,12 +139,14 @@ public class OrderStore {
                 .optional();
         return head.map(row -> {
             List<OrderDetails.Parcel> parcels = jdbc.sql("SELECT id, group_id, group_name, province_code, status, items_total, shipping, "
-                            + "refunded, courier, tracking_number, shipped_at, delivered_at FROM fulfilment WHERE order_id = ? ORDER BY id")
+                            + "refunded, courier, tracking_number, shipped_at, delivered_at, shipping_refunded, "
+                            + "(SELECT COALESCE(SUM(r.items + r.shipping), 0) FROM order_refund r WHERE r.fulfilment_id = fulfilment.id "
+                            + "AND r.status = 'REQUESTED') FROM fulfilment WHERE order_id = ? ORDER BY id")
                     .param(row.id())
                     .query((rs, r) -> new OrderDetails.Parcel(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                             FulfilmentStatus.valueOf(rs.getString(5)), Money.rupiah(rs.getLong(6)), Money.rupiah(rs.getLong(7)),
                             Money.rupiah(rs.getLong(8)), rs.getString(9), rs.getString(10), instant(rs.getTimestamp(11)),
-                            instant(rs.getTimestamp(12)), lines(rs.getLong(1))))
+                            instant(rs.getTimestamp(12)), lines(rs.getLong(1)), rs.getBoolean(13), Money.rupiah(rs.getLong(14))))
                     .list();
             OrderDetails d = row.details();
             return new OrderDetails(d.number(), d.status(), d.createdAt(), d.reservedUntil(), d.paidAt(), d.contact(), d.itemsTotal(),

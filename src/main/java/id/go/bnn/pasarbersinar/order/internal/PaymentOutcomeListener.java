@@ -41,11 +41,13 @@ public class PaymentOutcomeListener {
     private final OrderReleases releases;
     private final Stock stock;
     private final Payments payments;
+    private final RefundClaims claims;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentOutcomeListener(OrderStore store, OrderReleases releases, Stock stock, Payments payments, ApplicationEventPublisher events,
-            Clock clock) {
+    PaymentOutcomeListener(OrderStore store, OrderReleases releases, Stock stock, Payments payments, RefundClaims claims,
+            ApplicationEventPublisher events, Clock clock) {
+        this.claims = claims;
         this.store = store;
         this.releases = releases;
         this.stock = stock;
@@ -149,20 +151,27 @@ public class PaymentOutcomeListener {
     /** Settles a refund the order module asked for; unknown refund ids (a late payment's refund) only get logged. */
     @Transactional
     public void onRefundSettled(RefundSettled event) {
-        var refund = store.jdbc().sql("SELECT fulfilment_id, items, shipping, whole, restock FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
-                .param(event.refundId())
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)})
-                .optional().orElse(null);
-        if (refund == null) {
+        Long fulfilmentId = store.jdbc().sql("SELECT fulfilment_id FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
+                .param(event.refundId()).query(Long.class).optional().orElse(null);
+        if (fulfilmentId == null) {
             log.info("Refund {} of order {} settled (succeeded: {}); nothing open for it here", event.refundId(), event.orderNumber(),
                     event.succeeded());
             return;
         }
-        long fulfilmentId = (Long) refund[0];
+        if (!event.succeeded()) {
+            // The quantities and the shipping were claimed when the refund was asked for; they are refundable again.
+            claims.fail(event.refundId());
+            return;
+        }
+        // Refunds of one parcel take their turn (the same lock their claims took).
+        store.lockFulfilment(fulfilmentId);
+        var refund = store.jdbc().sql("SELECT items, shipping, whole, restock FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
+                .param(event.refundId())
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)})
+                .optional().orElse(null);
         Instant now = clock.instant();
-        int moved = store.jdbc().sql("UPDATE order_refund SET status = ?, settled_at = ? WHERE refund_id = ? AND status = 'REQUESTED'")
-                .params(event.succeeded() ? "SUCCEEDED" : "FAILED", Timestamp.from(now), event.refundId()).update();
-        if (moved != 1) {
+        if (refund == null || store.jdbc().sql("UPDATE order_refund SET status = 'SUCCEEDED', settled_at = ? WHERE refund_id = ? AND status = 'REQUESTED'")
+                .params(Timestamp.from(now), event.refundId()).update() != 1) {
             return;
         }
         List<Object[]> lines = store.jdbc().sql("SELECT r.line_id, r.quantity, l.variant_id FROM order_refund_line r "
@@ -170,17 +179,10 @@ public class PaymentOutcomeListener {
                 .param(event.refundId())
                 .query((rs, row) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getLong(3)})
                 .list();
-        if (!event.succeeded()) {
-            // The quantities were set aside when the refund was asked for; they are refundable again.
-            lines.forEach(line -> store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity - ? WHERE id = ?")
-                    .params(line[1], line[0]).update());
-            log.warn("Refund {} of order {} failed at the provider", event.refundId(), event.orderNumber());
-            return;
-        }
-        Money items = Money.rupiah((Long) refund[1]);
-        Money shipping = Money.rupiah((Long) refund[2]);
-        boolean whole = (Boolean) refund[3];
-        if ((Boolean) refund[4]) {
+        Money items = Money.rupiah((Long) refund[0]);
+        Money shipping = Money.rupiah((Long) refund[1]);
+        boolean whole = (Boolean) refund[2];
+        if ((Boolean) refund[3]) {
             lines.forEach(line -> stock.release((Long) line[2], (Integer) line[1]));
         }
         store.jdbc().sql("UPDATE fulfilment SET refunded = refunded + ?, version = version + 1 WHERE id = ?")

@@ -14,9 +14,11 @@ final class CancelDialog extends ParcelDialog {
         super(parcel.groupName(), "", done, refresh);
         this.cancel = cancel;
         setHeaderTitle(getTranslation("order.cancel.title", parcel.groupName()));
-        String amount = parcel.total().minus(parcel.refunded()).format();
+        // Exactly what the cancel refunds: the items not refunded yet, and the shipping unless an earlier refund took it.
         confirm.setText(getTranslation("order.cancel.confirm"));
-        Paragraph what = new Paragraph(getTranslation("order.cancel.explain", amount));
+        Paragraph what = new Paragraph(parcel.shippingLeft().rupiah() > 0
+                ? getTranslation("order.cancel.explain", parcel.refundable().format(), parcel.itemsLeft().format(), parcel.shippingLeft().format())
+                : getTranslation("order.cancel.explain-items", parcel.refundable().format()));
         what.addClassName("pb-cancel-amount");
         addComponentAsFirst(what);
     }

@@ -79,7 +79,8 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     orders.checkPayment(number, token);
                     orders.find(number, token).ifPresent(this::show);
                 } else {
-                    show(order);
+                    // A refund on its way: the page follows it and keeps what was said on top.
+                    showKeepingMessages(order);
                 }
             });
         });
@@ -94,9 +95,14 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     void show(OrderDetails order) {
-        removeAll();
         messages.removeAll();
-        getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT ? POLL_MILLIS : -1));
+        showKeepingMessages(order);
+    }
+
+    private void showKeepingMessages(OrderDetails order) {
+        removeAll();
+        boolean refundOnItsWay = order.parcels().stream().anyMatch(parcel -> parcel.refundPending().rupiah() > 0);
+        getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT || refundOnItsWay ? POLL_MILLIS : -1));
         // The number stays on one line: "PB-2611-4K7Q" broken at a hyphen is hard to read out on the phone.
         String[] title = getTranslation("order.order.title", "\u0000").split("\u0000", -1);
         Span numberText = new Span(order.number());
@@ -156,7 +162,15 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             box.add(tracking);
         }
         if (parcel.refunded().rupiah() > 0) {
-            box.add(new Paragraph(getTranslation("order.order.refunded", parcel.refunded().format())));
+            Paragraph refunded = new Paragraph(getTranslation("order.order.refunded", parcel.refunded().format()));
+            refunded.addClassName("pb-parcel-refunded");
+            box.add(refunded);
+        }
+        if (parcel.refundPending().rupiah() > 0) {
+            Paragraph pending = new Paragraph(getTranslation("order.order.refund-pending", parcel.refundPending().format()));
+            pending.addClassName("pb-parcel-refund-pending");
+            pending.getElement().setAttribute("role", "status");
+            box.add(pending);
         }
         Div actions = new Div();
         actions.addClassName("pb-parcel-actions");
@@ -172,15 +186,15 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         if ((order.buyer() || caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().cancellable()) {
             Button cancel = new Button(getTranslation("order.order.cancel"), click -> new CancelDialog(parcel, () -> {
-                orders.cancel(parcel.fulfilmentId(), token);
-                return getTranslation("order.cancel.done", parcel.groupName());
+                var back = orders.cancel(parcel.fulfilmentId(), token);
+                return getTranslation("order.cancel.done", parcel.groupName(), back.format());
             }, this::done, this::refresh).open());
             cancel.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             cancel.addClassName("pb-cancel");
             actions.add(cancel);
         }
         if ((caller.actsFor(parcel.groupId()) || caller.curates(parcel.provinceCode())) && parcel.status().refundable()
-                && parcel.lines().stream().anyMatch(line -> line.refundedQuantity() < line.quantity())) {
+                && parcel.refundable().rupiah() > 0) {
             Button refund = new Button(getTranslation("order.order.refund"), click -> new RefundDialog(parcel,
                     (quantities, restock) -> orders.refund(parcel.fulfilmentId(), quantities, restock), this::done, this::refresh).open());
             refund.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

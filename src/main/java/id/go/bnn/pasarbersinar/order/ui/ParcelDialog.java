@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  */
 abstract class ParcelDialog extends Dialog {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ParcelDialog.class);
+
     private final Div problem = new Div();
     private final Consumer<String> done;
     private final Runnable refresh;
@@ -48,6 +50,11 @@ abstract class ParcelDialog extends Dialog {
         } catch (OrderException e) {
             refresh.run();
             problem.add(OrderPages.problem(this, e));
+        } catch (RuntimeException unexpected) {
+            // Never a stack trace on the page: the person reads what to do, the log keeps the cause.
+            log.error("A parcel action failed", unexpected);
+            refresh.run();
+            problem.add(OrderPages.problem(this, new OrderException("order.dialog.error")));
         }
     }
 }

@@ -10,37 +10,39 @@ import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Refunding a parcel: the whole of it (items and shipping, while nothing of it was refunded yet) or some items, with
- * the quantity per line, restocking if ticked. The amount to refund is shown before the person confirms.
+ * Refunding a parcel: everything still refundable (the items not yet refunded and the shipping unless an earlier refund
+ * took it) or some items, with the quantity per line, restocking if ticked. It opens with nothing chosen and the
+ * confirm button off; the amount to refund is shown before the person confirms, and it is what the service refunds.
  */
 final class RefundDialog extends ParcelDialog {
 
     private final OrderDetails.Parcel parcel;
-    private final BiConsumer<Map<Long, Integer>, Boolean> refund;
+    private final BiFunction<Map<Long, Integer>, Boolean, Money> refund;
     private final Checkbox whole = new Checkbox();
     private final Checkbox restock = new Checkbox();
     private final Map<OrderDetails.Line, IntegerField> quantities = new LinkedHashMap<>();
     private final Paragraph amount = new Paragraph();
 
-    RefundDialog(OrderDetails.Parcel parcel, BiConsumer<Map<Long, Integer>, Boolean> refund, Consumer<String> done, Runnable refresh) {
+    RefundDialog(OrderDetails.Parcel parcel, BiFunction<Map<Long, Integer>, Boolean, Money> refund, Consumer<String> done, Runnable refresh) {
         super(parcel.groupName(), "", done, refresh);
         this.parcel = parcel;
         this.refund = refund;
         setHeaderTitle(getTranslation("order.refund.title", parcel.groupName()));
-        boolean untouched = parcel.refunded().rupiah() == 0 && parcel.lines().stream().allMatch(line -> line.refundedQuantity() == 0);
-        whole.setLabel(getTranslation("order.refund.whole", parcel.shipping().format()));
+        whole.setLabel(parcel.shippingLeft().rupiah() > 0
+                ? getTranslation("order.refund.whole", parcel.itemsLeft().format(), parcel.shippingLeft().format(), parcel.refundable().format())
+                : getTranslation("order.refund.rest-items", parcel.itemsLeft().format()));
         whole.addClassName("pb-refund-whole");
-        whole.setValue(untouched);
-        whole.setEnabled(untouched);
+        whole.setValue(false);
+        whole.setEnabled(parcel.refundable().rupiah() > 0);
         Div lines = new Div();
         lines.addClassName("pb-refund-lines");
         for (OrderDetails.Line line : parcel.lines()) {
-            int left = line.quantity() - line.refundedQuantity();
+            int left = line.quantityLeft();
             if (left <= 0) {
                 continue;
             }
@@ -69,7 +71,7 @@ final class RefundDialog extends ParcelDialog {
 
     private Money total() {
         if (whole.getValue()) {
-            return parcel.total();
+            return parcel.refundable();
         }
         Money sum = Money.ZERO;
         for (Map.Entry<OrderDetails.Line, IntegerField> entry : quantities.entrySet()) {
@@ -83,15 +85,17 @@ final class RefundDialog extends ParcelDialog {
 
     private void update() {
         quantities.values().forEach(field -> field.setEnabled(!whole.getValue()));
-        String text = total().format();
+        Money total = total();
+        String text = total.format();
         amount.setText(getTranslation("order.refund.amount", text));
         confirm.setText(getTranslation("order.refund.confirm", text));
+        // Nothing chosen, nothing to confirm: the red button is off until there is an amount.
+        confirm.setEnabled(total.rupiah() > 0);
     }
 
     @Override
     protected Supplier<String> work() {
         return () -> {
-            Money total = total();
             Map<Long, Integer> chosen = new LinkedHashMap<>();
             if (!whole.getValue()) {
                 for (Map.Entry<OrderDetails.Line, IntegerField> entry : quantities.entrySet()) {
@@ -107,8 +111,8 @@ final class RefundDialog extends ParcelDialog {
                     throw new OrderException("order.refund.error.nothing");
                 }
             }
-            refund.accept(chosen, restock.getValue());
-            return getTranslation("order.refund.done", total.format());
+            Money refunded = refund.apply(chosen, restock.getValue());
+            return getTranslation("order.refund.done", refunded.format());
         };
     }
 }

@@ -121,7 +121,10 @@ public class EarningsPosting {
         long refundedShipping = refund.shipping().rupiah();
         long commissionLeft = f.commission() - f.refundedCommission();
         long commissionBack;
-        if (refund.wholeFulfilment() || f.items() == 0) {
+        // Nothing of the items is left after this refund (a whole refund, a cancel, or the last of several partial
+        // ones): all the commission left goes back, so no rounding remainder stays in an account nothing releases.
+        boolean nothingLeft = refund.wholeFulfilment() || f.items() == 0 || f.refundedItems() + refundedItems >= f.items();
+        if (nothingLeft) {
             commissionBack = commissionLeft;
         } else {
             // The share of the parcel's commission on the refunded items, rounded half up, never more than is left.
@@ -130,7 +133,9 @@ public class EarningsPosting {
         }
         var account = f.releasedAt() == null ? GROUP_PENDING : GROUP_AVAILABLE;
         List<Entry> entries = List.of(
-                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedItems + refundedShipping, "refund").forFulfilment(f.id()),
+                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedItems, "refund").forFulfilment(f.id()),
+                // Booked apart so the group's statement shows what went back for items and for shipping.
+                Entry.of(PLATFORM_REFUNDS, PLATFORM, refundedShipping, "refund shipping").forFulfilment(f.id()),
                 Entry.of(PLATFORM_COMMISSION, PLATFORM, -commissionBack, "commission back").forFulfilment(f.id()),
                 Entry.of(account, refund.groupId(), -(refundedItems - commissionBack + refundedShipping), "refund").forFulfilment(f.id()));
         ledger.post(key, "refund", "Refund " + refund.refundId() + " of order " + refund.orderNumber(), entries, refund.refundedAt(), null);
@@ -163,7 +168,7 @@ public class EarningsPosting {
     }
 
     record Fulfilment(long id, long groupId, String orderNumber, long items, long commission, long refundedCommission,
-            Instant deliveredAt, Instant releasedAt) {
+            Instant deliveredAt, Instant releasedAt, long refundedItems) {
     }
 
     private void requireKnown(long fulfilmentId) {
@@ -172,11 +177,11 @@ public class EarningsPosting {
 
     /** The fulfilment's row, locked against a concurrent release or refund of the same parcel. */
     private Fulfilment lock(long fulfilmentId) {
-        return jdbc.sql("SELECT fulfilment_id, group_id, order_number, items, commission, refunded_commission, delivered_at, released_at "
-                        + "FROM payout_fulfilment WHERE fulfilment_id = ? FOR UPDATE")
+        return jdbc.sql("SELECT fulfilment_id, group_id, order_number, items, commission, refunded_commission, delivered_at, released_at, "
+                        + "refunded_items FROM payout_fulfilment WHERE fulfilment_id = ? FOR UPDATE")
                 .param(fulfilmentId)
                 .query((rs, row) -> new Fulfilment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8))))
+                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getLong(9)))
                 .optional()
                 // Not paid yet as far as the ledger knows: the event is retried later (its publication stays incomplete).
                 .orElseThrow(() -> new IllegalStateException("Fulfilment " + fulfilmentId + " is not in the ledger yet"));

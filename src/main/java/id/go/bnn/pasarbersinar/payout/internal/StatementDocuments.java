@@ -74,6 +74,10 @@ public class StatementDocuments {
                 + text(locale, "payout.statement.commission") + ": " + statement.commission().format() + "   "
                 + text(locale, "payout.statement.shipping") + ": " + statement.shipping().format(), body));
         document.add(new Paragraph(text(locale, "payout.statement.closing") + ": " + statement.closing().format(), bold));
+        if (statement.closing().isNegative()) {
+            document.add(new Paragraph(java.text.MessageFormat.format(text(locale, "payout.statement.negative-explained"),
+                    statement.closing().format()), body));
+        }
         document.close();
         return out.toByteArray();
     }

@@ -32,6 +32,26 @@ public class StatementStore {
     record Moved(long transactionId, String kind, Long fulfilmentId, Long payoutId, long amount, Instant at, String orderNumber) {
     }
 
+    /**
+     * A refund as the group reads it: what went back to the buyer for items and for shipping (negative), the commission
+     * the platform gave back (negative: it is no longer taken), and the net change of the group's balance.
+     */
+    private StatementRow refund(Moved m, LocalDate date) {
+        long[] platform = jdbc.sql("SELECT COALESCE(SUM(CASE WHEN account = 'PLATFORM_REFUNDS' AND memo = 'refund shipping' THEN amount ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN account = 'PLATFORM_REFUNDS' THEN amount ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN account = 'PLATFORM_COMMISSION' THEN amount ELSE 0 END), 0) "
+                        + "FROM ledger_entry WHERE transaction_id = ? AND group_id = 0")
+                .param(m.transactionId()).query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        long shipping = platform[0];
+        long items = platform[1] - shipping;
+        long commissionBack = -platform[2];
+        if (items + shipping - commissionBack != -m.amount()) {
+            // An older refund booked otherwise: its net figure is still right.
+            return new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, 0, null, 0, 0, m.amount(), null);
+        }
+        return new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, -items, null, -commissionBack, -shipping, m.amount(), null);
+    }
+
     public List<StatementRow> rows(long groupId, Instant from, Instant to, ZoneId zone) {
         List<Moved> moved = jdbc.sql("SELECT t.id, t.kind, e.fulfilment_id, e.payout_id, SUM(e.amount), MIN(e.booked_at), "
                         + "(SELECT f.order_number FROM payout_fulfilment f WHERE f.fulfilment_id = e.fulfilment_id) "
@@ -65,7 +85,7 @@ public class StatementStore {
                         rows.add(new StatementRow(date, Kind.SHIPPING, m.orderNumber(), 0, null, 0, 0, null, 0, shipping, shipping, null));
                     }
                 }
-                case "refund" -> rows.add(new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
+                case "refund" -> rows.add(refund(m, date));
                 case "payout" -> rows.add(new StatementRow(date, Kind.PAYOUT, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
                 case "reversal" -> rows.add(new StatementRow(date, Kind.PAYOUT_REVERSED, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
                 default -> {

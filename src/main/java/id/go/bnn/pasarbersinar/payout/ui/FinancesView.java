@@ -60,6 +60,11 @@ class FinancesView extends Div implements HasDynamicTitle {
                 card("payout.balance.next", balance.nextPayout().format()), card("payout.balance.paid-out", balance.paidOut().format()));
         cards.addClassName("pb-finance-cards");
         add(cards);
+        if (balance.available().isNegative()) {
+            Paragraph negative = new Paragraph(getTranslation("payout.balance.negative-explained", balance.available().format()));
+            negative.addClassName("pb-balance-negative");
+            add(negative);
+        }
         if (!balance.hasDestination()) {
             add(new Paragraph(getTranslation("payout.finances.no-destination")));
         }
@@ -139,6 +144,11 @@ class FinancesView extends Div implements HasDynamicTitle {
         }
         statementArea.add(rows);
         statementArea.add(new Paragraph(getTranslation("payout.statement.closing") + ": " + statement.closing().format()));
+        if (statement.closing().isNegative()) {
+            Paragraph negative = new Paragraph(getTranslation("payout.statement.negative-explained", statement.closing().format()));
+            negative.addClassName("pb-statement-negative");
+            statementArea.add(negative);
+        }
         String name = "laporan-" + month;
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] data = earnings.statementCsv(group, month, locale).getBytes(StandardCharsets.UTF_8);

@@ -103,7 +103,11 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
 
         click("pb-refund");
         Checkbox whole = $(Checkbox.class, dialog()).withClassName("pb-refund-whole").first();
-        assertThat(whole.getValue()).isTrue();
+        // It opens with nothing chosen and its red button off.
+        assertThat(whole.getValue()).isFalse();
+        assertThat($(Button.class).withClassName("pb-dialog-confirm").first().isEnabled()).isFalse();
+        assertThat($(Paragraph.class, dialog()).withClassName("pb-refund-amount").first().getText()).isEqualTo("Dana yang dikembalikan: Rp 0");
+        test(whole).click();
         // Items 2 × 150.000 + 40.000, and shipping within NTT for 3 × 800 g (3 started kilograms: 12.000 + 2 × 6.000).
         assertThat($(Paragraph.class, dialog()).withClassName("pb-refund-amount").first().getText())
                 .isEqualTo("Dana yang dikembalikan: Rp 364.000");
@@ -118,6 +122,9 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
 
         assertThat($(Dialog.class).all()).allSatisfy(d -> assertThat(d.isOpened()).isFalse());
         assertThat($(Paragraph.class).withClassName("pb-order-saved").first().getText()).startsWith("Pengembalian dana Rp 150.000");
+        // The page shows the refund at once, on its way or settled, without a reload.
+        assertThat($(Paragraph.class).all().stream().filter(p -> p.hasClassName("pb-parcel-refund-pending") || p.hasClassName("pb-parcel-refunded"))
+                .map(Paragraph::getText)).containsAnyOf("Sedang dikembalikan: Rp 150.000", "Dana dikembalikan: Rp 150.000");
         await().atMost(Duration.ofSeconds(20)).until(() -> refunded(parcel) == 150_000L);
         await().atMost(Duration.ofSeconds(20)).until(() -> fixture.stock(tas) == 4);
         assertThat(fixture.fulfilmentStatuses(number)).containsExactly("PAID");
@@ -134,15 +141,13 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
         navigate("pesanan/" + number, OrderView.class);
 
         click("pb-refund");
-        test($(Checkbox.class, dialog()).withClassName("pb-refund-whole").first()).click();
         $(IntegerField.class, dialog()).withClassName("pb-refund-quantity").first().setValue(3);
         click("pb-dialog-confirm");
 
         assertThat(dialog().isOpened()).isTrue();
-        assertThat(problem()).isEqualTo("Jumlah yang dikembalikan tidak sesuai.");
+        assertThat(problem()).startsWith("Jumlah yang dikembalikan tidak sesuai");
         $(IntegerField.class, dialog()).withClassName("pb-refund-quantity").first().setValue(0);
-        click("pb-dialog-confirm");
-        assertThat(problem()).isEqualTo("Tidak ada yang bisa dikembalikan.");
+        assertThat($(Button.class).withClassName("pb-dialog-confirm").first().isEnabled()).isFalse();
         assertThat(refunds(parcel)).isZero();
         assertThat(fixture.jdbc().sql("SELECT refunded_quantity FROM order_line WHERE fulfilment_id = ?").param(parcel)
                 .query(Integer.class).single()).isZero();
@@ -158,6 +163,7 @@ class OrderActionsViewTest extends SpringBrowserlessTest {
         navigate("pesanan/" + number, OrderView.class);
 
         click("pb-refund");
+        test($(Checkbox.class, dialog()).withClassName("pb-refund-whole").first()).click();
         test($(Checkbox.class, dialog()).withClassName("pb-refund-restock").first()).click();
         click("pb-dialog-confirm");
 
