@@ -16,7 +16,7 @@ final class FulfilmentList {
     static Div row(Component source, FulfilmentRow row, Function<FulfilmentRow, Component> actions) {
         Anchor number = new Anchor("pesanan/" + row.orderNumber(), row.orderNumber());
         number.addClassName("pb-order-link");
-        Span date = new Span(OrderPages.date(source, row.orderedAt()));
+        Span date = new Span(OrderPages.dateTime(source, row.orderedAt()));
         Span group = new Span(row.groupName());
         Span destination = new Span(row.buyerName() + " · " + row.destination());
         Span amount = new Span(row.items().plus(row.shipping()).format());

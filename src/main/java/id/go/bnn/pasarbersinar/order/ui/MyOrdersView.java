@@ -47,7 +47,7 @@ class MyOrdersView extends Div implements HasDynamicTitle {
         for (OrderSummary order : mine) {
             Anchor link = new Anchor("pesanan/" + order.number(), order.number());
             link.addClassName("pb-order-link");
-            Span date = new Span(OrderPages.date(this, order.createdAt()));
+            Span date = new Span(OrderPages.dateTime(this, order.createdAt()));
             Span total = new Span(order.total().format());
             Div states = new Div();
             states.addClassName("pb-order-parcels");

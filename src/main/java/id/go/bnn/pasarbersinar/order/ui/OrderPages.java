@@ -8,15 +8,12 @@ import com.vaadin.flow.server.WrappedSession;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What the order pages share: the session's guest cart, messages, parcel states and dates. */
 final class OrderPages {
-
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private OrderPages() {
     }
@@ -65,12 +62,8 @@ final class OrderPages {
         return badge;
     }
 
-    static String date(Component source, Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'WIB'", java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.of("id"))).withZone(JAKARTA).format(instant);
-    }
-
-    /** A date and time in Jakarta time, with the zone named ("23 Nov 2026, 14:05 WIB"). */
-    static String dateWithZone(Component source, Instant instant) {
-        return instant == null ? "" : date(source, instant) + " WIB";
+    /** When something happened, in the page's language ("2 Des 2026, 23:23 WIB"): {@link ShopTime}, as everywhere. */
+    static String dateTime(Component source, Instant instant) {
+        return ShopTime.dateTime(instant, source.getLocale());
     }
 }

@@ -104,7 +104,7 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1();
         heading.add(new Text(title[0]), numberText, new Text(title.length > 1 ? title[1] : ""));
         add(heading);
-        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.dateWithZone(this, order.createdAt())));
+        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.dateTime(this, order.createdAt())));
         Paragraph state = new Paragraph(getTranslation(switch (order.status()) {
             case AWAITING_PAYMENT -> "order.order.state.awaiting_payment";
             case PAID -> "order.order.state.paid";
