@@ -349,7 +349,7 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             UnorderedList history = new UnorderedList();
             history.addClassName("pb-history");
             for (Listing.HistoryEntry entry : existing.history()) {
-                ListItem item = new ListItem(new Span(id.go.bnn.pasarbersinar.shared.ShopTime.dateTime(entry.at(), getLocale())),
+                ListItem item = new ListItem(new Span(ShopTime.dateTime(entry.at(), getLocale())),
                         new Span(getTranslation(String.join(".", "catalog", "history", entry.action()))),
                         new Span(getTranslation(String.join(".", "catalog", "history", "by", entry.actorRole()))
                                 + (entry.actorEmail() == null ? "" : " (" + entry.actorEmail() + ")")));

@@ -109,7 +109,8 @@ final class SecurityLogText {
         Matcher until = UNTIL.matcher(detail);
         if (until.matches()) {
             try {
-                return page.getTranslation("identity.log.detail.locked-until", time(Instant.parse(until.group(1)), page.getLocale()));
+                return page.getTranslation("identity.log.detail.locked-until", time(Instant.parse(until.group(1)), page.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                        .map(com.vaadin.flow.component.UI::getLocale).orElse(null)));
             } catch (DateTimeParseException e) {
                 return detail;
             }

@@ -70,7 +70,7 @@ class MyOrdersView extends Div implements HasDynamicTitle {
     /** What was bought, so that a buyer knows the order without opening it: the first three lines and how many more. */
     private Paragraph items(List<OrderSummary.Item> items) {
         List<String> shown = items.stream().limit(SHOWN_ITEMS)
-                .map(item -> item.quantity() > 1 ? item.title() + " \u00d7 " + item.quantity() : item.title())
+                .map(item -> item.quantity() > 1 ? item.label().in(getLocale()) + " \u00d7 " + item.quantity() : item.label().in(getLocale()))
                 .toList();
         String text = String.join(", ", shown);
         if (items.size() > SHOWN_ITEMS) {

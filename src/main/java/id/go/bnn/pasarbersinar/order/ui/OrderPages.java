@@ -1,13 +1,17 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.time.Instant;
 import java.util.Locale;
@@ -31,6 +35,20 @@ final class OrderPages {
         GuestCart cart = new GuestCart();
         session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
         return cart;
+    }
+
+    /**
+     * The shop's address as this visitor reached it (scheme, host, port, context path; behind a proxy as its trusted
+     * forwarded headers say), for the way back from the payment page; null outside a request.
+     */
+    static String visitorAddress() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return null;
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443) || port <= 0;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
     /** Stores the cart again so that a replicated session sees the change. */
@@ -62,8 +80,13 @@ final class OrderPages {
         return badge;
     }
 
+    /** The language of the page {@code source} is on (or is being built for). */
+    static Locale locale(Component source) {
+        return source.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(LocalizedText.INDONESIAN);
+    }
+
     /** When something happened, in the page's language ("2 Des 2026, 23:23 WIB"): {@link ShopTime}, as everywhere. */
     static String dateTime(Component source, Instant instant) {
-        return ShopTime.dateTime(instant, source.getLocale());
+        return ShopTime.dateTime(instant, locale(source));
     }
 }

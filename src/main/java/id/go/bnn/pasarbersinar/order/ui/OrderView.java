@@ -146,7 +146,7 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.addClassName("pb-parcel");
         UnorderedList items = new UnorderedList();
         for (OrderDetails.Line line : parcel.lines()) {
-            items.add(new ListItem(line.quantity() + " × " + line.title() + " — " + line.total().format()
+            items.add(new ListItem(line.quantity() + " × " + line.label().in(getLocale()) + " — " + line.total().format()
                     + (line.refundedQuantity() > 0 ? " (" + getTranslation("order.order.refunded-items", line.refundedQuantity()) + ")" : "")));
         }
         box.add(items, new Paragraph(getTranslation("order.checkout.shipping", parcel.shipping().format())));

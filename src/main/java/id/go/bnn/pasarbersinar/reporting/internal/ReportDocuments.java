@@ -128,9 +128,9 @@ public class ReportDocuments {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         String scope = dashboard.scope() == null ? text.apply("reporting.scope.all") : dashboard.scope();
         document.add(new Paragraph(text.apply("reporting.pdf.title") + " — " + scope, title));
-        document.add(new Paragraph(text.apply("reporting.period") + ": " + ShopTime.date(dashboard.filter().from(), locale) + " – "
-                + ShopTime.date(dashboard.filter().to(), locale) + "   (" + text.apply("reporting.period.previous") + ": "
-                + ShopTime.date(dashboard.filter().previous().from(), locale) + " – " + ShopTime.date(dashboard.filter().previous().to(), locale) + ")", body));
+        document.add(new Paragraph(text.apply("reporting.period") + ": " + ShopTime.month(dashboard.filter().from(), locale) + " – "
+                + ShopTime.month(dashboard.filter().to(), locale) + "   (" + text.apply("reporting.period.previous") + ": "
+                + ShopTime.month(dashboard.filter().previous().from(), locale) + " – " + ShopTime.month(dashboard.filter().previous().to(), locale) + ")", body));
         document.add(new Paragraph(text.apply("reporting.pdf.made") + " " + ShopTime.dateTime(Instant.now(), locale), body));
 
         PdfPTable figures = new PdfPTable(new float[] {10, 7, 7, 7, 4});
