@@ -144,8 +144,10 @@ public class Catalog {
                     .param(p.id())
                     .query((rs, row) -> {
                         long own = rs.getLong(4);
+                        // wasNull() answers for the column read last, so it is asked right after the price.
+                        boolean inherited = rs.wasNull();
                         return new ProductDetails.Variant(rs.getLong(1), new LocalizedText(rs.getString(2), rs.getString(3)),
-                                Money.rupiah(rs.wasNull() ? p.price() : own), rs.getInt(5));
+                                Money.rupiah(inherited ? p.price() : own), rs.getInt(5));
                     })
                     .list();
             Category category = category(p.category()).orElse(new Category(p.category(), new LocalizedText(p.category(), p.category())));

@@ -208,7 +208,7 @@ class DemoDataLoader implements ApplicationRunner {
         return id;
     }
 
-    /** "S:4,M:6" or "Merah:3,Biru:3:120000" or "-:8" (one kind only). */
+    /** "S:4,M:6" or "Merah/Red:3,Biru/Blue:3:120000" (Indonesian/English name) or "-:8" (one kind only). */
     static List<NewListing.Variant> variants(String spec) {
         List<NewListing.Variant> variants = new ArrayList<>();
         for (String part : spec.split(",")) {
@@ -217,7 +217,8 @@ class DemoDataLoader implements ApplicationRunner {
                 return NewListing.single(Integer.parseInt(fields[1]));
             }
             Long price = fields.length > 2 ? Long.valueOf(fields[2]) : null;
-            variants.add(new NewListing.Variant(fields[0], fields[0], price, Integer.parseInt(fields[1])));
+            String[] names = fields[0].split("/", 2);
+            variants.add(new NewListing.Variant(names[0], names.length > 1 ? names[1] : names[0], price, Integer.parseInt(fields[1])));
         }
         return variants;
     }

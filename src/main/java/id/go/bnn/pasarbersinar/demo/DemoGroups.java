@@ -64,6 +64,11 @@ final class DemoGroups {
     private static NewGroup group(String name, String programme, String province, String regency, String district, String village,
             String latitude, String longitude, int members, int founded, String storyId, String storyEn) {
         return new NewGroup(name, new LocalizedText(storyId, storyEn), programme, province, regency, district, village,
-                new BigDecimal(latitude), new BigDecimal(longitude), "Koordinator " + name, null, null, members, founded);
+                new BigDecimal(latitude), new BigDecimal(longitude), "Koordinator " + name, demoPhone(name), null, members, founded);
+    }
+
+    /** A made-up number of the demo's own (+62 812 0000 …), so that a demo packing slip has a sender's phone. */
+    static String demoPhone(String name) {
+        return "+628120000" + String.format("%04d", Math.floorMod(name.hashCode(), 10_000));
     }
 }

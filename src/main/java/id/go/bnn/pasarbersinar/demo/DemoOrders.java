@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.demo;
 
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
@@ -455,7 +457,7 @@ class DemoOrders {
         document.open();
         document.add(new Paragraph("BUKTI TRANSFER (DEMO)", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        document.add(new Paragraph("Tanggal: " + DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").format(at.atZone(WIB)) + " WIB", body));
+        document.add(new Paragraph("Tanggal: " + ShopTime.dateTime(at, LocalizedText.INDONESIAN), body));
         document.add(new Paragraph("Referensi: " + reference, body));
         document.add(new Paragraph("Jumlah: " + payout.amount().format(), body));
         document.add(new Paragraph("Ke: " + payout.destination(), body));

@@ -13,6 +13,7 @@ import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -101,6 +102,16 @@ public class Checkout {
      * stock that went while the buyer was typing ("sold out").
      */
     public PlacedOrder place(GuestCart guest, CheckoutForm form) {
+        return place(guest, form, LocalizedText.INDONESIAN, null);
+    }
+
+    /**
+     * The same for a buyer shopping in {@code language} who reached the shop at {@code visitorAddress} (scheme, host,
+     * port and context path; null: unknown): the payment page names the items in that language, and the buyer comes
+     * back from it to that address, so that its session and language cookie come along. A configured
+     * {@code PASAR_BASE_URL} wins over the visitor's address, which then never reaches the provider.
+     */
+    public PlacedOrder place(GuestCart guest, CheckoutForm form, Locale language, String visitorAddress) {
         Contact contact = check(form);
         CheckoutQuote quote = quote(guest, contact.provinceCode());
         CartContents contents = quote.cart();
@@ -125,7 +136,7 @@ public class Checkout {
         });
         PaymentRedirect redirect;
         try {
-            redirect = payments.startCheckout(request(number, contact.email(), contents, quote, reservedUntil));
+            redirect = payments.startCheckout(request(number, contact.email(), contents, quote, reservedUntil, language, visitorAddress));
         } catch (RuntimeException e) {
             log.warn("Payment could not start for order {}; its reservation is released", number, e);
             releases.expire(number, "payment could not start");
@@ -211,10 +222,11 @@ public class Checkout {
                             .update(fulfilmentKey, "id");
                     long fulfilmentId = fulfilmentKey.getKey().longValue();
                     for (CartContents.Line line : parcel.lines()) {
-                        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, quantity, unit_price) "
-                                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, title_en, quantity, "
+                                        + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                                 .params(fulfilmentId, line.item().productId(), line.variantId(), line.item().categoryCode(),
-                                        line.item().label(Locale.of("id")), line.quantity(), line.unitPrice().rupiah())
+                                        line.item().label(LocalizedText.INDONESIAN), line.item().label(LocalizedText.ENGLISH),
+                                        line.quantity(), line.unitPrice().rupiah())
                                 .update();
                     }
                 }
@@ -227,17 +239,20 @@ public class Checkout {
         }
     }
 
-    private CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil) {
+    private CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil,
+            Locale language, String visitorAddress) {
         List<CheckoutRequest.Parcel> parcels = new ArrayList<>();
         for (int i = 0; i < contents.parcels().size(); i++) {
             CartContents.Parcel parcel = contents.parcels().get(i);
             parcels.add(new CheckoutRequest.Parcel(parcel.groupId(), parcel.groupName(), quote.shipping().get(i),
                     parcel.lines().stream()
                             .sorted(Comparator.comparing(CartContents.Line::variantId))
-                            .map(line -> new CheckoutRequest.Item(line.item().label(Locale.of("id")), line.quantity(), line.unitPrice()))
+                            .map(line -> new CheckoutRequest.Item(line.item().label(LocalizedText.INDONESIAN),
+                                    line.item().label(LocalizedText.ENGLISH), line.quantity(), line.unitPrice()))
                             .toList()));
         }
-        String page = links.url(number);
-        return new CheckoutRequest(number, email, quote.total(), parcels, page + "&bayar=1", page + "&bayar=batal", reservedUntil);
+        String page = links.returnUrl(number, visitorAddress);
+        String tag = language != null && "en".equals(language.getLanguage()) ? "en" : "id";
+        return new CheckoutRequest(number, email, quote.total(), parcels, page + "&bayar=1", page + "&bayar=batal", reservedUntil, tag);
     }
 }

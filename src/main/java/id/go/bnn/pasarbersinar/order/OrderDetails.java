@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order;
 
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +66,8 @@ public record OrderDetails(String number, OrderStatus status, Instant createdAt,
         }
     }
 
-    public record Line(long lineId, long productId, long variantId, String title, int quantity, int refundedQuantity,
+    /** {@code label}: what was bought as it was named when ordered, in both languages ("Tas anyaman (Cokelat)"). */
+    public record Line(long lineId, long productId, long variantId, LocalizedText label, int quantity, int refundedQuantity,
             Money unitPrice) {
 
         public Money total() {

@@ -7,7 +7,11 @@ import id.go.bnn.pasarbersinar.order.internal.RefundClaims;
 import id.go.bnn.pasarbersinar.payment.PaymentUnavailableException;
 import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -40,12 +44,14 @@ public class Orders {
     private final PackingSlip packingSlip;
     private final RefundClaims claims;
     private final Payments payments;
+    private final ProducerGroups groups;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Orders(OrderStore store, OrderLinks links, PackingSlip packingSlip, RefundClaims claims, Payments payments,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            ProducerGroups groups, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.groups = groups;
         this.store = store;
         this.links = links;
         this.packingSlip = packingSlip;
@@ -62,12 +68,12 @@ public class Orders {
         Caller caller = Caller.current();
         caller.requireSignedIn();
         Map<String, List<OrderSummary.Item>> items = new HashMap<>();
-        store.jdbc().sql("SELECT o.number, l.title, l.quantity FROM customer_order o JOIN fulfilment f ON f.order_id = o.id "
+        store.jdbc().sql("SELECT o.number, l.title, l.title_en, l.quantity FROM customer_order o JOIN fulfilment f ON f.order_id = o.id "
                         + "JOIN order_line l ON l.fulfilment_id = f.id WHERE o.account_id = ? ORDER BY o.id, f.id, l.id")
                 .param(caller.accountId())
                 .query(rs -> {
                     items.computeIfAbsent(rs.getString(1), number -> new ArrayList<>())
-                            .add(new OrderSummary.Item(rs.getString(2), rs.getInt(3)));
+                            .add(new OrderSummary.Item(new LocalizedText(rs.getString(2), rs.getString(3)), rs.getInt(4)));
                 });
         return store.jdbc().sql("SELECT o.number, o.created_at, o.status, o.total, f.status FROM customer_order o "
                         + "JOIN fulfilment f ON f.order_id = o.id WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC, f.id")
@@ -132,12 +138,28 @@ public class Orders {
         }
     }
 
-    /** Parcels of the caller's acting group, newest first. */
+    /** Parcels of the caller's acting group, newest first, each with what goes in it. */
     @Transactional(readOnly = true)
     public List<FulfilmentRow> forMyGroup() {
         Caller caller = Caller.current();
         caller.require(caller.has(Caller.Role.PRODUCER) && caller.actingGroup() != null, "orders of a group");
-        return rows("f.group_id = ?", caller.actingGroup());
+        return withContents(rows("f.group_id = ?", caller.actingGroup()));
+    }
+
+    /** Each parcel with its lines still to send (refunded items taken off), in one query for the whole list. */
+    private List<FulfilmentRow> withContents(List<FulfilmentRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<OrderSummary.Item>> contents = new HashMap<>();
+        store.jdbc().sql("SELECT fulfilment_id, title, title_en, quantity - refunded_quantity FROM order_line "
+                        + "WHERE fulfilment_id IN (:ids) AND quantity > refunded_quantity ORDER BY id")
+                .param("ids", rows.stream().map(FulfilmentRow::fulfilmentId).toList())
+                .query(rs -> {
+                    contents.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                            .add(new OrderSummary.Item(new LocalizedText(rs.getString(2), rs.getString(3)), rs.getInt(4)));
+                });
+        return rows.stream().map(row -> row.withLines(contents.getOrDefault(row.fulfilmentId(), List.of()))).toList();
     }
 
     /** Parcels of the curator's provinces (an administrator: all), newest first. */
@@ -279,14 +301,33 @@ public class Orders {
         }
     }
 
-    /** The packing slip of a parcel as PDF: its group and staff of its province. */
+    /**
+     * The packing slip of a parcel as PDF: its group and staff of its province. The sender is the group as it is now
+     * (name, place, contact phone), so that a courier can bring back a parcel nobody takes.
+     */
     @Transactional(readOnly = true)
     public byte[] packingSlip(long fulfilmentId) {
         OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow(() -> new OrderException("order.error.unknown"));
         Caller caller = Caller.current();
         caller.require(caller.actsFor(f.groupId()) || caller.curates(f.provinceCode()), "packing slip of fulfilment " + fulfilmentId);
         OrderDetails order = store.details(f.orderNumber()).orElseThrow();
-        return packingSlip.render(order, order.parcels().stream().filter(p -> p.fulfilmentId() == fulfilmentId).findFirst().orElseThrow());
+        OrderDetails.Parcel parcel = order.parcels().stream().filter(p -> p.fulfilmentId() == fulfilmentId).findFirst().orElseThrow();
+        GroupId groupId = new GroupId(f.groupId());
+        PackingSlip.Sender sender = groups.find(groupId)
+                .map(group -> new PackingSlip.Sender(group.name(), placeLines(group), groups.profile(groupId).contactPhone()))
+                .orElse(new PackingSlip.Sender(parcel.groupName(), List.of(), null));
+        return packingSlip.render(order, parcel, sender);
+    }
+
+    private static List<String> placeLines(GroupSummary group) {
+        List<String> lines = new ArrayList<>();
+        if (group.village() != null && !group.village().isBlank()) {
+            lines.add(group.village());
+        }
+        String district = group.district() == null || group.district().isBlank() ? "" : group.district() + ", ";
+        lines.add(district + group.regency());
+        lines.add(group.provinceName());
+        return lines;
     }
 
     private OrderStore.FulfilmentRef shipper(long fulfilmentId) {

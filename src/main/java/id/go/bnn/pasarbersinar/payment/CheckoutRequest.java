@@ -1,21 +1,34 @@
 package id.go.bnn.pasarbersinar.payment;
 
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the buyer pays for one order: one parcel per producer group, each with its items and shipping. The total
  * must equal the sum of the parcels; {@code successUrl} and {@code cancelUrl} are absolute addresses of the shop.
  * {@code payableUntil} is the end of the order's stock reservation (null: {@code pasar.payment.session-validity} from
  * now); the payment page closes then (Stripe accepts 30 minutes to 24 hours ahead and the value is kept within that;
- * the order's expiry job closes it exactly with {@code Payments.expire}).
+ * the order's expiry job closes it exactly with {@code Payments.expire}). {@code language} is the buyer's ("id" or
+ * "en"; null: Indonesian), in which the provider's page names what is bought.
  */
 public record CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl,
-        String cancelUrl, Instant payableUntil) {
+        String cancelUrl, Instant payableUntil, String language) {
 
     public CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl, String cancelUrl) {
-        this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, null);
+        this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, null, null);
+    }
+
+    public CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl, String cancelUrl,
+            Instant payableUntil) {
+        this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, payableUntil, null);
+    }
+
+    /** The buyer's language as a locale: English when the buyer shops in English, else Indonesian. */
+    public Locale locale() {
+        return "en".equals(language) ? LocalizedText.ENGLISH : LocalizedText.INDONESIAN;
     }
 
     public CheckoutRequest {
@@ -37,7 +50,16 @@ public record CheckoutRequest(String orderNumber, String buyerEmail, Money total
         }
     }
 
-    public record Item(String name, int quantity, Money unitPrice) {
+    /** {@code name} is the Indonesian label, {@code nameEn} the English one (null: none written, or an older request). */
+    public record Item(String name, String nameEn, int quantity, Money unitPrice) {
+
+        public Item(String name, int quantity, Money unitPrice) {
+            this(name, null, quantity, unitPrice);
+        }
+
+        public String name(Locale locale) {
+            return new LocalizedText(name, nameEn).in(locale);
+        }
 
         public Money total() {
             return unitPrice.times(quantity);

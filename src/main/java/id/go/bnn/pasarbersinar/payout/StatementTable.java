@@ -1,6 +1,6 @@
 package id.go.bnn.pasarbersinar.payout;
 
-import java.time.format.DateTimeFormatter;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -10,8 +10,6 @@ import java.util.ResourceBundle;
  * Money columns are whole rupiah written as on the screen ("Rp 150.000"); a spreadsheet user reads them the same way.
  */
 public final class StatementTable {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     private StatementTable() {
     }
@@ -34,7 +32,7 @@ public final class StatementTable {
         if (refund) {
             item = text(locale, "payout.statement.item.refund");
         }
-        return List.of(DATE.format(row.date()), text(locale, row.kind().messageKey()),
+        return List.of(ShopTime.date(row.date(), locale), text(locale, row.kind().messageKey()),
                 row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE || refund),
                 row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE || refund), money(row.shipping(), row.shipping() != 0),
                 id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());

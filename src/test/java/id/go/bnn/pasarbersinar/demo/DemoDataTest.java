@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import id.go.bnn.pasarbersinar.catalog.NewListing;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,14 @@ class DemoDataTest {
         assertThat(DemoDataLoader.variants("Kecil:12,Besar:8:120000")).satisfiesExactly(
                 small -> assertThat(small.price()).isNull(),
                 large -> assertThat(large.price()).isEqualTo(120_000L));
+    }
+
+    @Test
+    void a_demo_colour_has_an_english_name_of_its_own() {
+        assertThat(DemoDataLoader.variants("Natural:8,Cokelat/Brown:6")).extracting(NewListing.Variant::nameId, NewListing.Variant::nameEn)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Natural", "Natural"), org.assertj.core.groups.Tuple.tuple("Cokelat", "Brown"));
+        assertThat(DemoDataLoader.readProducts()).flatExtracting(product -> DemoDataLoader.variants(product.variants()))
+                .filteredOn(variant -> variant.nameId().equals("Cokelat")).isNotEmpty().allSatisfy(variant -> assertThat(variant.nameEn()).isEqualTo("Brown"));
     }
 
     @Test

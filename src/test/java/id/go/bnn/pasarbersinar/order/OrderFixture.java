@@ -72,6 +72,28 @@ public class OrderFixture {
         return variantKey.getKey().longValue();
     }
 
+    /**
+     * A new approved product named in both languages with two variants ("Cokelat"/"Brown" and "Natural"), so that
+     * order lines carry the variant's name; returns the first variant's id.
+     */
+    public long bilingualVariant(Group group, int stock, long price, String titleId, String titleEn) {
+        long first = variant(group, stock, price, titleId);
+        jdbc.sql("UPDATE product SET title_en = ? WHERE id = (SELECT product_id FROM product_variant WHERE id = ?)").params(titleEn, first).update();
+        jdbc.sql("UPDATE product_variant SET name_id = 'Cokelat', name_en = 'Brown' WHERE id = ?").param(first).update();
+        jdbc.sql("INSERT INTO product_variant (product_id, sku, name_id, name_en, price, stock, position) "
+                        + "SELECT product_id, CONCAT(sku, '-2'), 'Natural', 'Natural', NULL, ?, 1 FROM product_variant WHERE id = ?")
+                .params(stock, first).update();
+        return first;
+    }
+
+    /** Places the order as a buyer shopping in {@code language}, pays it on the demo page and waits for PAID. */
+    public String paidOrder(GuestCart cart, CheckoutForm form, java.util.Locale language) {
+        PlacedOrder order = checkout.place(cart, form, language, null);
+        demo.choose(paymentSession(order.number()), DemoCheckout.Choice.PAY);
+        await().atMost(Duration.ofSeconds(20)).until(() -> orderStatus(order.number()).equals("PAID"));
+        return order.number();
+    }
+
     public int stock(long variantId) {
         return jdbc.sql("SELECT stock FROM product_variant WHERE id = ?").param(variantId).query(Integer.class).single();
     }

@@ -91,6 +91,19 @@ class OrderMailsTest {
     }
 
     @Test
+    void each_language_of_the_confirmation_names_what_was_bought_in_that_language() {
+        long tas = fixture.bilingualVariant(fixture.ntt(), 5, 150_000, "Tas surat dwibahasa", "Two-language mail bag");
+        String buyer = unique("dwibahasa");
+        paidOrder(buyer, Map.of(tas, 1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.mailsTo(buyer).isEmpty());
+        String[] parts = bodiesTo(buyer).getFirst().split("\n-----\r?\n");
+        assertThat(parts).hasSize(2);
+        assertThat(parts[0]).contains("1 x Tas surat dwibahasa (Cokelat)").doesNotContain("Two-language mail bag");
+        assertThat(parts[1]).contains("1 x Two-language mail bag (Brown)").doesNotContain("Tas surat dwibahasa");
+    }
+
+    @Test
     void each_group_member_is_told_of_the_new_order_with_only_the_items_of_its_own_parcel() {
         String member = unique("anggota-ntt");
         String otherMember = unique("anggota-banten");

@@ -135,6 +135,25 @@ class OrdersTest {
     }
 
     @Test
+    void the_packing_slip_names_the_sender_with_its_place_and_phone_and_each_item_in_both_languages() throws Exception {
+        long tas = fixture.bilingualVariant(fixture.ntt(), 5, 150_000, "Tas slip pengirim", "Sender slip bag");
+        String number = paidOrder(tas);
+        long parcel = fixture.fulfilmentIds(number).getFirst();
+        fixture.jdbc().sql("UPDATE producer_group SET contact_phone = '+6281234567890' WHERE id = ?").param(fixture.ntt().id()).update();
+        var group = fixture.jdbc().sql("SELECT name, regency FROM producer_group WHERE id = ?").param(fixture.ntt().id())
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+
+        byte[] pdf = Callers.as(Callers.producer(902, fixture.ntt().id()), () -> orders.packingSlip(parcel));
+
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Pengirim / Sender: " + group[0]).contains(group[1]).contains("+6281234567890")
+                    .contains("Kepada / To: Maria Bete")
+                    .contains("Tas slip pengirim (Cokelat) / Sender slip bag (Brown) 2");
+        }
+    }
+
+    @Test
     void a_group_sees_only_its_own_parcel_of_an_order_of_two_groups() {
         long tas = fixture.variant(fixture.ntt(), 5, 150_000);
         long batik = fixture.variant(fixture.banten(), 5, 200_000);

@@ -96,6 +96,7 @@ class StripePaymentsTest {
                 .containsEntry("success_url", Orders.twoParcels(order).successUrl())
                 .containsEntry("cancel_url", Orders.twoParcels(order).cancelUrl())
                 .containsEntry("customer_email", "pembeli@example.id")
+                .containsEntry("locale", "id")
                 // Rp 55.000 is 5500000: IDR is not a zero-decimal currency at Stripe.
                 .containsEntry("line_items[0][price_data][unit_amount]", "5500000")
                 .containsEntry("line_items[0][price_data][currency]", "idr")
@@ -117,6 +118,26 @@ class StripePaymentsTest {
             sum += Long.parseLong(form.get("line_items[" + i + "][price_data][unit_amount]")) * Long.parseLong(form.get("line_items[" + i + "][quantity]"));
         }
         assertThat(sum).isEqualTo(180_000L * 100);
+    }
+
+    @Test
+    void an_english_buyer_reads_stripes_page_and_the_items_in_english() {
+        String order = Orders.newOrderNumber();
+        stubCreate(order, "open", "unpaid");
+        CheckoutRequest base = Orders.twoParcels(order);
+        List<CheckoutRequest.Parcel> parcels = List.of(
+                new CheckoutRequest.Parcel(1, "Kelompok Harapan Baru", Money.rupiah(20_000),
+                        List.of(new CheckoutRequest.Item("Tenun Ikat Sumba (Cokelat)", "Sumba Ikat Weaving (Brown)", 2, Money.rupiah(55_000)))),
+                base.parcels().get(1));
+
+        payments.startCheckout(new CheckoutRequest(order, base.buyerEmail(), base.total(), parcels, base.successUrl(), base.cancelUrl(), null, "en"));
+
+        assertThat(form(single(postRequestedFor(urlPathEqualTo("/v1/checkout/sessions")).withHeader("Idempotency-Key", equalTo("checkout-" + order + "-1")))))
+                .containsEntry("locale", "en")
+                .containsEntry("line_items[0][price_data][product_data][name]", "Sumba Ikat Weaving (Brown) · Kelompok Harapan Baru")
+                .containsEntry("line_items[1][price_data][product_data][name]", "Shipping · Kelompok Harapan Baru")
+                // No English name written: the Indonesian one.
+                .containsEntry("line_items[2][price_data][product_data][name]", "Tas anyaman ketak · Anyaman Lombok");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,9 +44,6 @@ import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
@@ -356,10 +354,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new H2(getTranslation("catalog.editor.history")));
             UnorderedList history = new UnorderedList();
             history.addClassName("pb-history");
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                    .withZone(ZoneId.of("Asia/Jakarta"));
             for (Listing.HistoryEntry entry : existing.history()) {
-                ListItem item = new ListItem(new Span(format.format(entry.at())),
+                ListItem item = new ListItem(new Span(ShopTime.dateTime(entry.at(), getLocale())),
                         new Span(getTranslation(String.join(".", "catalog", "history", entry.action()))),
                         new Span(getTranslation(String.join(".", "catalog", "history", "by", entry.actorRole()))
                                 + (entry.actorEmail() == null ? "" : " (" + entry.actorEmail() + ")")));

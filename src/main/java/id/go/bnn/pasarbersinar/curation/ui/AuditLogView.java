@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.curation.ui;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,8 +17,6 @@ import id.go.bnn.pasarbersinar.curation.AuditEntry;
 import id.go.bnn.pasarbersinar.curation.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -31,8 +30,6 @@ import java.util.List;
 @StyleSheet("styles/curation.css")
 class AuditLogView extends Div implements HasDynamicTitle {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(JAKARTA);
 
     private final AuditLog log;
     private final OrderedList entries = new OrderedList();
@@ -68,7 +65,7 @@ class AuditLogView extends Div implements HasDynamicTitle {
             entries.add(new ListItem(getTranslation("curation.audit.none")));
         }
         for (AuditEntry entry : found) {
-            Span when = new Span(wib(entry.decidedAt()));
+            Span when = new Span(ShopTime.dateTimeWithSeconds(entry.decidedAt(), getLocale()));
             when.addClassName("pb-audit-time");
             Span who = new Span(entry.actorEmail() == null ? "–" : entry.actorEmail());
             who.addClassName("pb-audit-actor");
@@ -88,11 +85,6 @@ class AuditLogView extends Div implements HasDynamicTitle {
             item.addClassName("pb-audit-entry");
             entries.add(item);
         }
-    }
-
-    /** "2026-11-23 19:06:56 WIB". */
-    static String wib(Instant instant) {
-        return TIME.format(instant) + " WIB";
     }
 
     /** The action in words; an action of another module without words of its own is shown as it is recorded. */

@@ -1,12 +1,11 @@
 package id.go.bnn.pasarbersinar.identity.ui;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import com.vaadin.flow.component.Component;
 import id.go.bnn.pasarbersinar.identity.SecurityEvent;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 /** How a security log line reads for a person: translated, Jakarta time, a name instead of a number, short addresses. */
 final class SecurityLogText {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(JAKARTA);
     private static final Pattern UNTIL = Pattern.compile("(?:locked )?until (\\S+)");
     private static final Pattern CURATOR_OF = Pattern.compile("CURATOR of province (\\w+)");
     private static final Pattern PRODUCER_OF = Pattern.compile("PRODUCER of group (\\d+)");
@@ -25,9 +22,9 @@ final class SecurityLogText {
     private SecurityLogText() {
     }
 
-    /** "2026-11-23 19:05:00 WIB": the shop's own time zone, always named. */
-    static String time(Instant instant) {
-        return TIME.format(instant) + " WIB";
+    /** "23 Nov 2026, 19:05:00 WIB": the shop's one way of writing a time, with seconds as logs need. */
+    static String time(Instant instant, Locale locale) {
+        return ShopTime.dateTimeWithSeconds(instant, locale);
     }
 
     static String type(Component page, SecurityEvent.Type type) {
@@ -112,7 +109,8 @@ final class SecurityLogText {
         Matcher until = UNTIL.matcher(detail);
         if (until.matches()) {
             try {
-                return page.getTranslation("identity.log.detail.locked-until", time(Instant.parse(until.group(1))));
+                return page.getTranslation("identity.log.detail.locked-until", time(Instant.parse(until.group(1)), page.getUI().or(() -> java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()))
+                        .map(com.vaadin.flow.component.UI::getLocale).orElse(null)));
             } catch (DateTimeParseException e) {
                 return detail;
             }

@@ -23,7 +23,7 @@ class SecurityLogView extends Div implements HasDynamicTitle {
     SecurityLogView(SecurityLog log) {
         addClassName("pb-staff-page");
         Grid<SecurityEvent> grid = new Grid<>();
-        grid.addColumn(event -> SecurityLogText.time(event.occurredAt())).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
+        grid.addColumn(event -> SecurityLogText.time(event.occurredAt(), getLocale())).setHeader(getTranslation("identity.log.time")).setAutoWidth(true);
         grid.addColumn(event -> SecurityLogText.type(this, event.type())).setHeader(getTranslation("identity.log.type")).setAutoWidth(true);
         grid.addColumn(SecurityEvent::subject).setHeader(getTranslation("identity.log.subject")).setAutoWidth(true);
         grid.addColumn(SecurityLogText::actor).setHeader(getTranslation("identity.log.actor")).setAutoWidth(true);

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,12 +22,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrderLinks {
 
+    /** scheme://host[:port][/context]: what a visitor's address may be to be used as a return address. */
+    private static final Pattern ADDRESS = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?(/[A-Za-z0-9._~\\-]+)*");
+
     private final byte[] secret;
     private final String baseUrl;
+    private final String canonicalBaseUrl;
 
     OrderLinks(JdbcClient jdbc, @Value("${pasar.order.link-secret:}") String configured,
-            @Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+            @Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl,
+            @Value("${pasar.canonical-base-url:}") String canonicalBaseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.canonicalBaseUrl = canonicalBaseUrl.strip().replaceAll("/+$", "");
         if (!configured.isBlank()) {
             this.secret = configured.getBytes(StandardCharsets.UTF_8);
             return;
@@ -71,6 +78,21 @@ public class OrderLinks {
     /** The same as an absolute address, for mails and the payment provider's return. */
     public String url(String orderNumber) {
         return baseUrl + "/" + path(orderNumber);
+    }
+
+    /**
+     * Where the payment provider sends the buyer back: the order's page on {@code PASAR_BASE_URL} when it is set;
+     * otherwise on the address the visitor used (so the browser brings its session and language cookies along, which
+     * a default {@code localhost} would lose for anyone on another address); {@code pasar.base-url} when neither is known.
+     */
+    public String returnUrl(String orderNumber, String visitorAddress) {
+        if (!canonicalBaseUrl.isEmpty()) {
+            return canonicalBaseUrl + "/" + path(orderNumber);
+        }
+        if (visitorAddress != null && ADDRESS.matcher(visitorAddress).matches()) {
+            return visitorAddress + "/" + path(orderNumber);
+        }
+        return url(orderNumber);
     }
 
     public String absolute(String path) {

@@ -54,19 +54,23 @@ public class OrderMails {
             LOG.warn("No order {} to mail about; the OrderPaid event is left unmailed", event.orderNumber());
             return;
         }
-        String parcels = order.parcels().stream()
+        // Each language's part names what was bought in that language.
+        Function<Locale, String> parcels = locale -> order.parcels().stream()
                 .map(parcel -> "- " + parcel.groupName() + ": " + parcel.lines().stream()
-                        .map(line -> line.quantity() + " x " + line.title()).collect(Collectors.joining(", "))
+                        .map(line -> line.quantity() + " x " + line.label().in(locale)).collect(Collectors.joining(", "))
                         + " (" + parcel.total().format() + ")")
                 .collect(Collectors.joining("\n"));
         Mailer.Mail confirmation = mail(order.contact().email(), "order.mail.confirmation.subject", "order.mail.confirmation.body",
-                order.contact().name(), order.number(), parcels, order.total().format(), links.url(order.number()));
+                locale -> new Object[] {order.contact().name(), order.number(), parcels.apply(locale), order.total().format(),
+                        links.url(order.number())});
         mailer.send(withShares(confirmation, event, order));
         for (OrderDetails.Parcel parcel : order.parcels()) {
-            String items = parcel.lines().stream().map(line -> "- " + line.quantity() + " x " + line.title()).collect(Collectors.joining("\n"));
+            Function<Locale, String> items = locale -> parcel.lines().stream().map(line -> "- " + line.quantity() + " x " + line.label().in(locale))
+                    .collect(Collectors.joining("\n"));
             Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(parcel.groupId()))).forEach(member ->
-                    mailer.send(mail(member, "order.mail.new-order.subject", "order.mail.new-order.body", order.number(), items,
-                            order.contact().regency() + ", " + order.contact().provinceName(), links.absolute("mitra/pesanan"))));
+                    mailer.send(mail(member, "order.mail.new-order.subject", "order.mail.new-order.body", locale -> new Object[] {
+                            order.number(), items.apply(locale), order.contact().regency() + ", " + order.contact().provinceName(),
+                            links.absolute("mitra/pesanan")})));
         }
     }
 
@@ -106,16 +110,6 @@ public class OrderMails {
                 links.url(order.number())}));
     }
 
-    /** A mail whose arguments depend on the language (parts that are themselves translated). */
-    private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Function<Locale, Object[]> arguments) {
-        Locale id = Locale.of("id");
-        String subject = MessageFormat.format(text(id, subjectKey), arguments.apply(id)) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments.apply(Locale.ENGLISH));
-        String body = MessageFormat.format(text(id, bodyKey), arguments.apply(id)) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments.apply(Locale.ENGLISH)) + "\n\n-- \nPasar Bersinar\n";
-        return new Mailer.Mail(to, subject, body);
-    }
-
     /**
      * The confirmation with, per parcel, what goes to its group: the share at the rate in force when the order was paid,
      * which is what the ledger credits the group for it. Left out when no module estimates shares.
@@ -150,10 +144,16 @@ public class OrderMails {
     }
 
     private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Object... arguments) {
-        String subject = MessageFormat.format(text(Locale.of("id"), subjectKey), arguments) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments);
-        String body = MessageFormat.format(text(Locale.of("id"), bodyKey), arguments) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments) + "\n\n-- \nPasar Bersinar\n";
+        return mail(to, subjectKey, bodyKey, locale -> arguments);
+    }
+
+    /** The same with arguments written for each language (what was bought, in Indonesian above and English below). */
+    private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Function<Locale, Object[]> arguments) {
+        Locale id = Locale.of("id");
+        String subject = MessageFormat.format(text(id, subjectKey), arguments.apply(id)) + " / "
+                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments.apply(Locale.ENGLISH));
+        String body = MessageFormat.format(text(id, bodyKey), arguments.apply(id)) + "\n\n-----\n\n"
+                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments.apply(Locale.ENGLISH)) + "\n\n-- \nPasar Bersinar\n";
         return new Mailer.Mail(to, subject, body);
     }
 

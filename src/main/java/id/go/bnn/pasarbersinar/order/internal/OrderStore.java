@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderStatus;
 import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,11 +156,11 @@ public class OrderStore {
     }
 
     private List<OrderDetails.Line> lines(long fulfilmentId) {
-        return jdbc.sql("SELECT id, product_id, variant_id, title, quantity, refunded_quantity, unit_price FROM order_line "
+        return jdbc.sql("SELECT id, product_id, variant_id, title, title_en, quantity, refunded_quantity, unit_price FROM order_line "
                         + "WHERE fulfilment_id = ? ORDER BY id")
                 .param(fulfilmentId)
-                .query((rs, r) -> new OrderDetails.Line(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), Money.rupiah(rs.getLong(7))))
+                .query((rs, r) -> new OrderDetails.Line(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        new LocalizedText(rs.getString(4), rs.getString(5)), rs.getInt(6), rs.getInt(7), Money.rupiah(rs.getLong(8))))
                 .list();
     }
 

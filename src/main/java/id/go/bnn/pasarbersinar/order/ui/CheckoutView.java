@@ -284,7 +284,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 district.getValue() == null ? null : district.getValue().code(),
                 postalCode.getValue(), street.getValue(), notes.getValue(), shownTotal);
         try {
-            PlacedOrder order = checkout.place(OrderPages.guestCart(), form);
+            PlacedOrder order = checkout.place(OrderPages.guestCart(), form, getLocale(), OrderPages.visitorAddress());
             OrderPages.keep(OrderPages.guestCart());
             UI.getCurrent().getPage().setLocation(order.paymentUrl());
         } catch (OrderException e) {

@@ -47,7 +47,7 @@ class MyOrdersView extends Div implements HasDynamicTitle {
         for (OrderSummary order : mine) {
             Anchor link = new Anchor("pesanan/" + order.number(), order.number());
             link.addClassName("pb-order-link");
-            Span date = new Span(OrderPages.date(this, order.createdAt()));
+            Span date = new Span(OrderPages.dateTime(this, order.createdAt()));
             Span total = new Span(order.total().format());
             Div states = new Div();
             states.addClassName("pb-order-parcels");
@@ -70,7 +70,7 @@ class MyOrdersView extends Div implements HasDynamicTitle {
     /** What was bought, so that a buyer knows the order without opening it: the first three lines and how many more. */
     private Paragraph items(List<OrderSummary.Item> items) {
         List<String> shown = items.stream().limit(SHOWN_ITEMS)
-                .map(item -> item.quantity() > 1 ? item.title() + " \u00d7 " + item.quantity() : item.title())
+                .map(item -> item.quantity() > 1 ? item.label().in(getLocale()) + " \u00d7 " + item.quantity() : item.label().in(getLocale()))
                 .toList();
         String text = String.join(", ", shown);
         if (items.size() > SHOWN_ITEMS) {

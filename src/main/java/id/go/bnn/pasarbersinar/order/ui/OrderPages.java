@@ -1,22 +1,23 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** What the order pages share: the session's guest cart, messages, parcel states and dates. */
 final class OrderPages {
-
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private OrderPages() {
     }
@@ -34,6 +35,20 @@ final class OrderPages {
         GuestCart cart = new GuestCart();
         session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
         return cart;
+    }
+
+    /**
+     * The shop's address as this visitor reached it (scheme, host, port, context path; behind a proxy as its trusted
+     * forwarded headers say), for the way back from the payment page; null outside a request.
+     */
+    static String visitorAddress() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return null;
+        }
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443) || port <= 0;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
     /** Stores the cart again so that a replicated session sees the change. */
@@ -65,12 +80,13 @@ final class OrderPages {
         return badge;
     }
 
-    static String date(Component source, Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'WIB'", java.util.Optional.ofNullable(com.vaadin.flow.component.UI.getCurrent()).map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.of("id"))).withZone(JAKARTA).format(instant);
+    /** The language of the page {@code source} is on (or is being built for). */
+    static Locale locale(Component source) {
+        return source.getUI().or(() -> java.util.Optional.ofNullable(UI.getCurrent())).map(UI::getLocale).orElse(LocalizedText.INDONESIAN);
     }
 
-    /** A date and time in Jakarta time, with the zone named ("23 Nov 2026, 14:05 WIB"). */
-    static String dateWithZone(Component source, Instant instant) {
-        return instant == null ? "" : date(source, instant) + " WIB";
+    /** When something happened, in the page's language ("2 Des 2026, 23:23 WIB"): {@link ShopTime}, as everywhere. */
+    static String dateTime(Component source, Instant instant) {
+        return ShopTime.dateTime(instant, locale(source));
     }
 }

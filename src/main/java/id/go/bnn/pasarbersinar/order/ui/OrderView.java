@@ -110,7 +110,7 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1();
         heading.add(new Text(title[0]), numberText, new Text(title.length > 1 ? title[1] : ""));
         add(heading);
-        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.dateWithZone(this, order.createdAt())));
+        Paragraph placed = new Paragraph(getTranslation("order.order.placed", OrderPages.dateTime(this, order.createdAt())));
         Paragraph state = new Paragraph(getTranslation(switch (order.status()) {
             case AWAITING_PAYMENT -> "order.order.state.awaiting_payment";
             case PAID -> "order.order.state.paid";
@@ -152,7 +152,7 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.addClassName("pb-parcel");
         UnorderedList items = new UnorderedList();
         for (OrderDetails.Line line : parcel.lines()) {
-            items.add(new ListItem(line.quantity() + " × " + line.title() + " — " + line.total().format()
+            items.add(new ListItem(line.quantity() + " × " + line.label().in(getLocale()) + " — " + line.total().format()
                     + (line.refundedQuantity() > 0 ? " (" + getTranslation("order.order.refunded-items", line.refundedQuantity()) + ")" : "")));
         }
         box.add(items, new Paragraph(getTranslation("order.checkout.shipping", parcel.shipping().format())));

@@ -54,7 +54,7 @@ class ParcelsPortalCard implements PortalCard {
             link.addClassNames("pb-todo", "pb-parcels-item");
             Span number = new Span(row.orderNumber());
             number.addClassName("pb-order-link");
-            Span date = new Span(OrderPages.dateWithZone(card, row.orderedAt()));
+            Span date = new Span(OrderPages.dateTime(card, row.orderedAt()));
             Div text = new Div(number, date);
             text.addClassName("pb-todo-text");
             link.add(text, OrderPages.status(card, row.status()));

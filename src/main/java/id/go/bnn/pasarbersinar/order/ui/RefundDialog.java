@@ -46,7 +46,7 @@ final class RefundDialog extends ParcelDialog {
             if (left <= 0) {
                 continue;
             }
-            Span title = new Span(line.title());
+            Span title = new Span(line.label().in(getLocale()));
             title.addClassName("pb-line-name");
             Span price = new Span(getTranslation("order.refund.line", line.unitPrice().format(), left));
             IntegerField quantity = new IntegerField(getTranslation("order.refund.quantity"));

@@ -83,12 +83,14 @@ class StripePaymentProvider implements PaymentProvider {
         if (request.buyerEmail() != null && !request.buyerEmail().isBlank()) {
             params.setCustomerEmail(request.buyerEmail());
         }
+        boolean english = "en".equals(request.locale().getLanguage());
+        params.setLocale(english ? SessionCreateParams.Locale.EN : SessionCreateParams.Locale.ID);
         for (CheckoutRequest.Parcel parcel : request.parcels()) {
             for (CheckoutRequest.Item item : parcel.items()) {
-                params.addLineItem(lineItem(item.name() + " · " + parcel.groupName(), item.quantity(), item.unitPrice()));
+                params.addLineItem(lineItem(item.name(request.locale()) + " · " + parcel.groupName(), item.quantity(), item.unitPrice()));
             }
             if (parcel.shipping().rupiah() > 0) {
-                params.addLineItem(lineItem("Ongkos kirim · " + parcel.groupName(), 1, parcel.shipping()));
+                params.addLineItem(lineItem((english ? "Shipping · " : "Ongkos kirim · ") + parcel.groupName(), 1, parcel.shipping()));
             }
         }
         try {

@@ -62,7 +62,7 @@ class DemoPaymentView extends Div implements BeforeEnterObserver, HasDynamicTitl
             box.add(new H2(parcel.groupName()));
             UnorderedList lines = new UnorderedList();
             for (CheckoutRequest.Item item : parcel.items()) {
-                lines.add(line(item.quantity() + " × " + item.name(), item.total().format()));
+                lines.add(line(item.quantity() + " × " + item.name(getLocale()), item.total().format()));
             }
             lines.add(line(getTranslation("payment.demo.shipping"), parcel.shipping().format()));
             box.add(lines);

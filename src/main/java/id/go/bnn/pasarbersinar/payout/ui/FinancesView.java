@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.payout.ui;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,6 @@ import java.util.Locale;
 @StyleSheet("styles/payout.css")
 class FinancesView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", Locale.ROOT);
 
     private final Earnings earnings;
     private final PayoutRuns runs;
@@ -100,7 +99,7 @@ class FinancesView extends Div implements HasDynamicTitle {
         amount.addClassName("pb-payout-amount");
         Span status = new Span(getTranslation(payout.status().messageKey()));
         status.addClassNames("pb-payout-status", "pb-payout-status-" + payout.status().name().toLowerCase(Locale.ROOT));
-        Span when = new Span(WHEN.format(payout.updatedAt().atZone(Earnings.STATEMENT_ZONE)) + " WIB");
+        Span when = new Span(ShopTime.dateTime(payout.updatedAt(), getLocale()));
         when.addClassName("pb-payout-group");
         Div head = new Div(when, amount, status);
         head.addClassName("pb-payout-head");

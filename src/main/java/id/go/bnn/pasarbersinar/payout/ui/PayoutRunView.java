@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.payout.ui;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,7 +34,6 @@ import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +50,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @StyleSheet("styles/payout.css")
 class PayoutRunView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm", Locale.ROOT);
 
     private final PayoutRuns runs;
     private final ProducerGroups groups;
@@ -249,7 +248,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         if (reference != null) {
             card.add(PayoutCards.line(getTranslation("payout.statement.reference"), reference));
         }
-        card.add(PayoutCards.line("#", payout.id() + " · " + WHEN.format(payout.createdAt().atZone(Earnings.STATEMENT_ZONE)) + " WIB"));
+        card.add(PayoutCards.line("#", payout.id() + " · " + ShopTime.dateTime(payout.createdAt(), getLocale())));
         if (payout.failure() != null) {
             card.add(PayoutCards.line(getTranslation("payout.payout.failure"), payout.failure()));
         }

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.reporting.internal;
 
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import id.go.bnn.pasarbersinar.reporting.Dashboard;
 import id.go.bnn.pasarbersinar.reporting.Figure;
 import id.go.bnn.pasarbersinar.reporting.KeyFigures;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -129,11 +128,10 @@ public class ReportDocuments {
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
         String scope = dashboard.scope() == null ? text.apply("reporting.scope.all") : dashboard.scope();
         document.add(new Paragraph(text.apply("reporting.pdf.title") + " — " + scope, title));
-        document.add(new Paragraph(text.apply("reporting.period") + ": " + dashboard.filter().from() + " – " + dashboard.filter().to()
-                + "   (" + text.apply("reporting.period.previous") + ": " + dashboard.filter().previous().from() + " – "
-                + dashboard.filter().previous().to() + ")", body));
-        document.add(new Paragraph(text.apply("reporting.pdf.made") + " " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .withZone(ZoneId.of("Asia/Jakarta")).format(Instant.now()) + " WIB", body));
+        document.add(new Paragraph(text.apply("reporting.period") + ": " + ShopTime.month(dashboard.filter().from(), locale) + " – "
+                + ShopTime.month(dashboard.filter().to(), locale) + "   (" + text.apply("reporting.period.previous") + ": "
+                + ShopTime.month(dashboard.filter().previous().from(), locale) + " – " + ShopTime.month(dashboard.filter().previous().to(), locale) + ")", body));
+        document.add(new Paragraph(text.apply("reporting.pdf.made") + " " + ShopTime.dateTime(Instant.now(), locale), body));
 
         PdfPTable figures = new PdfPTable(new float[] {10, 7, 7, 7, 4});
         figures.setWidthPercentage(100);

@@ -53,6 +53,26 @@ class ProductViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void a_variant_without_its_own_price_shows_the_products_price_in_both_languages() {
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, "75");
+        GroupId group = fixture.verifiedGroup("Anyaman Harga Varian Uji");
+        fixture.approved(group, "Tas Harga Varian Uji", "anyaman", 150_000, List.of(
+                new NewListing.Variant("Cokelat", "Brown", null, 3), new NewListing.Variant("Besar", "Large", 175_000L, 2)));
+        for (java.util.Locale locale : List.of(java.util.Locale.of("id"), java.util.Locale.ENGLISH)) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(locale);
+            navigate("produk/tas-harga-varian-uji", ProductView.class);
+            RadioButtonGroup<ProductDetails.Variant> variants = $(RadioButtonGroup.class).first();
+            List<ProductDetails.Variant> options = variants.getListDataView().getItems().toList();
+            Span price = $(Span.class).withClassName("pb-product-price").first();
+            variants.setValue(options.get(1));
+            assertThat(price.getText()).isEqualTo("Rp 175.000");
+            variants.setValue(options.get(0));
+            assertThat(price.getText()).as("in %s", locale).isEqualTo("Rp 150.000");
+        }
+    }
+
+    @Test
     void offers_an_add_to_cart_button_for_a_product_in_stock() {
         navigate("produk/kemeja-tenun-ikat-kupang", ProductView.class);
         assertThat($(Button.class).withClassName("pb-add-to-cart").first().getText()).isEqualTo("Masukkan ke keranjang");

@@ -39,10 +39,10 @@ class AuditLogViewTest extends StaffViewSupport {
 
         var entries = $(ListItem.class).withClassName("pb-audit-entry").all();
         assertThat(entries).hasSize(2);
-        assertThat(text(entries.get(0), Span.class, "pb-audit-time")).isEqualTo("2026-11-23 13:00:00 WIB");
+        assertThat(text(entries.get(0), Span.class, "pb-audit-time")).isEqualTo("23 Nov 2026, 13:00:00 WIB");
         assertThat(text(entries.get(0), Span.class, "pb-audit-action")).isEqualTo("Kelompok ditangguhkan");
         assertThat(text(entries.get(0), Span.class, "pb-audit-actor")).isEqualTo("staf@test.id");
-        assertThat(text(entries.get(1), Span.class, "pb-audit-time")).isEqualTo("2026-11-23 12:06:07 WIB");
+        assertThat(text(entries.get(1), Span.class, "pb-audit-time")).isEqualTo("23 Nov 2026, 12:06:07 WIB");
         assertThat(text(entries.get(1), Paragraph.class, "pb-audit-before")).isEqualTo("Sebelum: verification: PENDING");
         assertThat(text(entries.get(1), Paragraph.class, "pb-audit-after")).isEqualTo("Sesudah: verification: VERIFIED");
     }

@@ -48,7 +48,7 @@ class SecurityLogViewTest extends SpringBrowserlessTest {
         assertThat(grid.getCellText(0, 2)).isEqualTo(email);
         assertThat(grid.getCellText(0, 3)).isEqualTo("Siti Pencatat <" + email + ">");
         assertThat(grid.getCellText(0, 4)).isEqualTo("::1");
-        assertThat(grid.getCellText(0, 5)).isEqualTo("ditahan sampai 2026-01-01 10:00:00 WIB");
+        assertThat(grid.getCellText(0, 5)).isEqualTo("ditahan sampai 1 Jan 2026, 10:00:00 WIB");
     }
 
     @Test
@@ -74,6 +74,6 @@ class SecurityLogViewTest extends SpringBrowserlessTest {
         assertThat(SecurityLogText.address("0:0:0:0:0:0:0:1")).isEqualTo("::1");
         assertThat(SecurityLogText.address("127.0.0.1")).isEqualTo("127.0.0.1");
         assertThat(SecurityLogText.address("2001:db8:0:0:0:0:2:1")).isEqualTo("2001:db8::2:1");
-        assertThat(SecurityLogText.time(Instant.parse("2026-11-23T17:30:00Z"))).isEqualTo("2026-11-24 00:30:00 WIB");
+        assertThat(SecurityLogText.time(Instant.parse("2026-11-23T17:30:00Z"), java.util.Locale.ENGLISH)).isEqualTo("24 Nov 2026, 00:30:00 WIB");
     }
 }
