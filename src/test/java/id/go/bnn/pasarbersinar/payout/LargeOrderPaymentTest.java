@@ -58,7 +58,7 @@ class LargeOrderPaymentTest {
         }
         // Every listener of the order's events (ledger, sales count, mail, reports) completes: none is left to retry.
         await().atMost(Duration.ofSeconds(20)).until(() -> fixture.jdbc()
-                .sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
+                .sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE completion_date IS NULL AND serialized_event LIKE ?")
                 .param("%" + number + "%").query(Long.class).single() == 0);
     }
 
@@ -74,7 +74,7 @@ class LargeOrderPaymentTest {
     }
 
     private long serializedLengthOfLatestOrderPaid() {
-        return fixture.jdbc().sql("SELECT MAX(CHAR_LENGTH(serialized_event)) FROM event_publication WHERE event_type LIKE ?")
+        return fixture.jdbc().sql("SELECT MAX(CHAR_LENGTH(serialized_event)) FROM EVENT_PUBLICATION WHERE event_type LIKE ?")
                 .param("%OrderPaid").query(Long.class).single();
     }
 }
