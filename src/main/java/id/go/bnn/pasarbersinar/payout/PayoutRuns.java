@@ -423,7 +423,11 @@ public class PayoutRuns {
         return store.proof(payoutId).map((Proof proof) -> new ProofFile(proof.fileName(), proof.contentType(), proof.data()));
     }
 
-    /** The proof's type by its content, never by its name: PDF, PNG, JPEG or WebP, at most 5 MB. */
+    /**
+     * The proof's type by its content, never by its name: PDF, PNG, JPEG or WebP, at most 5 MB. The first bytes only say
+     * what the file claims to be; it is then read as that (a PDF with at least one page, a picture with pixels), so a
+     * file that merely starts like a PDF is refused.
+     */
     static String proofType(byte[] data) {
         if (data == null || data.length == 0) {
             throw new PayoutException("payout.error.proof-missing");
@@ -431,6 +435,14 @@ public class PayoutRuns {
         if (data.length > MAX_PROOF_BYTES) {
             throw new PayoutException("payout.error.proof-size");
         }
+        String claimed = claimedType(data);
+        if (claimed == null || !(claimed.equals("application/pdf") ? readsAsPdf(data) : readsAsPicture(data))) {
+            throw new PayoutException("payout.error.proof-type");
+        }
+        return claimed;
+    }
+
+    private static String claimedType(byte[] data) {
         if (startsWith(data, "%PDF-".getBytes())) {
             return "application/pdf";
         }
@@ -443,7 +455,29 @@ public class PayoutRuns {
         if (data.length > 12 && startsWith(data, "RIFF".getBytes()) && Arrays.equals(Arrays.copyOfRange(data, 8, 12), "WEBP".getBytes())) {
             return "image/webp";
         }
-        throw new PayoutException("payout.error.proof-type");
+        return null;
+    }
+
+    private static boolean readsAsPdf(byte[] data) {
+        try {
+            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(data);
+            try {
+                return reader.getNumberOfPages() > 0;
+            } finally {
+                reader.close();
+            }
+        } catch (Exception | StackOverflowError notAPdf) {
+            return false;
+        }
+    }
+
+    private static boolean readsAsPicture(byte[] data) {
+        try {
+            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data));
+            return picture != null && picture.getWidth() > 0 && picture.getHeight() > 0;
+        } catch (Exception notAPicture) {
+            return false;
+        }
     }
 
     private static boolean startsWith(byte[] data, byte[] prefix) {

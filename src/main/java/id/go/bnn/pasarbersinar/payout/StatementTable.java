@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The statement as a table of text, the same for the screen, the CSV file and the PDF, so the three never disagree.
- * Money columns are whole rupiah written as on the screen ("Rp 150.000"); a spreadsheet user reads them the same way.
+ * Money columns are written as on the screen ("Rp 150.000"); the CSV file has its own cells with the same figures as
+ * numbers (whole rupiah, the rate in percent, the date as ISO), so that a spreadsheet can add them up.
  */
 public final class StatementTable {
 
@@ -36,6 +37,25 @@ public final class StatementTable {
                 row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE || refund),
                 row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE || refund), money(row.shipping(), row.shipping() != 0),
                 id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());
+    }
+
+    /** The CSV header: the screen's column names with the unit of each number. */
+    public static List<String> csvHeaders(Locale locale) {
+        List<String> names = headers(locale);
+        return List.of(names.get(0) + " (YYYY-MM-DD)", names.get(1), names.get(2), names.get(3), names.get(4) + " (Rp)",
+                names.get(5) + " (%)", names.get(6) + " (Rp)", names.get(7) + " (Rp)", names.get(8) + " (Rp)");
+    }
+
+    /** The CSV row: the screen's figures as plain numbers; text that a spreadsheet would run as a formula stays text. */
+    public static List<String> csvCells(StatementRow row, Locale locale) {
+        List<String> screen = cells(row, locale);
+        boolean lineFigures = row.kind() == StatementRow.Kind.ORDER_LINE || !screen.get(4).isEmpty();
+        return List.of(row.date().toString(), id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(1)),
+                id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(2)), id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(3)),
+                lineFigures ? Long.toString(row.price()) : "",
+                row.rateBasisPoints() == null ? "" : java.math.BigDecimal.valueOf(row.rateBasisPoints(), 2).stripTrailingZeros().toPlainString(),
+                lineFigures ? Long.toString(row.commission()) : "", row.shipping() != 0 ? Long.toString(row.shipping()) : "",
+                Long.toString(row.amount()));
     }
 
     private static String money(long amount, boolean shown) {

@@ -55,7 +55,7 @@ class PayoutJourneyBrowserTest {
         String reference = "TRF-UJI-" + (System.currentTimeMillis() % 1_000_000);
         bank.locator("vaadin-text-field.pb-payout-reference input").fill(reference);
         Path proof = Files.createTempFile("bukti-transfer", ".pdf");
-        Files.write(proof, "%PDF-1.4\n% bukti transfer demo\n%%EOF\n".getBytes());
+        Files.write(proof, id.go.bnn.pasarbersinar.payout.ProofFiles.pdf("bukti transfer demo"));
         bank.locator("vaadin-upload input[type=file]").setInputFiles(proof);
         bank.locator("vaadin-upload-file[complete]").waitFor();
         bank.locator("vaadin-button", new Locator.LocatorOptions().setHasText("Catat transfer")).click();

@@ -47,7 +47,7 @@ class DemoDataTest {
 
     @Test
     void at_least_60_demo_products_in_both_languages_with_realistic_prices_and_pictures() throws IOException {
-        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 200).stream().filter(ProductCard::demo).toList();
+        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 10_000).stream().filter(ProductCard::demo).toList();
         assertThat(products).hasSizeGreaterThanOrEqualTo(60);
         assertThat(products).allSatisfy(product -> {
             assertThat(product.title().id()).isNotBlank();
@@ -61,7 +61,7 @@ class DemoDataTest {
 
     @Test
     void every_demo_product_shows_its_own_cover_and_a_gallery_of_two_or_three_photos() {
-        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 200).stream().filter(ProductCard::demo).toList();
+        List<ProductCard> products = catalog.find(CatalogQuery.all(), 0, 10_000).stream().filter(ProductCard::demo).toList();
         assertThat(products.stream().map(ProductCard::coverImage).distinct()).hasSameSizeAs(products);
         assertThat(products).allSatisfy(product -> assertThat(catalog.findPublic(product.slug()).orElseThrow().photos())
                 .hasSizeBetween(2, 3)

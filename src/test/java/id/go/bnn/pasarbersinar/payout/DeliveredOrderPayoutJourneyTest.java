@@ -130,7 +130,7 @@ class DeliveredOrderPayoutJourneyTest {
         assertThat(stripePayout.status()).isEqualTo(PayoutStatus.SENT);
         assertThat(stripePayout.stripeTransferId()).startsWith(DemoTransfers.ID_PREFIX);
         assertThat(Callers.as(adminA, () -> runs.reconcile(stripePayout.id()))).isEqualTo(PayoutStatus.PAID);
-        Callers.as(adminA, () -> runs.recordBankTransfer(bankPayout.id(), "TRF-UJI-0001", "bukti.pdf", "%PDF-1.4 bukti transfer".getBytes()));
+        Callers.as(adminA, () -> runs.recordBankTransfer(bankPayout.id(), "TRF-UJI-0001", "bukti.pdf", ProofFiles.pdf()));
         Callers.as(adminB, () -> runs.approve(bankPayout.id()));
         assertThat(payoutOf(runId, bankGroup).status()).isEqualTo(PayoutStatus.PAID);
         assertThat(earnings(bankGroup).paidOut().rupiah()).isEqualTo(expectedBank);

@@ -109,7 +109,7 @@ class LedgerPropertyTest {
                 Callers.as(adminA, () -> runs.run());
                 for (Payout payout : Callers.as(adminA, () -> runs.recent(1000))) {
                     if (mine.stream().anyMatch(g -> g.value() == payout.groupId()) && payout.status() == PayoutStatus.PENDING) {
-                        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-" + payout.id(), "b.pdf", "%PDF-1.4".getBytes()));
+                        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-" + payout.id(), "b.pdf", ProofFiles.pdf()));
                         if (random.nextBoolean()) {
                             Callers.as(adminB, () -> runs.approve(payout.id()));
                         }

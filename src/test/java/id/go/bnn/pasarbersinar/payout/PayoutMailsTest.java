@@ -105,7 +105,7 @@ class PayoutMailsTest {
         Payout payout = Callers.as(adminA, () -> runs.payoutsOfRun(runId)).stream().filter(p -> p.groupId() == members.group().value())
                 .findFirst().orElseThrow();
         assertThat(payout.amount().rupiah()).isEqualTo(230_000 - 23_000 + 20_000);
-        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "TRF-SURAT-0001", "bukti.pdf", "%PDF-1.4 bukti".getBytes()));
+        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "TRF-SURAT-0001", "bukti.pdf", ProofFiles.pdf()));
         assertThat(TestMailServer.mailsTo(members.emails().getFirst()).stream().filter(m -> subject(m).contains("telah dibayar")))
                 .as("recorded, not approved: not paid yet").isEmpty();
 

@@ -110,7 +110,7 @@ class PayoutRunsTest {
         assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isZero();
         assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isEqualTo(180_000);
 
-        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "BRI-20261123-001", "bukti.pdf", "%PDF-1.4 bukti".getBytes()));
+        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "BRI-20261123-001", "bukti.pdf", ProofFiles.pdf()));
         assertThatThrownBy(() -> Callers.as(adminA, () -> runs.approve(payout.id()))).isInstanceOf(PayoutException.class)
                 .hasMessage("payout.error.four-eyes");
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.SENT);
@@ -155,8 +155,14 @@ class PayoutRunsTest {
         Payout payout = payoutOf(group);
         assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-1", "x.html", "<html>".getBytes())))
                 .hasMessage("payout.error.proof-type");
-        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "", "x.pdf", "%PDF-1.4".getBytes())))
+        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "", "x.pdf", ProofFiles.pdf())))
                 .hasMessage("payout.error.reference");
+        // Files that only start like a PDF or a picture are read as what they claim to be, and refused.
+        for (byte[] forged : new byte[][] {"%PDF-1.4 not a document at all".getBytes(),
+                {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3}, {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 0}}) {
+            assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-2", "bukti.pdf", forged)))
+                    .hasMessage("payout.error.proof-type");
+        }
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.PENDING);
         assertThat(payoutOf(group).hasProof()).isFalse();
     }
@@ -168,7 +174,7 @@ class PayoutRunsTest {
         Callers.as(adminA, () -> runs.run());
         Payout payout = payoutOf(group);
         Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-GAGAL", "bukti.png",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0}));
+                ProofFiles.png()));
         Callers.as(adminB, () -> runs.reject(payout.id(), "Rekening ditutup"));
         Callers.as(adminB, () -> runs.reverse(payout.id()));
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.REVERSED);

@@ -50,8 +50,17 @@ class StatementDocumentsTest {
                 .parse(new StringReader(Callers.as(member, () -> earnings.statementCsv(group, month, id)))).getRecords();
         assertThat(records).hasSize(statement.rows().size());
         for (int i = 0; i < records.size(); i++) {
-            assertThat(records.get(i).toList()).isEqualTo(StatementTable.cells(statement.rows().get(i), id));
+            assertThat(records.get(i).toList()).isEqualTo(StatementTable.csvCells(statement.rows().get(i), id));
         }
+        // Numbers, not formatted text: the amounts add up to the month's change and the rate is a number.
+        assertThat(records.stream().mapToLong(record -> Long.parseLong(record.get(8))).sum())
+                .isEqualTo(statement.closing().rupiah() - statement.opening().rupiah());
+        assertThat(records).allSatisfy(record -> assertThat(String.join(",", record.toList())).doesNotContain("Rp"));
+        assertThat(records).anySatisfy(record -> {
+            assertThat(record.get(4)).isEqualTo("150000");
+            assertThat(record.get(5)).isEqualTo("10");
+            assertThat(record.get(6)).isEqualTo("15000");
+        });
 
         byte[] pdf = Callers.as(member, () -> earnings.statementPdf(group, month, id));
         try (var document = Loader.loadPDF(pdf)) {

@@ -6,6 +6,7 @@ import id.go.bnn.pasarbersinar.identity.AccountId;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.payout.ProofFiles;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.OrderEvents;
@@ -106,7 +107,7 @@ public class ImpactDataSet {
         });
         Payout payout = Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
         Callers.as(adminA, () -> {
-            runs.recordBankTransfer(payout.id(), "NTT-" + unique, "bukti.pdf", "%PDF-1.4 bukti".getBytes());
+            runs.recordBankTransfer(payout.id(), "NTT-" + unique, "bukti.pdf", ProofFiles.pdf());
             return null;
         });
         Callers.as(adminB, () -> {

@@ -7,6 +7,7 @@ import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.ShippingRates;
 import id.go.bnn.pasarbersinar.order.ShippingZone;
+import id.go.bnn.pasarbersinar.payout.ProofFiles;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Payout;
@@ -131,7 +132,7 @@ public class ReportFixture {
         Callers.as(admin, () -> destinations.setBank(a, "BRI", "0123-4567-8901", "Koperasi Laporan"));
         Callers.as(admin, () -> runs.run());
         Payout payout = Callers.as(admin, () -> runs.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
-        Callers.as(admin, () -> runs.recordBankTransfer(payout.id(), "BRI-LAPORAN-1", "bukti.pdf", "%PDF-1.4 bukti".getBytes()));
+        Callers.as(admin, () -> runs.recordBankTransfer(payout.id(), "BRI-LAPORAN-1", "bukti.pdf", ProofFiles.pdf()));
         Callers.as(secondAdmin, () -> runs.approve(payout.id()));
         if (Callers.as(admin, () -> runs.recent(500)).stream().noneMatch(p -> p.id() == payout.id() && p.status() == PayoutStatus.PAID)) {
             throw new IllegalStateException("The fixture's payout was not paid");

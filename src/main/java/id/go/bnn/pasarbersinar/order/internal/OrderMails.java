@@ -103,8 +103,9 @@ public class OrderMails {
         boolean cancelled = parcel.status() == FulfilmentStatus.CANCELLED;
         String what = event.shipping().rupiah() > 0 ? "order.mail.refund.items-and-shipping" : "order.mail.refund.items";
         String where = payments.isDemo() ? "order.mail.refund.to-demo" : "order.mail.refund.to-card";
-        String prefix = cancelled ? "order.mail.cancelled" : "order.mail.refunded";
-        mailer.send(mail(order.contact().email(), prefix + ".subject", prefix + ".body", locale -> new Object[] {order.number(),
+        String subject = cancelled ? "order.mail.cancelled.subject" : "order.mail.refunded.subject";
+        String body = cancelled ? "order.mail.cancelled.body" : "order.mail.refunded.body";
+        mailer.send(mail(order.contact().email(), subject, body, locale -> new Object[] {order.number(),
                 event.total().format(), order.contact().name(), parcel.groupName(),
                 MessageFormat.format(text(locale, what), event.items().format(), event.shipping().format()), text(locale, where),
                 links.url(order.number())}));

@@ -30,9 +30,9 @@ public class StatementDocuments {
 
     public String csv(Statement statement, Locale locale) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(StatementTable.headers(locale).toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(StatementTable.csvHeaders(locale).toArray(String[]::new)).get())) {
             for (StatementRow row : statement.rows()) {
-                printer.printRecord(StatementTable.cells(row, locale));
+                printer.printRecord(StatementTable.csvCells(row, locale));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -213,10 +213,7 @@ public class ReportDocuments {
 
     /** A spreadsheet opening a CSV runs a cell starting with = + - @ as a formula: such text gets a leading apostrophe. */
     static String safeText(Object value) {
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value.toString();
+        return value instanceof String text ? id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(text) : value.toString();
     }
 
     private static void number(Row row, int column, Number value, Figure figure, CellStyle money, CellStyle hours) {
