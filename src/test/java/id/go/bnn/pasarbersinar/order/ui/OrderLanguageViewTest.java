@@ -123,7 +123,7 @@ class OrderLanguageViewTest extends SpringBrowserlessTest {
                 .filter(candidate -> candidate.getElement().getTextRecursively().contains(number)).findFirst().orElseThrow();
         UnorderedList contents = $(UnorderedList.class, row).withClassName("pb-parcel-contents").single();
         assertThat($(ListItem.class, contents).all()).extracting(ListItem::getText)
-                .containsExactly("2 × Tas dikemas (Cokelat)", "1 × Selendang dikemas");
+                .containsExactlyInAnyOrder("2 × Tas dikemas (Cokelat)", "1 × Selendang dikemas");
         assertThat(row.getElement().getTextRecursively()).containsPattern(TIME).doesNotContain("WIB WIB");
     }
 }
