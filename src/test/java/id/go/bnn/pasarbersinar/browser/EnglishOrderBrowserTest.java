@@ -32,7 +32,8 @@ class EnglishOrderBrowserTest {
         buyer.navigate(session.baseUrl + "/");
         buyer.locator("h1").first().waitFor();
         buyer.locator(".pb-language").click();
-        buyer.waitForCondition(() -> "en".equals(buyer.evaluate("document.documentElement.lang")));
+        // The switch reloads the page: wait for the English heading (a locator survives the navigation, evaluate does not).
+        buyer.waitForCondition(() -> buyer.locator("h1").first().innerText().equals("Handicrafts that build hope"));
 
         buyer.navigate(session.baseUrl + "/cari?q=" + BAG_EN.replace(' ', '+'));
         buyer.locator(".pb-card", new Page.LocatorOptions().setHasText(BAG_EN)).first().click();
