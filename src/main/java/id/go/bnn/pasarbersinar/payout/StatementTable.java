@@ -28,14 +28,13 @@ public final class StatementTable {
                                 : text(locale, "payout.statement.item.product") + " #" + row.productId()
                                         + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")")) + " × " + row.quantity())
                 : "";
-        // A refund shows what went back to the buyer (price, shipping) and the commission given back, not one net figure.
-        boolean refund = row.kind() == StatementRow.Kind.REFUND && (row.price() != 0 || row.commission() != 0);
-        if (refund) {
+        if (row.kind() == StatementRow.Kind.REFUND && showsLineFigures(row)) {
             item = text(locale, "payout.statement.item.refund");
         }
+        boolean lineFigures = showsLineFigures(row);
         return List.of(ShopTime.date(row.date(), locale), text(locale, row.kind().messageKey()),
-                row.reference() == null ? "" : row.reference(), item, money(row.price(), row.kind() == StatementRow.Kind.ORDER_LINE || refund),
-                row.ratePercent(), money(row.commission(), row.kind() == StatementRow.Kind.ORDER_LINE || refund), money(row.shipping(), row.shipping() != 0),
+                row.reference() == null ? "" : row.reference(), item, money(row.price(), lineFigures),
+                row.ratePercent(), money(row.commission(), lineFigures), money(row.shipping(), row.shipping() != 0),
                 id.go.bnn.pasarbersinar.shared.Money.rupiah(row.amount()).format());
     }
 
@@ -49,13 +48,22 @@ public final class StatementTable {
     /** The CSV row: the screen's figures as plain numbers; text that a spreadsheet would run as a formula stays text. */
     public static List<String> csvCells(StatementRow row, Locale locale) {
         List<String> screen = cells(row, locale);
-        boolean lineFigures = row.kind() == StatementRow.Kind.ORDER_LINE || !screen.get(4).isEmpty();
+        boolean lineFigures = showsLineFigures(row);
         return List.of(row.date().toString(), id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(1)),
                 id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(2)), id.go.bnn.pasarbersinar.shared.SpreadsheetText.safe(screen.get(3)),
                 lineFigures ? Long.toString(row.price()) : "",
                 row.rateBasisPoints() == null ? "" : java.math.BigDecimal.valueOf(row.rateBasisPoints(), 2).stripTrailingZeros().toPlainString(),
                 lineFigures ? Long.toString(row.commission()) : "", row.shipping() != 0 ? Long.toString(row.shipping()) : "",
                 Long.toString(row.amount()));
+    }
+
+    /**
+     * An order line shows its price and commission; so does a refund that gave items back (what went back to the buyer and
+     * the commission given back, not one net figure). Other rows show only their amount.
+     */
+    private static boolean showsLineFigures(StatementRow row) {
+        return row.kind() == StatementRow.Kind.ORDER_LINE
+                || row.kind() == StatementRow.Kind.REFUND && (row.price() != 0 || row.commission() != 0);
     }
 
     private static String money(long amount, boolean shown) {
