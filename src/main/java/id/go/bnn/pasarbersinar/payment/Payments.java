@@ -100,12 +100,12 @@ public class Payments {
         Payment payment = store.payment(request.orderNumber())
                 .filter(p -> p.outcome() == Outcome.PAID)
                 .orElseThrow(() -> new IllegalStateException("Order " + request.orderNumber() + " is not paid"));
-        Refund refund = store.beginRefund(request, clock.instant());
-        if (!"PENDING".equals(refund.status())) {
+        Optional<PaymentOutcomes.Admission> admission = outcomes.admitRefund(request, payment.amount());
+        if (admission.isEmpty()) {
             return;
         }
-        if (store.refundedBesides(request.orderNumber(), request.refundId()).plus(request.amount()).compareTo(payment.amount()) > 0) {
-            outcomes.refundSettled(refund, false);
+        Refund refund = admission.get().refund();
+        if (!admission.get().fits()) {
             throw new IllegalArgumentException("Order " + request.orderNumber() + " cannot be refunded more than its payment of " + payment.amount());
         }
         RefundState state;

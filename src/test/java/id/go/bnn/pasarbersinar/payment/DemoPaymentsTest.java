@@ -134,6 +134,43 @@ class DemoPaymentsTest {
     }
 
     @Test
+    void two_refunds_asked_at_the_same_moment_are_decided_in_turn_against_the_payment() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            String tooMuch = paidOrder();
+            assertThat(atOnce(tooMuch, 100_000, 100_000)).as("of 180.000 paid, 100.000 twice").containsExactlyInAnyOrder(true, false);
+            assertThat(events.refunds(tooMuch)).filteredOn(RefundSettled::succeeded).singleElement()
+                    .satisfies(settled -> assertThat(settled.amount()).isEqualTo(Money.rupiah(100_000)));
+
+            String fits = paidOrder();
+            assertThat(atOnce(fits, 80_000, 100_000)).as("of 180.000 paid, 80.000 and 100.000").containsExactly(true, true);
+            assertThat(events.refunds(fits)).filteredOn(RefundSettled::succeeded).hasSize(2);
+        }
+    }
+
+    /** Asks for two refunds of one order from two threads released together; true for each that was accepted. */
+    private List<Boolean> atOnce(String order, long first, long second) throws Exception {
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> refundAfter(start, new RefundRequest("rf-1-" + order, order, Money.rupiah(first), null)));
+            var b = pool.submit(() -> refundAfter(start, new RefundRequest("rf-2-" + order, order, Money.rupiah(second), null)));
+            return List.of(a.get(), b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean refundAfter(java.util.concurrent.CyclicBarrier start, RefundRequest request) throws Exception {
+        start.await();
+        try {
+            payments.refund(request);
+            return true;
+        } catch (IllegalArgumentException refused) {
+            return false;
+        }
+    }
+
+    @Test
     void refuses_a_refund_of_an_unpaid_order_or_a_refund_id_reused_for_other_figures() {
         String unpaid = Orders.newOrderNumber();
         payments.startCheckout(Orders.twoParcels(unpaid));

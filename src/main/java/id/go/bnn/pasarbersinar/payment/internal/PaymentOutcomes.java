@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.payment.internal;
 
 import id.go.bnn.pasarbersinar.payment.PaymentFailed;
 import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
+import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.SessionState;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Attempt;
@@ -11,6 +12,7 @@ import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.SessionStatus;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,6 +86,31 @@ public class PaymentOutcomes {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Records a refund request and decides it against the order's payment, holding the payment's row: two refunds of
+     * one order asked at the same moment are decided one after the other, so together they never exceed the payment
+     * and neither is refused for the other's sake when both fit. A refund over the limit is settled as failed here,
+     * in the same transaction, so that it never counts against the next one. Empty when the refund was decided
+     * before (asked again with the same id).
+     */
+    @Transactional
+    public Optional<Admission> admitRefund(RefundRequest request, Money paid) {
+        store.lockPayment(request.orderNumber());
+        Refund refund = store.beginRefund(request, clock.instant());
+        if (!"PENDING".equals(refund.status())) {
+            return Optional.empty();
+        }
+        boolean fits = store.refundedBesides(request.orderNumber(), request.refundId()).plus(request.amount()).compareTo(paid) <= 0;
+        if (!fits) {
+            refundSettled(refund, false);
+        }
+        return Optional.of(new Admission(refund, fits));
+    }
+
+    /** A recorded refund request and whether it fits in what is left of the payment. */
+    public record Admission(Refund refund, boolean fits) {
     }
 
     /** The provider's final word on a refund; published as {@link RefundSettled} once. */

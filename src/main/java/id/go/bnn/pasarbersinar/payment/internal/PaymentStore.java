@@ -163,6 +163,11 @@ public class PaymentStore {
         return refund;
     }
 
+    /** Holds the order's payment row until the transaction ends: refund decisions of one order take turns. */
+    public void lockPayment(String orderNumber) {
+        jdbc.sql("SELECT order_number FROM payment WHERE order_number = ? FOR UPDATE").param(orderNumber).query(String.class).optional();
+    }
+
     /** What is refunded or on its way back for an order, this refund excluded. */
     public Money refundedBesides(String orderNumber, String refundId) {
         Long sum = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM payment_refund WHERE order_number = ? AND refund_id <> ? AND status <> 'FAILED'")
