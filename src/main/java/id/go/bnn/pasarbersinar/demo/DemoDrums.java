@@ -116,7 +116,7 @@ final class DemoDrums {
         Color[] p = {look.paint(), c(0xf3ede0), c(0x3f7d4e), c(0xf2b233)};
         Random random = look.random();
         for (int i = 0; i < 5; i++) {
-            DemoFabrics.paintedMotif(g, p, 0, left + 50 + random.nextInt((int) width - 100), 380 + i * 90, 36 + random.nextInt(16));
+            DemoBatik.paintedMotif(g, p, 0, left + 50 + random.nextInt((int) width - 100), 380 + i * 90, 36 + random.nextInt(16));
         }
         g.setClip(clip);
         cylinderShade(g, body, left, left + width);
@@ -175,7 +175,7 @@ final class DemoDrums {
         g.setColor(look.paint());
         g.fill(can);
         Color[] p = {look.paint(), c(0xf3ede0), c(0x3f7d4e), c(0xf2b233)};
-        DemoFabrics.paintedMotif(g, p, 0, 500, 690, 44);
+        DemoBatik.paintedMotif(g, p, 0, 500, 690, 44);
         cylinderShade(g, can, 385, 615);
         g.setColor(METAL);
         g.fill(new Ellipse2D.Double(380, 548, 240, 36));

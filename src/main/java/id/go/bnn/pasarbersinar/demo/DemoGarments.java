@@ -197,8 +197,8 @@ final class DemoGarments {
         Color[] p = {look.fabric().base(), look.fabric().accent(), c(0x3f7d4e), c(0xf2b233)};
         Shape clip = g.getClip();
         g.clip(scarf);
-        DemoFabrics.paintedMotif(g, p, look.random().nextInt(3), 330 + look.random().nextInt(60), 700, 70);
-        DemoFabrics.paintedMotif(g, p, look.random().nextInt(3), 650 - look.random().nextInt(60), 640, 58);
+        DemoBatik.paintedMotif(g, p, look.random().nextInt(3), 330 + look.random().nextInt(60), 700, 70);
+        DemoBatik.paintedMotif(g, p, look.random().nextInt(3), 650 - look.random().nextInt(60), 640, 58);
         g.setClip(clip);
         g.setStroke(new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         g.setColor(alpha(Color.BLACK, 40));

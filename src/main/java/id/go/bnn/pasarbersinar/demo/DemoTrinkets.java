@@ -135,7 +135,7 @@ final class DemoTrinkets {
         g.setColor(look.fabric().base());
         g.fill(face);
         Color[] p = {look.fabric().base(), look.fabric().accent(), c(0x3f7d4e), c(0xf2b233)};
-        DemoFabrics.paintedMotif(g, p, look.random().nextInt(3), 500, 520, 95);
+        DemoBatik.paintedMotif(g, p, look.random().nextInt(3), 500, 520, 95);
         shade(g, disc, 60, 90);
     }
 
