@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order;
 
+import static id.go.bnn.pasarbersinar.shared.AtOnce.race;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -10,16 +11,9 @@ import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -248,35 +242,5 @@ class RefundClaimsTest {
         assertThat(fixture.jdbc().sql("SELECT refunded_quantity FROM order_line WHERE fulfilment_id = ?").param(parcel).query(Integer.class).single()).isZero();
         assertThat(fixture.jdbc().sql("SELECT shipping_refunded FROM fulfilment WHERE id = ?").param(parcel).query(Boolean.class).single()).isFalse();
         assertThat(parcelAsShown(number, parcel).refundable()).isEqualTo(Money.rupiah(paidTotal(parcel)));
-    }
-
-    /** Runs the tasks at the same moment on their own threads; each outcome is the answer or the exception. */
-    private static List<Object> race(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            CountDownLatch ready = new CountDownLatch(tasks.size());
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        return task.call();
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }));
-            }
-            ready.await(10, TimeUnit.SECONDS);
-            go.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout.Choice;
+import id.go.bnn.pasarbersinar.shared.AtOnce;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -147,21 +148,15 @@ class DemoPaymentsTest {
         }
     }
 
-    /** Asks for two refunds of one order from two threads released together; true for each that was accepted. */
+    /** Asks for two refunds of one order at the same moment; true for each that was accepted. */
     private List<Boolean> atOnce(String order, long first, long second) throws Exception {
-        var start = new java.util.concurrent.CyclicBarrier(2);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            var a = pool.submit(() -> refundAfter(start, new RefundRequest("rf-1-" + order, order, Money.rupiah(first), null)));
-            var b = pool.submit(() -> refundAfter(start, new RefundRequest("rf-2-" + order, order, Money.rupiah(second), null)));
-            return List.of(a.get(), b.get());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Object> outcomes = AtOnce.race(List.of(
+                () -> refund(new RefundRequest("rf-1-" + order, order, Money.rupiah(first), null)),
+                () -> refund(new RefundRequest("rf-2-" + order, order, Money.rupiah(second), null))));
+        return outcomes.stream().map(outcome -> outcome instanceof Boolean accepted ? accepted : false).toList();
     }
 
-    private boolean refundAfter(java.util.concurrent.CyclicBarrier start, RefundRequest request) throws Exception {
-        start.await();
+    private Object refund(RefundRequest request) {
         try {
             payments.refund(request);
             return true;
