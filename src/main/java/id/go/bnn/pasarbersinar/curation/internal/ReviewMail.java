@@ -2,12 +2,10 @@ package id.go.bnn.pasarbersinar.curation.internal;
 
 import id.go.bnn.pasarbersinar.catalog.ListingReviewed;
 import id.go.bnn.pasarbersinar.identity.Accounts;
+import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -35,15 +33,7 @@ class ReviewMail {
         String bodyKey = event.approved() ? "curation.mail.approved.body" : "curation.mail.changes-requested.body";
         String link = baseUrl + "/mitra/produk/" + event.productId().value();
         Object[] arguments = {event.titleId(), event.reason() == null ? "" : event.reason(), link};
-        String subject = MessageFormat.format(text(Locale.of("id"), subjectKey), arguments) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments);
-        String body = MessageFormat.format(text(Locale.of("id"), bodyKey), arguments) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments) + "\n\n-- \nPasar Bersinar\n";
         Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(event.groupId())))
-                .forEach(to -> mailer.send(new Mailer.Mail(to, subject, body)));
-    }
-
-    private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+                .forEach(to -> mailer.send(BilingualMail.compose(to, subjectKey, bodyKey, arguments)));
     }
 }

@@ -1,15 +1,13 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
+import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer.Mail;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the account mails from the translation bundles, Indonesian first and English below it: we do not know which
- * language a person reads before they have an account, and a mail cannot switch.
+ * The account mails ({@link BilingualMail}: we do not know which language a person reads before they have an account)
+ * and the links in them.
  */
 @Component
 public class MailTexts {
@@ -29,13 +27,6 @@ public class MailTexts {
     }
 
     public Mail mail(String to, String subjectKey, String bodyKey, Object... arguments) {
-        String subject = text(Locale.of("id"), subjectKey) + " / " + text(Locale.ENGLISH, subjectKey);
-        String body = MessageFormat.format(text(Locale.of("id"), bodyKey), arguments) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments) + "\n\n-- \nPasar Bersinar\n";
-        return new Mail(to, subject, body);
-    }
-
-    private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+        return BilingualMail.compose(to, subjectKey, bodyKey, arguments);
     }
 }

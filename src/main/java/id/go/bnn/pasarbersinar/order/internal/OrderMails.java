@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.order.internal;
 
 import id.go.bnn.pasarbersinar.identity.Accounts;
+import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer;
 import id.go.bnn.pasarbersinar.order.FulfilmentRefunded;
 import id.go.bnn.pasarbersinar.order.FulfilmentShipped;
@@ -13,7 +14,6 @@ import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -133,9 +133,9 @@ public class OrderMails {
             en.append("- ").append(MessageFormat.format(text(Locale.ENGLISH, "order.mail.confirmation.share"), name, share)).append('\n');
         }
         // The Indonesian part ends where the English one begins; each gets its own paragraph of shares.
-        String separator = "\n\n-----\n\n";
+        String separator = BilingualMail.SEPARATOR;
         int split = mail.body().indexOf(separator);
-        int end = mail.body().lastIndexOf("\n\n-- \n");
+        int end = mail.body().lastIndexOf(BilingualMail.SIGNATURE);
         if (split < 0 || end < split) {
             return mail;
         }
@@ -145,20 +145,14 @@ public class OrderMails {
     }
 
     private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Object... arguments) {
-        return mail(to, subjectKey, bodyKey, locale -> arguments);
+        return BilingualMail.compose(to, subjectKey, bodyKey, arguments);
     }
 
-    /** The same with arguments written for each language (what was bought, in Indonesian above and English below). */
     private static Mailer.Mail mail(String to, String subjectKey, String bodyKey, Function<Locale, Object[]> arguments) {
-        Locale id = Locale.of("id");
-        String subject = MessageFormat.format(text(id, subjectKey), arguments.apply(id)) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments.apply(Locale.ENGLISH));
-        String body = MessageFormat.format(text(id, bodyKey), arguments.apply(id)) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments.apply(Locale.ENGLISH)) + "\n\n-- \nPasar Bersinar\n";
-        return new Mailer.Mail(to, subject, body);
+        return BilingualMail.compose(to, subjectKey, bodyKey, arguments);
     }
 
     private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+        return BilingualMail.text(locale, key);
     }
 }

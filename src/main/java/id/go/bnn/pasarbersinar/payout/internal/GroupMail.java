@@ -1,19 +1,17 @@
 package id.go.bnn.pasarbersinar.payout.internal;
 
 import id.go.bnn.pasarbersinar.identity.Accounts;
+import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails every member of a group about its money (a changed destination, a payout paid), Indonesian first and English
- * below it, as the account mails do. Arguments are text (amounts already formatted): {0} is the group's name.
+ * Mails every member of a group about its money (a changed destination, a payout paid), in both languages
+ * ({@link BilingualMail}). Arguments are text (amounts already formatted): {0} is the group's name.
  */
 @Component
 public class GroupMail {
@@ -33,17 +31,9 @@ public class GroupMail {
         Object[] arguments = new Object[parameters.length + 1];
         arguments[0] = name;
         System.arraycopy(parameters, 0, arguments, 1, parameters.length);
-        String subject = MessageFormat.format(text(Locale.of("id"), subjectKey), arguments) + " / "
-                + MessageFormat.format(text(Locale.ENGLISH, subjectKey), arguments);
-        String body = MessageFormat.format(text(Locale.of("id"), bodyKey), arguments) + "\n\n-----\n\n"
-                + MessageFormat.format(text(Locale.ENGLISH, bodyKey), arguments) + "\n\n-- \nPasar Bersinar\n";
         // Whoever caused the mail (an administrator, a job) may not read member addresses; the shop itself does.
         for (String to : Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(groupId)))) {
-            mailer.send(new Mailer.Mail(to, subject, body));
+            mailer.send(BilingualMail.compose(to, subjectKey, bodyKey, arguments));
         }
-    }
-
-    private static String text(Locale locale, String key) {
-        return ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
     }
 }
