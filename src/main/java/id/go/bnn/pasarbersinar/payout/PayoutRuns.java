@@ -144,14 +144,7 @@ public class PayoutRuns {
         long runId = store.createRun(properties.minimum(), scheduled, caller.accountId(), now);
         int payouts = store.createPayouts(runId, properties.minimum(), now);
         if (payouts > 0) {
-            String key = "run:" + runId;
-            ledger.post(key, "payout", "Payout run " + runId, List.of(), now, caller.accountId());
-            long transactionId = store.transactionId(key);
-            store.postRunEntries(transactionId, runId, now);
-            long sum = store.transactionSum(transactionId);
-            if (sum != 0) {
-                throw new IllegalStateException("Payout run " + runId + " does not balance: " + sum);
-            }
+            ledger.postRun("run:" + runId, runId, "Payout run " + runId, now, caller.accountId());
         }
         store.closeRun(runId);
         return runId;

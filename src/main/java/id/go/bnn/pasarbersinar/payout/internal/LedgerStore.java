@@ -91,6 +91,28 @@ public class LedgerStore {
         return true;
     }
 
+    /**
+     * Posts a payout run once: for each of its payouts, available − amount and payout in progress + amount, written
+     * straight from the run's payouts in two statements (a run may pay thousands of groups). Refuses a run whose
+     * entries do not balance; false when it was posted before.
+     */
+    public boolean postRun(String sourceKey, long runId, String description, Instant at, Long actor) {
+        if (!post(sourceKey, "payout", description, List.of(), at, actor)) {
+            return false;
+        }
+        long transactionId = jdbc.sql("SELECT id FROM ledger_transaction WHERE source_key = ?").param(sourceKey).query(Long.class).single();
+        for (String[] side : new String[][] {{LedgerAccount.GROUP_AVAILABLE.name(), "-"}, {LedgerAccount.GROUP_PAYOUT_IN_PROGRESS.name(), ""}}) {
+            jdbc.sql("INSERT INTO ledger_entry (transaction_id, account, group_id, amount, payout_id, memo, booked_at) "
+                            + "SELECT ?, ?, group_id, " + side[1] + "amount, id, 'payout', ? FROM payout WHERE run_id = ?")
+                    .params(transactionId, side[0], Timestamp.from(at), runId).update();
+        }
+        long sum = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE transaction_id = ?").param(transactionId).query(Long.class).single();
+        if (sum != 0) {
+            throw new UnbalancedTransactionException(sourceKey, sum);
+        }
+        return true;
+    }
+
     /** The balance of every account of a group (accounts without entries are zero). */
     public Map<LedgerAccount, Long> balances(long groupId) {
         Map<LedgerAccount, Long> balances = new EnumMap<>(LedgerAccount.class);

@@ -1,7 +1,6 @@
 package id.go.bnn.pasarbersinar.payout.internal;
 
 import id.go.bnn.pasarbersinar.payout.Destination;
-import id.go.bnn.pasarbersinar.payout.LedgerAccount;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
@@ -90,23 +89,6 @@ public class PayoutStore {
                         + "GROUP BY group_id HAVING SUM(amount) >= ?) b "
                         + "JOIN payout_destination d ON d.group_id = b.group_id")
                 .params(runId, Timestamp.from(at), Timestamp.from(at), minimum).update();
-    }
-
-    /** The run's ledger entries, straight from its payouts: available − amount, payout in progress + amount. */
-    public void postRunEntries(long transactionId, long runId, Instant at) {
-        for (String[] side : new String[][] {{LedgerAccount.GROUP_AVAILABLE.name(), "-"}, {LedgerAccount.GROUP_PAYOUT_IN_PROGRESS.name(), ""}}) {
-            jdbc.sql("INSERT INTO ledger_entry (transaction_id, account, group_id, amount, payout_id, memo, booked_at) "
-                            + "SELECT ?, ?, group_id, " + side[1] + "amount, id, 'payout', ? FROM payout WHERE run_id = ?")
-                    .params(transactionId, side[0], Timestamp.from(at), runId).update();
-        }
-    }
-
-    public long transactionSum(long transactionId) {
-        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE transaction_id = ?").param(transactionId).query(Long.class).single();
-    }
-
-    public long transactionId(String sourceKey) {
-        return jdbc.sql("SELECT id FROM ledger_transaction WHERE source_key = ?").param(sourceKey).query(Long.class).single();
     }
 
     public void closeRun(long runId) {
