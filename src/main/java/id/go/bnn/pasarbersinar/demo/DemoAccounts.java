@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo accounts of the embedded default: a buyer, a member of each demo group, a curator for NTT, a curator for
+ * The demo accounts of the demo on its embedded database: a buyer, a member of each demo group, a curator for NTT, a curator for
  * Banten, an administrator and a second administrator for finance (four eyes on bank payouts). Their passwords are
  * fixed and public (README), and so are the staff's authenticator
  * secrets, because staff sign in with a second factor only. Never created where demo data is not wanted.
@@ -48,7 +48,7 @@ class DemoAccounts {
         this.groups = groups;
     }
 
-    /** Accounts with public passwords exist on the embedded database only, whatever pasar.demo.enabled says. */
+    /** Accounts with public passwords exist on the embedded database only, even with the demo switch on. */
     static boolean allowedOn(String jdbcUrl) {
         return jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
     }

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo groups, products and collections on the first start of an embedded database, in one transaction:
- * either all of it is there or none of it. Later starts find it and only mark the shop as showing demo data.
+ * Loads the demo groups, products and collections on the demo's first start ({@code PASAR_DEMO=true}), in one
+ * transaction: either all of it is there or none of it. Later starts find it and only mark the shop as showing demo data.
  */
 @Component
 @Order(0)
@@ -79,8 +79,8 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void loadIfWanted() {
-        if (!properties.wanted(jdbcUrl())) {
-            log.info("Demo data not loaded (pasar.demo.enabled={}, database {})", properties.enabled(), jdbcUrl());
+        if (!properties.loadsData()) {
+            log.info("Demo data not loaded: the demo is off (PASAR_DEMO=true switches it on, never in production)");
             return;
         }
         boolean firstLoad = false;
@@ -100,7 +100,7 @@ class DemoDataLoader implements ApplicationRunner {
             firstLoad = true;
         }
         status.markDemoData();
-        if (DemoAccounts.allowedOn(jdbcUrl())) {
+        if (properties.createsAccounts(jdbcUrl())) {
             List<DemoAccounts.DemoAccount> made = transaction.execute(tx -> accounts.ensure());
             DemoAccounts.print(made);
             if (firstLoad) {

@@ -9,7 +9,7 @@ import org.springframework.core.env.Environment;
 /**
  * Wraps the shop's clock in a {@link DemoHistoryClock} where the demo order history will be written (demo data wanted
  * on the embedded database and {@code pasar.demo.history} on), so that the history's orders, events and ledger postings carry their dates in
- * the past through the real services. Anywhere else (MySQL in production, {@code pasar.demo.enabled=false},
+ * the past through the real services. Anywhere else (a real database, no {@code PASAR_DEMO=true},
  * {@code pasar.demo.history=false}) nothing is wrapped and every service keeps the plain clock.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,14 +26,14 @@ class DemoHistoryClockConfiguration {
         };
     }
 
-    /** The same decision as {@link DemoProperties#wanted}, from the settings (the database is not open yet). */
+    /** The same decision as {@link DemoProperties#createsAccounts}, from the settings (the database is not open yet). */
     static boolean historyWanted(Environment environment) {
         if (!environment.getProperty("pasar.demo.history", Boolean.class, true)) {
             return false;
         }
-        String url = environment.getProperty("spring.datasource.url", "jdbc:h2:");
-        DemoProperties properties = new DemoProperties(environment.getProperty("pasar.demo.enabled", "auto"), 0, true);
+        String url = environment.getProperty("spring.datasource.url", "");
+        DemoProperties properties = new DemoProperties(environment.getProperty("pasar.demo.enabled", Boolean.class, false), 0, true);
         // The history needs the demo accounts (its staff run and approve payouts), which exist on H2 only.
-        return properties.wanted(url) && DemoAccounts.allowedOn(url);
+        return properties.createsAccounts(url);
     }
 }

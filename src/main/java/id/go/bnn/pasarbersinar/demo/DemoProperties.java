@@ -4,35 +4,37 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
- * {@code pasar.demo.enabled}: {@code auto} (demo data on an embedded H2 database only), {@code true} or {@code false}.
+ * {@code pasar.demo.enabled} ({@code PASAR_DEMO}): the demo switch, off unless set to {@code true} (the application's
+ * DemoSwitch has already turned the deprecated {@code auto} into {@code false}).
  * {@code pasar.demo.products}: how many generated products a large demo catalog should hold (for benchmarks).
  * {@code pasar.demo.history}: whether the first start also writes six months of demo orders, payments, deliveries and
  * payouts (default true; the test suite switches it off so that its ledger starts empty).
  */
 @ConfigurationProperties("pasar.demo")
-record DemoProperties(String enabled, int products, Boolean history) {
+record DemoProperties(boolean enabled, int products, Boolean history) {
 
     @ConstructorBinding
     DemoProperties {
         history = history == null ? Boolean.TRUE : history;
-        enabled = enabled == null ? "auto" : enabled.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!enabled.equals("auto") && !enabled.equals("true") && !enabled.equals("false")) {
-            throw new IllegalArgumentException("pasar.demo.enabled must be auto, true or false, not " + enabled);
-        }
         if (products < 0) {
             throw new IllegalArgumentException("pasar.demo.products cannot be negative");
         }
     }
 
-    DemoProperties(String enabled, int products) {
+    DemoProperties(boolean enabled, int products) {
         this(enabled, products, true);
     }
 
-    boolean wanted(String jdbcUrl) {
-        return switch (enabled) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:");
-        };
+    /** Demo groups, products and collections: with the switch only, on whatever database it names. */
+    boolean loadsData() {
+        return enabled;
+    }
+
+    /**
+     * The demo accounts, whose passwords and authenticator secrets are public: with the switch and on the embedded
+     * database only, so that a real database never holds them whatever the settings say.
+     */
+    boolean createsAccounts(String jdbcUrl) {
+        return enabled && DemoAccounts.allowedOn(jdbcUrl);
     }
 }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Payments of orders, whoever the provider is (Stripe, or the demo provider when no Stripe key is set). The order
+ * Payments of orders, whoever the provider is (Stripe, or in the demo the demo provider when no Stripe key is set;
+ * without either, checkout is refused as unavailable). The order
  * module calls it and hears the outcome as events: {@link PaymentSucceeded} or {@link PaymentFailed} once per order,
  * {@link RefundSettled} once per refund, whether the news came by webhook, by the return page's lookup, by the expiry
  * job or by the demo page. The order module is the access boundary (it checks who may pay, cancel or refund an order);
@@ -61,6 +62,9 @@ public class Payments {
      */
     public PaymentRedirect startCheckout(CheckoutRequest request) {
         validate(request);
+        if (!provider.available()) {
+            throw new PaymentUnavailableException("No payment provider is configured (STRIPE_SECRET_KEY)", null);
+        }
         Instant now = clock.instant();
         Instant payableUntil = provider.payableUntil(request.payableUntil() != null ? request.payableUntil() : now.plus(properties.sessionValidity()), now);
         Attempt attempt = store.beginAttempt(request, provider.name(), payableUntil, now);

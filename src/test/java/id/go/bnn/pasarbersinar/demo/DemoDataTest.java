@@ -100,11 +100,16 @@ class DemoDataTest {
     }
 
     @Test
-    void demo_data_loads_by_itself_only_on_an_embedded_database() {
-        assertThat(new DemoProperties("auto", 0).wanted("jdbc:h2:file:./data/pasar-bersinar")).isTrue();
-        assertThat(new DemoProperties("auto", 0).wanted("jdbc:mysql://db/pasar")).isFalse();
-        assertThat(new DemoProperties("true", 0).wanted("jdbc:mysql://db/pasar")).isTrue();
-        assertThat(new DemoProperties("false", 0).wanted("jdbc:h2:mem:x")).isFalse();
+    void demo_data_and_accounts_come_with_the_demo_switch_only_and_the_accounts_on_the_embedded_database_only() {
+        DemoProperties off = new DemoProperties(false, 0);
+        DemoProperties on = new DemoProperties(true, 0);
+        assertThat(off.loadsData()).isFalse();
+        assertThat(off.createsAccounts("jdbc:h2:file:./data/pasar-bersinar")).isFalse();
+        assertThat(off.createsAccounts("jdbc:mysql://db/pasar")).isFalse();
+        assertThat(on.loadsData()).isTrue();
+        assertThat(on.createsAccounts("jdbc:h2:file:./data/pasar-bersinar")).isTrue();
+        assertThat(on.createsAccounts("jdbc:mysql://db/pasar")).isFalse();
+        assertThat(on.createsAccounts("jdbc:mariadb://db/pasar")).isFalse();
     }
 
     /** Every demo card of the catalog, page by page (a page holds at most 200; other tests add products of their own). */

@@ -164,6 +164,10 @@ public class AccountStore {
         return roles;
     }
 
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT COUNT(*) FROM account_role WHERE role = ?").param(role.name()).query(Long.class).single() > 0;
+    }
+
     public void grant(long id, Role role) {
         if (!roles(id).contains(role)) {
             jdbc.sql("INSERT INTO account_role (account_id, role) VALUES (?, ?)").params(id, role.name()).update();

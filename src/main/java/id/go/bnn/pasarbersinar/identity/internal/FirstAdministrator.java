@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
 import id.go.bnn.pasarbersinar.identity.Accounts;
+import id.go.bnn.pasarbersinar.identity.AdministratorSetup;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
 import java.util.Set;
@@ -14,8 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * A new production database has no account at all, and staff are only ever invited by an administrator: the
  * operators name the first administrator with {@code PASAR_ADMIN_EMAIL} and {@code PASAR_ADMIN_PASSWORD}, and it is
- * created at start-up if that address has no account yet. It signs in as an ordinary user until it has set up its
- * authenticator app on the account page, like every staff account.
+ * created at start-up if that address has no account yet. Without those settings, while no account holds the
+ * administrator role, each start prints a one-time link ({@link AdministratorSetup}) instead. Either way the
+ * administrator signs in as an ordinary user until it has set up its authenticator app on the account page, like every
+ * staff account. Runs after the demo data (whose administrators, on the demo's embedded database, make the link moot).
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -23,13 +26,15 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final Accounts accounts;
+    private final AdministratorSetup setup;
     private final String email;
     private final String password;
     private final String name;
 
-    FirstAdministrator(Accounts accounts, @Value("${pasar.admin.email:}") String email,
+    FirstAdministrator(Accounts accounts, AdministratorSetup setup, @Value("${pasar.admin.email:}") String email,
             @Value("${pasar.admin.password:}") String password, @Value("${pasar.admin.name:Administrator}") String name) {
         this.accounts = accounts;
+        this.setup = setup;
         this.email = email;
         this.password = password;
         this.name = name;
@@ -39,6 +44,11 @@ class FirstAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (!email.isBlank()) {
             ensure(email, name, password);
+        }
+        if (setup.administratorExists()) {
+            Caller.runAsSystem(setup::revokeLinks);
+        } else {
+            offerLink();
         }
     }
 
@@ -54,5 +64,14 @@ class FirstAdministrator implements ApplicationRunner {
                 null, false));
         log.info("First administrator {} created: sign in and set up an authenticator app on the account page", email);
         return true;
+    }
+
+    /** Prints a new one-time link, the only place it ever appears (the database keeps its hash); answers it. */
+    String offerLink() {
+        String link = Caller.runAsSystem(setup::issueLink);
+        log.warn("No administrator yet. Open {} within {} hours to create the first one; the link works once, and the next start "
+                + "prints a new one while there is still no administrator (or set PASAR_ADMIN_EMAIL and PASAR_ADMIN_PASSWORD)",
+                link, AdministratorSetup.LINK_VALIDITY.toHours());
+        return link;
     }
 }

@@ -15,14 +15,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Single-use, expiring tokens for mailed links (e-mail verification, password reset, invitations). The link carries a
+ * Single-use, expiring tokens for mailed links (e-mail verification, password reset, invitations) and the first
+ * administrator's link printed at start-up. The link carries a
  * random 256-bit token; the database keeps only its SHA-256. Using a token is one conditional UPDATE, so two nodes
  * (or two clicks) can never both use it.
  */
 @Repository
 public class TokenStore {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, INVITATION }
+    /** {@code FIRST_ADMIN}: the link printed at start-up while no administrator exists (its email is chosen on use). */
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD, INVITATION, FIRST_ADMIN }
 
     public record Token(long id, Purpose purpose, Long accountId, String email, String role, String provinceCode, Long groupId,
             Long invitedBy) {
@@ -84,6 +86,11 @@ public class TokenStore {
     public void revokeOpen(Purpose purpose, long accountId, Instant now) {
         jdbc.sql("UPDATE account_token SET used_at = ? WHERE purpose = ? AND account_id = ? AND used_at IS NULL")
                 .params(ts(now), purpose.name(), accountId).update();
+    }
+
+    /** Every unused token of this purpose stops working (the first administrator's link, once there is another). */
+    public void revokeOpen(Purpose purpose, Instant now) {
+        jdbc.sql("UPDATE account_token SET used_at = ? WHERE purpose = ? AND used_at IS NULL").params(ts(now), purpose.name()).update();
     }
 
     static String hash(String token) {

@@ -9,7 +9,7 @@ import java.util.Base64;
 /**
  * Takes no money: the shop's own page {@code /bayar/demo/{session}} stands in for the provider's, with buttons to pay,
  * fail or abandon. Its sessions live in the payment tables themselves, so a lookup reads what the page recorded.
- * Refunds settle at once. Chosen when no Stripe key is set, so the whole journey works on a fresh machine.
+ * Refunds settle at once. Chosen in the demo when no Stripe key is set, so the whole journey works on a fresh machine.
  */
 class DemoPaymentProvider implements PaymentProvider {
 

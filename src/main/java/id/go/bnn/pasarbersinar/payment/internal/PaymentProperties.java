@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code pasar.payment.*}: how long a payment page stays payable when the order names no reservation end
- * ({@code session-validity}), and Stripe's keys and API address. Without a secret key the demo provider is used.
+ * ({@code session-validity}), and Stripe's keys and API address. Without a secret key the demo uses the demo provider.
  */
 @ConfigurationProperties("pasar.payment")
 public record PaymentProperties(Duration sessionValidity, Stripe stripe) {

@@ -5,7 +5,7 @@ import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 
 /**
- * The port to whoever takes the money: Stripe, or the demo provider when no Stripe key is set. Every call that
+ * The port to whoever takes the money: Stripe, or the demo provider in the demo when no Stripe key is set. Every call that
  * changes something at the provider carries an idempotency key derived from our own ids, so repeating a call (after
  * a crash, a timeout or a double click) never creates a second session or refund.
  */
@@ -15,6 +15,11 @@ public interface PaymentProvider {
     String name();
 
     boolean isDemo();
+
+    /** False when no provider is configured at all: checkout is refused before anything is recorded. */
+    default boolean available() {
+        return true;
+    }
 
     /** When a session asked to close at {@code requested} will really close (a provider may have limits). */
     default Instant payableUntil(Instant requested, Instant now) {

@@ -9,8 +9,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 /**
- * Stripe Connect transfers that move no money: used instead of {@link StripeTransfers} when no
- * {@code STRIPE_SECRET_KEY} is set (the embedded demo on a fresh machine), so that a group paid by Stripe Connect can be
+ * Stripe Connect transfers that move no money: used instead of {@link StripeTransfers} in the demo
+ * ({@code PASAR_DEMO=true}) when no {@code STRIPE_SECRET_KEY} is set, so that a group paid by Stripe Connect can be
  * paid in the demo too. Every transfer "succeeds" at once with an id that says DEMO ({@code tr_DEMO_payout_12}, made from our
  * idempotency key, so asking again answers the same transfer, as Stripe does), and is never reversed. The payout run
  * page says that transfers are demo transfers. With a key set, this bean does not exist and Stripe is called.
@@ -57,12 +57,20 @@ public class DemoTransfers extends StripeTransfers {
         return new TransferState(transferId, amount, false);
     }
 
-    /** No secret key configured: {@code pasar.payout.stripe.secret-key} empty or missing. */
+    /**
+     * The demo ({@code pasar.demo.enabled}) without a secret key ({@code pasar.payout.stripe.secret-key} empty or
+     * missing). A real shop without a key keeps {@link StripeTransfers}, which says it is not available: a payout to a
+     * connected account then waits for a key instead of being marked paid by a transfer that moved nothing.
+     */
     static class NoStripeKey implements org.springframework.context.annotation.Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String key = context.getEnvironment().getProperty("pasar.payout.stripe.secret-key");
-            return key == null || key.isBlank();
+            return wanted(context.getEnvironment());
+        }
+
+        static boolean wanted(org.springframework.core.env.Environment environment) {
+            String key = environment.getProperty("pasar.payout.stripe.secret-key");
+            return (key == null || key.isBlank()) && environment.getProperty("pasar.demo.enabled", Boolean.class, false);
         }
     }
 }
