@@ -22,7 +22,6 @@ import id.go.bnn.pasarbersinar.shared.StaffDecision;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PayoutRuns {
 
     private static final Logger log = LoggerFactory.getLogger(PayoutRuns.class);
-    public static final int MAX_PROOF_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_PROOF_BYTES = TransferProof.MAX_BYTES;
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final PayoutStore store;
@@ -286,7 +285,7 @@ public class PayoutRuns {
         if (cleanReference.length() < 3 || cleanReference.length() > 80 || CONTROL.matcher(cleanReference).find()) {
             throw new PayoutException("payout.error.reference");
         }
-        String contentType = proofType(proof);
+        String contentType = TransferProof.typeOf(proof);
         String cleanName = fileName == null || fileName.isBlank() ? "bukti" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String storedName = cleanName.length() > 120 ? cleanName.substring(cleanName.length() - 120) : cleanName;
         transactions.executeWithoutResult(status -> {
@@ -414,66 +413,5 @@ public class PayoutRuns {
         Optional<Payout> payout = store.payout(payoutId);
         caller.require(caller.isAdmin() || payout.map(p -> caller.actsFor(p.groupId())).orElse(false), "proof of payout " + payoutId);
         return store.proof(payoutId).map((Proof proof) -> new ProofFile(proof.fileName(), proof.contentType(), proof.data()));
-    }
-
-    /**
-     * The proof's type by its content, never by its name: PDF, PNG, JPEG or WebP, at most 5 MB. The first bytes only say
-     * what the file claims to be; it is then read as that (a PDF with at least one page, a picture with pixels), so a
-     * file that merely starts like a PDF is refused.
-     */
-    static String proofType(byte[] data) {
-        if (data == null || data.length == 0) {
-            throw new PayoutException("payout.error.proof-missing");
-        }
-        if (data.length > MAX_PROOF_BYTES) {
-            throw new PayoutException("payout.error.proof-size");
-        }
-        String claimed = claimedType(data);
-        if (claimed == null || !(claimed.equals("application/pdf") ? readsAsPdf(data) : readsAsPicture(data))) {
-            throw new PayoutException("payout.error.proof-type");
-        }
-        return claimed;
-    }
-
-    private static String claimedType(byte[] data) {
-        if (startsWith(data, "%PDF-".getBytes())) {
-            return "application/pdf";
-        }
-        if (startsWith(data, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a})) {
-            return "image/png";
-        }
-        if (startsWith(data, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff})) {
-            return "image/jpeg";
-        }
-        if (data.length > 12 && startsWith(data, "RIFF".getBytes()) && Arrays.equals(Arrays.copyOfRange(data, 8, 12), "WEBP".getBytes())) {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean readsAsPdf(byte[] data) {
-        try {
-            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(data);
-            try {
-                return reader.getNumberOfPages() > 0;
-            } finally {
-                reader.close();
-            }
-        } catch (Exception | StackOverflowError notAPdf) {
-            return false;
-        }
-    }
-
-    private static boolean readsAsPicture(byte[] data) {
-        try {
-            java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(data));
-            return picture != null && picture.getWidth() > 0 && picture.getHeight() > 0;
-        } catch (Exception notAPicture) {
-            return false;
-        }
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        return data.length >= prefix.length && Arrays.equals(Arrays.copyOfRange(data, 0, prefix.length), prefix);
     }
 }
