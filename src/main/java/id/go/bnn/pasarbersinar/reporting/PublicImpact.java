@@ -23,9 +23,12 @@ import org.springframework.stereotype.Service;
  * <li>years are calendar years in Asia/Jakarta (WIB);</li>
  * <li><b>paid to makers this year</b> = the sum of the {@code payout-paid:<payoutId>} postings to
  * {@code GROUP_PAID_OUT} booked in the calendar year;</li>
- * <li><b>earned by a group through the shop</b> = its {@code paid:<fulfilmentId>} credits (items − commission, plus
- * shipping) minus its {@code refund:<refundId>} debits, all time; "earned through the shop" on {@code /dampak} is the
- * sum over all groups (an aggregate: shown whatever single groups chose);</li>
+ * <li><b>earned by a group through the shop</b> = its {@code paid:<fulfilmentId>} credits of the items (items −
+ * commission) minus what its {@code refund:<refundId>} debits took back of them (items − commission back), all time,
+ * without shipping; "earned through the shop" on {@code /dampak} is the sum over all groups (an aggregate: shown
+ * whatever single groups chose);</li>
+ * <li><b>shipping passed to couriers</b> = the shipping credited with the paid parcels less the shipping refunded, all
+ * time: money that passes through the groups to couriers, shown apart from their income;</li>
  * <li><b>groups reached</b> = groups with at least one paid fulfilment in the year; <b>provinces reached</b> = the
  * provinces of those groups.</li>
  * </ul>
@@ -46,6 +49,8 @@ public class PublicImpact implements StorefrontImpact {
 
     private record Cached(String key, ImpactFigures figures) {
     }
+
+    private static final PublicImpactQueries.Earned NOTHING = new PublicImpactQueries.Earned(0, 0);
 
     private volatile Cached cached;
 
@@ -77,8 +82,9 @@ public class PublicImpact implements StorefrontImpact {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
         long paid = queries.paidToMakers(from, to);
-        Map<Long, Long> earned = queries.earnedByGroup();
-        long earnedTotal = earned.values().stream().mapToLong(Long::longValue).sum();
+        Map<Long, PublicImpactQueries.Earned> earned = queries.earnedByGroup();
+        long earnedTotal = earned.values().stream().mapToLong(PublicImpactQueries.Earned::income).sum();
+        long shippingTotal = earned.values().stream().mapToLong(PublicImpactQueries.Earned::shipping).sum();
         List<PublicImpactQueries.ReachedGroup> reached = queries.reached(from, to);
         Map<String, List<PublicImpactQueries.ReachedGroup>> byProvince = new LinkedHashMap<>();
         reached.forEach(group -> byProvince.computeIfAbsent(group.provinceCode(), code -> new ArrayList<>()).add(group));
@@ -86,12 +92,12 @@ public class PublicImpact implements StorefrontImpact {
                 .map(entry -> new ImpactFigures.ProvinceGroups(entry.getKey(), regions.provinceName(entry.getKey()),
                         entry.getValue().stream().filter(PublicImpactQueries.ReachedGroup::isPublic)
                                 .map(group -> new ImpactFigures.ReachedGroup(group.slug(), group.name(), group.regency(),
-                                        group.consent() ? Money.rupiah(earned.getOrDefault(group.id(), 0L)) : null))
+                                        group.consent() ? Money.rupiah(earned.getOrDefault(group.id(), NOTHING).income()) : null))
                                 .toList(),
                         (int) entry.getValue().stream().filter(group -> !group.isPublic()).count()))
                 .sorted(java.util.Comparator.comparing(ImpactFigures.ProvinceGroups::provinceName))
                 .toList();
-        return new ImpactFigures(year, Money.rupiah(paid), Money.rupiah(earnedTotal), reached.size(), byProvince.size(), provinces);
+        return new ImpactFigures(year, Money.rupiah(paid), Money.rupiah(earnedTotal), Money.rupiah(shippingTotal), reached.size(), byProvince.size(), provinces);
     }
 
     @Override

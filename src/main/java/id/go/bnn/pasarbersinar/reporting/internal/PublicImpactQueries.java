@@ -15,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  * <li>paid to makers in a year: the sum of the {@code payout-paid:<payoutId>} postings to {@code GROUP_PAID_OUT}
  * booked in that calendar year (Asia/Jakarta; the caller passes the year's bounds);</li>
- * <li>earned by a group through the shop: its {@code paid:<fulfilmentId>} credits (items − commission, plus shipping)
- * minus its {@code refund:<refundId>} debits, all time;</li>
+ * <li>earned by a group through the shop: its {@code paid:<fulfilmentId>} credits of the items (items − commission)
+ * minus what its {@code refund:<refundId>} debits took back of them (items − commission back), all time; the shipping
+ * passed through to couriers (credited with the parcel, less shipping refunded) is counted apart and is no income;</li>
  * <li>groups reached in a year: groups with at least one parcel paid in the year ({@code payout_fulfilment.paid_at},
  * written by the {@code paid:} posting); provinces reached: the provinces of those groups.</li>
  * </ul>
@@ -43,22 +44,36 @@ public class PublicImpactQueries {
                 .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
-    /** Per group (id > 0): paid: credits minus refund: debits on its pending and available accounts, all time. */
-    public Map<Long, Long> earnedByGroup() {
-        return jdbc.sql("SELECT e.group_id, SUM(e.amount) FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
-                        + "WHERE e.account IN ('GROUP_PENDING', 'GROUP_AVAILABLE') AND e.group_id <> 0 "
-                        + "AND (t.source_key LIKE 'paid:%' OR t.source_key LIKE 'refund:%') GROUP BY e.group_id")
-                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+    /** What a group earned and what passed through it to couriers, all time. */
+    public record Earned(long income, long shipping) {
+    }
+
+    /**
+     * Per group (id > 0), all time: the makers' income (the {@code items} credits of paid: postings and the refund:
+     * debits, less the shipping part of those debits) and the shipping passed to couriers (the {@code shipping} credits
+     * less the shipping refunded). A refund posting books its shipping part apart on the platform's side
+     * ({@code PLATFORM_REFUNDS}, memo {@code refund shipping}), given to the group by the parcel.
+     */
+    public Map<Long, Earned> earnedByGroup() {
+        return jdbc.sql(EARNED + " GROUP BY x.group_id")
+                .query((rs, row) -> Map.entry(rs.getLong(1), new Earned(rs.getLong(2), rs.getLong(3)))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** One group's earnings as {@link #earnedByGroup()} counts them. */
+    /** One group's income as {@link #earnedByGroup()} counts it. */
     public long earnedBy(long groupId) {
-        return jdbc.sql("SELECT COALESCE(SUM(e.amount), 0) FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
-                        + "WHERE e.account IN ('GROUP_PENDING', 'GROUP_AVAILABLE') AND e.group_id = ? "
-                        + "AND (t.source_key LIKE 'paid:%' OR t.source_key LIKE 'refund:%')")
-                .param(groupId).query(Long.class).single();
+        return jdbc.sql(EARNED + " WHERE x.group_id = ? GROUP BY x.group_id").param(groupId)
+                .query((rs, row) -> rs.getLong(2)).optional().orElse(0L);
     }
+
+    private static final String EARNED = "SELECT x.group_id, SUM(x.income), SUM(x.shipping) FROM ("
+            + "SELECT e.group_id, CASE WHEN e.memo = 'shipping' THEN 0 ELSE e.amount END AS income, "
+            + "CASE WHEN e.memo = 'shipping' THEN e.amount ELSE 0 END AS shipping "
+            + "FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
+            + "WHERE e.account IN ('GROUP_PENDING', 'GROUP_AVAILABLE') AND e.group_id <> 0 "
+            + "AND (t.source_key LIKE 'paid:%' OR t.source_key LIKE 'refund:%') "
+            + "UNION ALL SELECT f.group_id, e.amount, -e.amount FROM ledger_entry e JOIN payout_fulfilment f ON f.fulfilment_id = e.fulfilment_id "
+            + "WHERE e.account = 'PLATFORM_REFUNDS' AND e.memo = 'refund shipping') x";
 
     /** Groups with at least one parcel paid in [from, to), with their current province; by province, then name. */
     public List<ReachedGroup> reached(Instant from, Instant to) {

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The dashboard's figures, aggregated in SQL: each query returns at most one row per month and group (or per month,
  * province or programme for distinct orders), never the entries themselves. Read-only over the order module's tables
  * ({@code customer_order}, {@code fulfilment}, {@code order_line}, {@code order_refund}), the payout module's ledger
- * ({@code ledger_entry}) and the producer module's {@code producer_group}; indexes for these reads are in V70.
+ * ({@code ledger_entry}, {@code payout_fulfilment}) and the producer module's {@code producer_group}; indexes for these reads are in V70.
  *
  * <p>Definitions (shared with the public impact page, so the numbers agree):
  * <ul>
@@ -38,11 +38,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Orders = distinct orders with a paid fulfilment (an order with parcels of two groups counts once in a
  *     province's or the period's total, once for each group in the table of groups). Items sold = the quantities of
  *     the paid fulfilments' lines (gross).</li>
- * <li>Income of a group = its earnings credited by {@code paid:<fulfilmentId>} postings (items − commission, plus
- *     shipping: the entries with memo {@code items} and {@code shipping} on {@code GROUP_PENDING}) minus its refund
- *     debits ({@code refund:<refundId>} postings: memo {@code refund} on {@code GROUP_PENDING} or
- *     {@code GROUP_AVAILABLE}), booked in the period. Releases, runs and reversals only move money between the
- *     group's own accounts and are not income.</li>
+ * <li>Income of a group (the makers' income) = the {@code items} credits of its {@code paid:<fulfilmentId>} postings
+ *     (items − commission, on {@code GROUP_PENDING}) plus its refund debits ({@code refund:<refundId>} postings: memo
+ *     {@code refund} on {@code GROUP_PENDING} or {@code GROUP_AVAILABLE}, negative) plus the shipping part of those
+ *     debits, booked in the period: items − commission − (refunded items − commission back). A refund debit is one
+ *     entry of items − commission back + shipping; its posting books the shipping apart on the platform's side
+ *     ({@code PLATFORM_REFUNDS}, memo {@code refund shipping}, same time, the parcel's {@code fulfilment_id}), which
+ *     {@code payout_fulfilment} gives to the group. (Refunds posted before that entry existed count their shipping as
+ *     items.) Releases, runs and reversals only move money between the group's own accounts and are not income.</li>
+ * <li>Shipping to couriers = the {@code shipping} credits of the {@code paid:} postings less the shipping refunded
+ *     ({@code refund shipping}), booked in the period: money the buyers paid that passes through the group to the
+ *     courier, never income. Income + shipping = everything the group's pending and available accounts were credited
+ *     and debited by payments and refunds, to the rupiah.</li>
  * <li>Payouts made = the {@code payout-paid:<payoutId>} credits to {@code GROUP_PAID_OUT} booked in the period (the
  *     public page's "paid to makers" is the same for the calendar year).</li>
  * <li>Active group = a group with at least one paid fulfilment in the period. Participants earning = the sum of
@@ -53,7 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Average time to ship = mean hours from payment ({@code customer_order.paid_at}) to shipment
  *     ({@code fulfilment.shipped_at}) of the fulfilments shipped in the period.</li>
  * <li>Closed months (Jakarta months that ended more than a day ago, so that late event listeners have posted) are
- *     read from monthly rollups ({@code report_month_group}, {@code report_month_shared_order}, V71), built once by the
+ *     read from monthly rollups ({@code report_month_group}, {@code report_month_shared_order}, V71; shipping apart V90), built once by the
  *     same queries the first time a dashboard needs them; the other months are read live. A closed month's figures do
  *     not change afterwards: every posting and stamp is booked at the time it happens. (History imported into a past
  *     month later needs {@code DELETE FROM report_month_done} to be rolled up again.)</li>
@@ -92,7 +99,17 @@ public class ReportQueries {
 
     /** The sums of one month and group. */
     public record Cell(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned,
-            long refundDebits, long paidOut, long shipped, double shipHours) implements Slot {
+            long refundDebits, long paidOut, long shipped, double shipHours, long shippingCredited, long shippingRefunded) implements Slot {
+
+        /** The makers' income: items − commission credited, less what refunds took back of it (items − commission back). */
+        public long income() {
+            return earned + refundDebits + shippingRefunded;
+        }
+
+        /** The shipping passed through to couriers: credited with the parcels, less shipping refunded. */
+        public long shippingPassedOn() {
+            return shippingCredited - shippingRefunded;
+        }
     }
 
     /** A parcel of an order that has parcels of several groups. */
@@ -183,9 +200,9 @@ public class ReportQueries {
                 live(bounds(month, month), 0, Scope.ALL, sums, hours, shared);
                 for (Cell c : cells(sums, hours)) {
                     jdbc.sql("INSERT INTO report_month_group (month_start, group_id, parcels, items, shipping, quantity, refunds, earned, refund_debits, "
-                                    + "paid_out, shipped, ship_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    + "paid_out, shipped, ship_seconds, shipping_credited, shipping_refunded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .params(start, c.group(), c.parcels(), c.items(), c.shipping(), c.quantity(), c.refunds(), c.earned(), c.refundDebits(),
-                                    c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600))
+                                    c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600), c.shippingCredited(), c.shippingRefunded())
                             .update();
                 }
                 for (SharedParcel parcel : shared) {
@@ -204,7 +221,7 @@ public class ReportQueries {
         StringBuilder where = new StringBuilder();
         appendScope(scope, params, where);
         jdbc.sql("SELECT r.month_start, r.group_id, r.parcels, r.items, r.shipping, r.quantity, r.refunds, r.earned, r.refund_debits, r.paid_out, "
-                        + "r.shipped, r.ship_seconds FROM report_month_group r JOIN producer_group g ON g.id = r.group_id "
+                        + "r.shipped, r.ship_seconds, r.shipping_credited, r.shipping_refunded FROM report_month_group r JOIN producer_group g ON g.id = r.group_id "
                         + "WHERE r.month_start >= ? AND r.month_start < ?" + where)
                 .params(params).query(rs -> {
                     int month = index(from, rs.getTimestamp(1));
@@ -213,6 +230,8 @@ public class ReportQueries {
                         s[i] += rs.getLong(3 + i);
                     }
                     hours.computeIfAbsent(month + ":" + rs.getLong(2), k -> new double[1])[0] += rs.getLong(12) / 3600.0;
+                    s[9] += rs.getLong(13);
+                    s[10] += rs.getLong(14);
                 });
         jdbc.sql("SELECT s.month_start, s.order_id, s.group_id FROM report_month_shared_order s JOIN producer_group g ON g.id = s.group_id "
                         + "WHERE s.month_start >= ? AND s.month_start < ?" + where)
@@ -231,7 +250,7 @@ public class ReportQueries {
             int dash = key.indexOf(':');
             double h = hours.getOrDefault(key, new double[1])[0];
             cells.add(new Cell(Integer.parseInt(key.substring(0, dash)), Long.parseLong(key.substring(dash + 1)), s[0], s[1], s[2], s[3], s[4],
-                    s[5], s[6], s[7], s[8], h));
+                    s[5], s[6], s[7], s[8], h, s[9], s[10]));
         });
         return cells;
     }
@@ -265,8 +284,9 @@ public class ReportQueries {
 
     private void ledger(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
         List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT m, group_id, SUM(CASE WHEN memo = 'refund' THEN 0 WHEN account = 'GROUP_PAID_OUT' THEN 0 ELSE amount END), "
-                + "SUM(CASE WHEN memo = 'refund' THEN amount ELSE 0 END), SUM(CASE WHEN account = 'GROUP_PAID_OUT' THEN amount ELSE 0 END) "
+        String sql = "SELECT m, group_id, SUM(CASE WHEN account = 'GROUP_PENDING' AND memo = 'items' THEN amount ELSE 0 END), "
+                + "SUM(CASE WHEN memo = 'refund' THEN amount ELSE 0 END), SUM(CASE WHEN account = 'GROUP_PAID_OUT' THEN amount ELSE 0 END), "
+                + "SUM(CASE WHEN account = 'GROUP_PENDING' AND memo = 'shipping' THEN amount ELSE 0 END) "
                 + "FROM (SELECT " + monthCase("e.booked_at", bounds) + " AS m, e.group_id, e.memo, e.account, e.amount FROM ledger_entry e"
                 + groupJoin(scope, "e.group_id")
                 + " WHERE e.booked_at >= ? AND e.booked_at < ? AND ("
@@ -278,6 +298,23 @@ public class ReportQueries {
             s[5] += rs.getLong(3);
             s[6] += rs.getLong(4);
             s[7] += rs.getLong(5);
+            s[9] += rs.getLong(6);
+        });
+        refundedShipping(bounds, offset, scope, sums);
+    }
+
+    /**
+     * The shipping part of the refund debits: a refund posting books it apart on the platform's side ({@code PLATFORM_REFUNDS},
+     * memo {@code refund shipping}, booked with the group's debit), so it is summed there and given to the parcel's group.
+     */
+    private void refundedShipping(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
+        List<Object> params = new ArrayList<>(monthParams(bounds));
+        String sql = "SELECT m, group_id, SUM(amount) FROM (SELECT " + monthCase("e.booked_at", bounds) + " AS m, pf.group_id, e.amount "
+                + "FROM ledger_entry e JOIN payout_fulfilment pf ON pf.fulfilment_id = e.fulfilment_id" + groupJoin(scope, "pf.group_id")
+                + " WHERE e.account = 'PLATFORM_REFUNDS' AND e.memo = 'refund shipping' AND e.booked_at >= ? AND e.booked_at < ?"
+                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
+        jdbc.sql(sql).params(params).query(rs -> {
+            cell(sums, offset + rs.getInt(1), rs.getLong(2))[10] += rs.getLong(3);
         });
     }
 
@@ -363,6 +400,6 @@ public class ReportQueries {
     }
 
     private static long[] cell(Map<String, long[]> sums, int month, long group) {
-        return sums.computeIfAbsent(month + ":" + group, k -> new long[9]);
+        return sums.computeIfAbsent(month + ":" + group, k -> new long[11]);
     }
 }

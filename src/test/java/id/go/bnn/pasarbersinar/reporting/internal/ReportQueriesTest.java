@@ -34,7 +34,7 @@ class ReportQueriesTest {
     Clock clock;
 
     record Figures(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned, long refundDebits,
-            long paidOut, long shipped, long shipSeconds) {
+            long paidOut, long shipped, long shipSeconds, long shippingCredited, long shippingRefunded) {
     }
 
     @Test
@@ -64,6 +64,7 @@ class ReportQueriesTest {
 
     private static List<Figures> figures(Result result) {
         return result.cells().stream().map(c -> new Figures(c.month(), c.group(), c.parcels(), c.items(), c.shipping(), c.quantity(), c.refunds(),
-                c.earned(), c.refundDebits(), c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600))).toList();
+                c.earned(), c.refundDebits(), c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600), c.shippingCredited(), c.shippingRefunded()))
+                .toList();
     }
 }
