@@ -82,8 +82,6 @@ public class ReportQueries {
     /** Which groups a query covers: {@code provinces} null means every province (an administrator). */
     public record Scope(Set<String> provinces, String programme, Long group) {
 
-        static final Scope ALL = new Scope(null, null, null);
-
         boolean empty() {
             return provinces != null && provinces.isEmpty();
         }
