@@ -1,12 +1,40 @@
 package id.go.bnn.pasarbersinar.reporting;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A staff dashboard: the filter it answers, the key figures of the period and of the previous period of the same
  * length, and the tables by month, province, programme and group (the last is the list of groups).
+ *
+ * @param scope the provinces covered, by name ({@code null}: every province)
+ * @param programme the programme chosen, by name ({@code null}: every programme)
+ * @param group the group chosen, by name ({@code null}: every group)
  */
-public record Dashboard(ReportFilter filter, String scope, KeyFigures current, KeyFigures previous, List<ReportTable> tables) {
+public record Dashboard(ReportFilter filter, String scope, String programme, String group, KeyFigures current, KeyFigures previous,
+        List<ReportTable> tables) {
+
+    public Dashboard(ReportFilter filter, String scope, KeyFigures current, KeyFigures previous, List<ReportTable> tables) {
+        this(filter, scope, null, null, current, previous, tables);
+    }
+
+    /**
+     * What the figures cover, as one line for people: the group chosen, the provinces (or all of them) and the
+     * programme chosen, e.g. "kelompok Tenun Ikat · Kalimantan Timur · program Kawasan Rawan". Plain text: the view and
+     * the PDF show it as text, never as markup.
+     */
+    public String scopeLine(Function<String, String> translate) {
+        List<String> parts = new ArrayList<>();
+        if (group != null) {
+            parts.add(translate.apply("reporting.scope.group") + " " + group);
+        }
+        parts.add(scope == null ? translate.apply("reporting.scope.all") : scope);
+        if (programme != null) {
+            parts.add(translate.apply("reporting.scope.programme") + " " + programme);
+        }
+        return String.join(" · ", parts);
+    }
 
     public ReportTable table(ReportTable.Dimension dimension) {
         return tables.stream().filter(table -> table.dimension() == dimension).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ public enum Figure {
     INCOME(Kind.MONEY, f -> f.income().rupiah()),
     INCOME_PER_GROUP(Kind.MONEY, f -> f.incomePerGroup().rupiah()),
     INCOME_PER_PARTICIPANT(Kind.MONEY, f -> f.incomePerParticipant().rupiah()),
+    SHIPPING(Kind.MONEY, f -> f.shipping().rupiah()),
     PAYOUTS(Kind.MONEY, f -> f.payouts().rupiah()),
     HOURS_TO_SHIP(Kind.HOURS, KeyFigures::averageHoursToShip);
 
@@ -46,6 +47,7 @@ public enum Figure {
             case INCOME -> "reporting.figure.income";
             case INCOME_PER_GROUP -> "reporting.figure.income-per-group";
             case INCOME_PER_PARTICIPANT -> "reporting.figure.income-per-participant";
+            case SHIPPING -> "reporting.figure.shipping";
             case PAYOUTS -> "reporting.figure.payouts";
             case HOURS_TO_SHIP -> "reporting.figure.hours-to-ship";
         };

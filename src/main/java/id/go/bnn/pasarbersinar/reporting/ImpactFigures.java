@@ -7,12 +7,14 @@ import java.util.List;
  * The public impact of one calendar year (Asia/Jakarta), as {@link PublicImpact} defines its figures.
  *
  * @param paidToMakers what payouts paid to groups in the year
- * @param earnedThroughShop what all groups earned through the shop, all time (sales − commission + shipping − refunds)
+ * @param earnedThroughShop what all groups earned through the shop, all time (items − commission − item refunds, no
+ *     shipping)
+ * @param shippingToCouriers the shipping passed through to couriers, all time (shipping paid − shipping refunded)
  * @param groups groups reached in the year (at least one paid parcel)
  * @param provinces the provinces of those groups
  * @param byProvince those groups by province; only public (verified) groups are named, the others only counted
  */
-public record ImpactFigures(int year, Money paidToMakers, Money earnedThroughShop, int groups, int provinces,
+public record ImpactFigures(int year, Money paidToMakers, Money earnedThroughShop, Money shippingToCouriers, int groups, int provinces,
         List<ProvinceGroups> byProvince) {
 
     public ImpactFigures {

@@ -12,15 +12,18 @@ import id.go.bnn.pasarbersinar.shared.Money;
  * @param itemsSold quantities of the paid fulfilments' lines
  * @param activeGroups groups with at least one fulfilment paid in the period
  * @param participants the participants (members) of the active groups
- * @param income the groups' earnings credited in the period minus the refund debits
+ * @param income the makers' income: items − commission credited in the period, less the items − commission back of
+ *     the refunds booked in it; never the shipping, which only passes through to couriers
+ * @param shipping the shipping passed through to couriers: credited with the parcels paid in the period, less the
+ *     shipping refunded in it
  * @param payouts money confirmed paid out to the groups in the period
  * @param shippedParcels fulfilments shipped in the period
  * @param hoursToShipTotal the sum of their hours from payment to shipment (for the mean)
  */
 public record KeyFigures(Money sales, Money refunds, long orders, long itemsSold, long activeGroups, long participants, Money income,
-        Money payouts, long shippedParcels, double hoursToShipTotal) {
+        Money shipping, Money payouts, long shippedParcels, double hoursToShipTotal) {
 
-    public static final KeyFigures NONE = new KeyFigures(Money.ZERO, Money.ZERO, 0, 0, 0, 0, Money.ZERO, Money.ZERO, 0, 0);
+    public static final KeyFigures NONE = new KeyFigures(Money.ZERO, Money.ZERO, 0, 0, 0, 0, Money.ZERO, Money.ZERO, Money.ZERO, 0, 0);
 
     /** Income per active group, rounded half up to whole rupiah; zero without active groups. */
     public Money incomePerGroup() {

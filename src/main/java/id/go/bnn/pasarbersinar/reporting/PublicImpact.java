@@ -1,9 +1,11 @@
 package id.go.bnn.pasarbersinar.reporting;
 
 import id.go.bnn.pasarbersinar.catalog.StorefrontImpact;
+import id.go.bnn.pasarbersinar.payout.EarningsFigures;
+import id.go.bnn.pasarbersinar.payout.EarningsFigures.Earned;
+import id.go.bnn.pasarbersinar.producer.GroupDirectory;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.Regions;
-import id.go.bnn.pasarbersinar.reporting.internal.PublicImpactQueries;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,14 +20,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the shop's money did, for everybody ({@code /dampak}, the home page's headline, a group's page). Every figure is
- * computed from the ledger, never typed in; the definitions are shared with the staff dashboards so the numbers agree:
+ * computed from the ledger (the payout module's {@link EarningsFigures}) and the groups (the producer module's
+ * {@link GroupDirectory}), never typed in; the definitions are shared with the staff dashboards so the numbers agree:
  * <ul>
  * <li>years are calendar years in Asia/Jakarta (WIB);</li>
  * <li><b>paid to makers this year</b> = the sum of the {@code payout-paid:<payoutId>} postings to
  * {@code GROUP_PAID_OUT} booked in the calendar year;</li>
- * <li><b>earned by a group through the shop</b> = its {@code paid:<fulfilmentId>} credits (items − commission, plus
- * shipping) minus its {@code refund:<refundId>} debits, all time; "earned through the shop" on {@code /dampak} is the
- * sum over all groups (an aggregate: shown whatever single groups chose);</li>
+ * <li><b>earned by a group through the shop</b> = its {@code paid:<fulfilmentId>} credits of the items (items −
+ * commission) minus what its {@code refund:<refundId>} debits took back of them (items − commission back), all time,
+ * without shipping; "earned through the shop" on {@code /dampak} is the sum over all groups (an aggregate: shown
+ * whatever single groups chose);</li>
+ * <li><b>shipping passed to couriers</b> = the shipping credited with the paid parcels less the shipping refunded, all
+ * time: money that passes through the groups to couriers, shown apart from their income;</li>
  * <li><b>groups reached</b> = groups with at least one paid fulfilment in the year; <b>provinces reached</b> = the
  * provinces of those groups.</li>
  * </ul>
@@ -40,7 +46,8 @@ public class PublicImpact implements StorefrontImpact {
     /** Years and months of the impact figures. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
-    private final PublicImpactQueries queries;
+    private final EarningsFigures earnings;
+    private final GroupDirectory directory;
     private final Regions regions;
     private final Clock clock;
 
@@ -49,8 +56,9 @@ public class PublicImpact implements StorefrontImpact {
 
     private volatile Cached cached;
 
-    PublicImpact(PublicImpactQueries queries, Regions regions, Clock clock) {
-        this.queries = queries;
+    PublicImpact(EarningsFigures earnings, GroupDirectory directory, Regions regions, Clock clock) {
+        this.earnings = earnings;
+        this.directory = directory;
         this.regions = regions;
         this.clock = clock;
     }
@@ -58,7 +66,7 @@ public class PublicImpact implements StorefrontImpact {
     /** This year's figures (Asia/Jakarta). Anybody may read them. */
     public ImpactFigures thisYear() {
         int year = LocalDate.now(clock.withZone(ZONE)).getYear();
-        String key = year + "/" + queries.stamp();
+        String key = year + "/" + earnings.stamp() + "/" + directory.stamp();
         Cached current = cached;
         if (current != null && current.key().equals(key)) {
             return current.figures();
@@ -76,22 +84,23 @@ public class PublicImpact implements StorefrontImpact {
     private ImpactFigures compute(int year) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
-        long paid = queries.paidToMakers(from, to);
-        Map<Long, Long> earned = queries.earnedByGroup();
-        long earnedTotal = earned.values().stream().mapToLong(Long::longValue).sum();
-        List<PublicImpactQueries.ReachedGroup> reached = queries.reached(from, to);
-        Map<String, List<PublicImpactQueries.ReachedGroup>> byProvince = new LinkedHashMap<>();
+        long paid = earnings.paidToMakers(from, to);
+        Map<Long, Earned> earned = earnings.earnedByGroup();
+        long earnedTotal = earned.values().stream().mapToLong(Earned::income).sum();
+        long shippingTotal = earned.values().stream().mapToLong(Earned::shipping).sum();
+        List<GroupDirectory.Entry> reached = directory.byIds(earnings.groupsPaidBetween(from, to));
+        Map<String, List<GroupDirectory.Entry>> byProvince = new LinkedHashMap<>();
         reached.forEach(group -> byProvince.computeIfAbsent(group.provinceCode(), code -> new ArrayList<>()).add(group));
         List<ImpactFigures.ProvinceGroups> provinces = byProvince.entrySet().stream()
                 .map(entry -> new ImpactFigures.ProvinceGroups(entry.getKey(), regions.provinceName(entry.getKey()),
-                        entry.getValue().stream().filter(PublicImpactQueries.ReachedGroup::isPublic)
+                        entry.getValue().stream().filter(GroupDirectory.Entry::verified)
                                 .map(group -> new ImpactFigures.ReachedGroup(group.slug(), group.name(), group.regency(),
-                                        group.consent() ? Money.rupiah(earned.getOrDefault(group.id(), 0L)) : null))
+                                        group.impactConsent() ? Money.rupiah(earned.getOrDefault(group.id(), Earned.NOTHING).income()) : null))
                                 .toList(),
-                        (int) entry.getValue().stream().filter(group -> !group.isPublic()).count()))
+                        (int) entry.getValue().stream().filter(group -> !group.verified()).count()))
                 .sorted(java.util.Comparator.comparing(ImpactFigures.ProvinceGroups::provinceName))
                 .toList();
-        return new ImpactFigures(year, Money.rupiah(paid), Money.rupiah(earnedTotal), reached.size(), byProvince.size(), provinces);
+        return new ImpactFigures(year, Money.rupiah(paid), Money.rupiah(earnedTotal), Money.rupiah(shippingTotal), reached.size(), byProvince.size(), provinces);
     }
 
     @Override
@@ -106,10 +115,10 @@ public class PublicImpact implements StorefrontImpact {
     /** Only for a verified group that agreed, and only when it earned anything. */
     @Override
     public Optional<Money> earnedByGroup(GroupId group) {
-        if (!queries.consents(group.value())) {
+        if (!directory.consents(group.value())) {
             return Optional.empty();
         }
-        long earned = queries.earnedBy(group.value());
+        long earned = earnings.earnedBy(group.value()).income();
         return earned > 0 ? Optional.of(Money.rupiah(earned)) : Optional.empty();
     }
 }

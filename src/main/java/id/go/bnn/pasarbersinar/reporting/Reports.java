@@ -64,7 +64,13 @@ public class Reports {
                 table(Dimension.PROGRAMME, current, slot -> current.groups().get(slot.group()).programme(),
                         code -> regions.programme(code).map(p -> p.name().in(locale)).orElse(code), null),
                 table(Dimension.GROUP, current, slot -> Long.toString(slot.group()), key -> current.groups().get(Long.parseLong(key)).name(), null));
-        return new Dashboard(filter, scopeLabel(caller, filter), totals(current), totals(previous), tables);
+        // The group chosen is named only when it is in the caller's scope (the query found it), never from its id alone.
+        GroupInfo chosen = filter.group() == null ? null : current.groups().get(filter.group());
+        String provinceLabel = chosen != null ? regions.provinceName(chosen.province()) : scopeLabel(caller, filter);
+        String programme = filter.programme() == null ? null
+                : regions.programme(filter.programme()).map(p -> p.name().in(locale)).orElse(filter.programme());
+        String group = filter.group() == null ? null : chosen != null ? chosen.name() : "#" + filter.group();
+        return new Dashboard(filter, provinceLabel, programme, group, totals(current), totals(previous), tables);
     }
 
     /** The provinces the caller may choose: its own for a curator, all for an administrator. */
@@ -145,6 +151,7 @@ public class Reports {
         long quantity = 0;
         long refunds = 0;
         long income = 0;
+        long shippingPassedOn = 0;
         long paidOut = 0;
         long shipped = 0;
         long parcels = 0;
@@ -155,7 +162,8 @@ public class Reports {
             shipping += cell.shipping();
             quantity += cell.quantity();
             refunds += cell.refunds();
-            income += cell.earned() + cell.refundDebits();
+            income += cell.income();
+            shippingPassedOn += cell.shippingPassedOn();
             paidOut += cell.paidOut();
             shipped += cell.shipped();
             hours += cell.shipHours();
@@ -167,6 +175,6 @@ public class Reports {
         long orders = parcels - (shared.size() - shared.stream().map(SharedParcel::order).distinct().count());
         long participants = active.stream().mapToLong(group -> groups.get(group).members()).sum();
         return new KeyFigures(Money.rupiah(items + shipping), Money.rupiah(refunds), orders, quantity, active.size(), participants,
-                Money.rupiah(income), Money.rupiah(paidOut), shipped, hours);
+                Money.rupiah(income), Money.rupiah(shippingPassedOn), Money.rupiah(paidOut), shipped, hours);
     }
 }

@@ -32,23 +32,38 @@ import org.springframework.stereotype.Component;
  * override of 10 % (so other tests changing the platform rate change nothing here), and every order is shipped to
  * the group's own province (one parcel of at most 1 kg: Rp 12.000, of 1–2 kg: Rp 18.000).
  * <ul>
- * <li>A (province a): one item Rp 150.000 → credited 150.000 − 15.000 + 12.000 = <b>147.000</b>; delivered 8 days
- * ago, paid out by bank transfer (recorded, approved by a second administrator) → <b>paid to makers 147.000</b>;</li>
- * <li>B (province a): one item Rp 85.005 → commission 8.500,5 rounds up to 8.501 → 85.005 − 8.501 + 12.000 =
- * <b>88.504</b>;</li>
- * <li>C (province c): two items of Rp 100.000 (1,6 kg) → 200.000 − 20.000 + 18.000 = 198.000; one item refunded →
- * debit 100.000 − 10.000 commission back = 90.000 → <b>108.000</b>.</li>
+ * <li>A (province a): one item Rp 150.000 → income 150.000 − 15.000 = <b>135.000</b>, shipping 12.000 to the courier;
+ * delivered 8 days ago, paid out by bank transfer (recorded, approved by a second administrator) → <b>paid to makers
+ * 147.000</b> (the payout moves the shipping too: the group pays the courier);</li>
+ * <li>B (province a): one item Rp 85.005 → commission 8.500,5 rounds up to 8.501 → income 85.005 − 8.501 =
+ * <b>76.504</b>, shipping 12.000;</li>
+ * <li>C (province c): two items of Rp 100.000 (1,6 kg) → 200.000 − 20.000 = 180.000; one item refunded (no shipping)
+ * → 100.000 − 10.000 commission back = 90.000 less → <b>90.000</b>, shipping 18.000.</li>
  * </ul>
- * Earned through the shop: 147.000 + 88.504 + 108.000 = <b>343.504</b>; groups reached 3, in 2 provinces.
+ * Earned through the shop: 135.000 + 76.504 + 90.000 = <b>301.504</b>; shipping to couriers 12.000 + 12.000 + 18.000
+ * = <b>42.000</b>; groups reached 3, in 2 provinces.
  */
 @Component
 public class ImpactDataSet {
 
-    public static final long PAID_TO_MAKERS = 147_000;
-    public static final long EARNED_A = 147_000;
-    public static final long EARNED_B = 88_504;
-    public static final long EARNED_C = 108_000;
+    // The inputs: prices, shipping by weight, the commission rate (10 %, rounded half up).
+    static final long PRICE_A = 150_000;
+    static final long PRICE_B = 85_005;
+    static final long PRICE_C = 100_000;
+    static final long SHIPPING_UP_TO_1_KG = 12_000;
+    static final long SHIPPING_UP_TO_2_KG = 18_000;
+
+    static long commission(long items) {
+        return (items + 5) / 10;
+    }
+
+    public static final long EARNED_A = PRICE_A - commission(PRICE_A);
+    public static final long EARNED_B = PRICE_B - commission(PRICE_B);
+    /** Two lines, one refunded with its share of the commission given back. */
+    public static final long EARNED_C = 2 * (PRICE_C - commission(PRICE_C)) - (PRICE_C - commission(PRICE_C));
     public static final long EARNED = EARNED_A + EARNED_B + EARNED_C;
+    public static final long SHIPPING_TO_COURIERS = SHIPPING_UP_TO_1_KG + SHIPPING_UP_TO_1_KG + SHIPPING_UP_TO_2_KG;
+    public static final long PAID_TO_MAKERS = EARNED_A + SHIPPING_UP_TO_1_KG;
 
     public record Built(GroupId a, GroupId b, GroupId c, String provinceA, String provinceC, Caller memberOfA, Caller memberOfB) {
     }

@@ -49,6 +49,7 @@ class PublicImpactTest {
 
         assertThat(after.paidToMakers().rupiah() - before.paidToMakers().rupiah()).isEqualTo(ImpactDataSet.PAID_TO_MAKERS);
         assertThat(after.earnedThroughShop().rupiah() - before.earnedThroughShop().rupiah()).isEqualTo(ImpactDataSet.EARNED);
+        assertThat(after.shippingToCouriers().rupiah() - before.shippingToCouriers().rupiah()).isEqualTo(ImpactDataSet.SHIPPING_TO_COURIERS);
         assertThat(after.groups() - before.groups()).isEqualTo(3);
         Set<String> expectedProvinces = new HashSet<>(provincesBefore);
         expectedProvinces.addAll(List.of("64", "74"));

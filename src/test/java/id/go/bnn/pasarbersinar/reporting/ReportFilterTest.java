@@ -66,8 +66,8 @@ class ReportFilterTest {
 
     @Test
     void changes_give_the_difference_and_the_percentage() {
-        KeyFigures before = new KeyFigures(Money.rupiah(800_000), Money.ZERO, 4, 10, 2, 10, Money.rupiah(600_000), Money.ZERO, 4, 100);
-        KeyFigures now = new KeyFigures(Money.rupiah(1_000_000), Money.ZERO, 5, 12, 3, 12, Money.rupiah(700_000), Money.ZERO, 2, 40);
+        KeyFigures before = new KeyFigures(Money.rupiah(800_000), Money.ZERO, 4, 10, 2, 10, Money.rupiah(600_000), Money.ZERO, Money.ZERO, 4, 100);
+        KeyFigures now = new KeyFigures(Money.rupiah(1_000_000), Money.ZERO, 5, 12, 3, 12, Money.rupiah(700_000), Money.ZERO, Money.ZERO, 2, 40);
         Dashboard dashboard = new Dashboard(new ReportFilter(YearMonth.of(2026, 1), YearMonth.of(2026, 1), null, null, null), null, now, before,
                 List.of());
         assertThat(dashboard.change(Figure.SALES)).isEqualTo(new Dashboard.Change(1_000_000L, 800_000L, 200_000L, 25.0));

@@ -37,7 +37,8 @@ import org.springframework.stereotype.Component;
  * <li>Order 1: A, 2 × Rp 100.000 (1,6 kg: shipping Rp 15.000). Paid, shipped 30 hours after payment, delivered; with no
  *     holding period its earnings are payable at once, and a payout run pays A Rp 195.000 by bank (four eyes).</li>
  * <li>Order 2: A, 1 × Rp 100.000 (shipping Rp 10.000) and B, 3 × Rp 50.000 (2,4 kg: shipping Rp 20.000). Paid; B refunds
- *     one item (Rp 50.000; commission back Rp 5.000, so B's earnings lose Rp 45.000).</li>
+ *     one item (Rp 50.000; commission back Rp 5.000, so B's income loses Rp 45.000); A refunds its whole parcel (the
+ *     item and the shipping: its income loses Rp 90.000, the shipping passed to couriers Rp 10.000).</li>
  * <li>Order 3: A, placed but never paid: counts nowhere.</li>
  * </ol>
  */
@@ -49,12 +50,34 @@ public class ReportFixture {
 
     /** The hand-computed figures of the fixture. */
     public static final class Expected {
-        public static final long SALES_A = 200_000 + 15_000 + 100_000 + 10_000;
-        public static final long SALES_B = 150_000 + 20_000;
-        public static final long REFUNDS_B = 50_000;
-        public static final long INCOME_A = (200_000 - 20_000 + 15_000) + (100_000 - 10_000 + 10_000);
-        public static final long INCOME_B = (150_000 - 15_000 + 20_000) - (50_000 - 5_000);
-        public static final long PAYOUT_A = 200_000 - 20_000 + 15_000;
+        // The inputs: prices, quantities, shipping of each parcel, the commission rate.
+        static final long TENUN = 100_000;
+        static final long TAS = 50_000;
+        static final long SHIPPING_A1 = 15_000;
+        static final long SHIPPING_A2 = 10_000;
+        static final long SHIPPING_B = 20_000;
+
+        static long commission(long items) {
+            return items / 10;
+        }
+
+        static final long ITEMS_A1 = 2 * TENUN;
+        static final long ITEMS_A2 = TENUN;
+        static final long ITEMS_B = 3 * TAS;
+
+        public static final long SALES_A = ITEMS_A1 + SHIPPING_A1 + ITEMS_A2 + SHIPPING_A2;
+        public static final long SALES_B = ITEMS_B + SHIPPING_B;
+        /** A's second parcel refunded whole: its item and its shipping. */
+        public static final long REFUNDS_A = ITEMS_A2 + SHIPPING_A2;
+        public static final long REFUNDS_B = TAS;
+        /** The makers' income: items − commission − (refunded items − commission back); never the shipping. */
+        public static final long INCOME_A = (ITEMS_A1 - commission(ITEMS_A1)) + (ITEMS_A2 - commission(ITEMS_A2)) - (ITEMS_A2 - commission(ITEMS_A2));
+        public static final long INCOME_B = (ITEMS_B - commission(ITEMS_B)) - (TAS - commission(TAS));
+        /** The shipping passed through to couriers: paid with the parcels less the shipping refunded. */
+        public static final long SHIPPING_TO_COURIERS_A = SHIPPING_A1 + SHIPPING_A2 - SHIPPING_A2;
+        public static final long SHIPPING_TO_COURIERS_B = SHIPPING_B;
+        /** The payout moves the group's money of order 1, shipping included (the group pays the courier). */
+        public static final long PAYOUT_A = ITEMS_A1 - commission(ITEMS_A1) + SHIPPING_A1;
         public static final long ORDERS = 2;
         public static final long ITEMS = 2 + 1 + 3;
         public static final long PARTICIPANTS = 5 + 3;
@@ -128,6 +151,12 @@ public class ReportFixture {
         Callers.as(curator, () -> parcels.refund(bParcel, Map.of(bLine, 1), false));
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE fulfilment_id = ? AND memo = 'refund' "
                 + "AND group_id = ?").params(bParcel, b.value()).query(Long.class).single() == 1);
+        long aParcel = jdbc.sql("SELECT f.id FROM fulfilment f JOIN customer_order o ON o.id = f.order_id WHERE o.number = ? AND f.group_id = ?")
+                .params(second, a.value()).query(Long.class).single();
+        // No lines given: the whole parcel, its shipping too.
+        Callers.as(curator, () -> parcels.refund(aParcel, Map.of(), false));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE fulfilment_id = ? AND memo = 'refund' "
+                + "AND group_id = ?").params(aParcel, a.value()).query(Long.class).single() == 1);
 
         Callers.as(admin, () -> destinations.setBank(a, "BRI", "0123-4567-8901", "Koperasi Laporan"));
         Callers.as(admin, () -> runs.run());

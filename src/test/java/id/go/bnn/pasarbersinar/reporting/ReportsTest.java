@@ -6,7 +6,10 @@ import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.ITEMS;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.ORDERS;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.PARTICIPANTS;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.PAYOUT_A;
+import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.REFUNDS_A;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.REFUNDS_B;
+import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.SHIPPING_TO_COURIERS_A;
+import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.SHIPPING_TO_COURIERS_B;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.SALES_A;
 import static id.go.bnn.pasarbersinar.reporting.ReportFixture.Expected.SALES_B;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,13 +96,14 @@ class ReportsTest {
     void the_figures_of_each_group_are_the_hand_computed_ones() {
         KeyFigures a = Callers.as(admin, () -> reports.dashboard(group(built.a().value()), ID)).current();
         assertThat(a.sales()).isEqualTo(Money.rupiah(SALES_A));
-        assertThat(a.refunds()).isEqualTo(Money.ZERO);
+        assertThat(a.refunds()).isEqualTo(Money.rupiah(REFUNDS_A));
         assertThat(a.orders()).isEqualTo(2);
         assertThat(a.itemsSold()).isEqualTo(3);
         assertThat(a.activeGroups()).isEqualTo(1);
         assertThat(a.participants()).isEqualTo(5);
         assertThat(a.income()).isEqualTo(Money.rupiah(INCOME_A));
         assertThat(a.incomePerParticipant()).isEqualTo(Money.rupiah(INCOME_A / 5));
+        assertThat(a.shipping()).isEqualTo(Money.rupiah(SHIPPING_TO_COURIERS_A));
         assertThat(a.payouts()).isEqualTo(Money.rupiah(PAYOUT_A));
         assertThat(a.averageHoursToShip()).isEqualTo(30.0);
 
@@ -110,6 +114,7 @@ class ReportsTest {
         assertThat(b.itemsSold()).isEqualTo(3);
         assertThat(b.participants()).isEqualTo(3);
         assertThat(b.income()).isEqualTo(Money.rupiah(INCOME_B));
+        assertThat(b.shipping()).isEqualTo(Money.rupiah(SHIPPING_TO_COURIERS_B));
         assertThat(b.payouts()).isEqualTo(Money.ZERO);
         assertThat(b.averageHoursToShip()).isNull();
     }
@@ -119,12 +124,13 @@ class ReportsTest {
         Dashboard dashboard = Callers.as(admin, () -> reports.dashboard(period().withProvince(ReportFixture.PROVINCE), ID));
         KeyFigures now = dashboard.current();
         assertThat(now.sales().minus(provinceBefore.sales())).isEqualTo(Money.rupiah(SALES_A + SALES_B));
-        assertThat(now.refunds().minus(provinceBefore.refunds())).isEqualTo(Money.rupiah(REFUNDS_B));
+        assertThat(now.refunds().minus(provinceBefore.refunds())).isEqualTo(Money.rupiah(REFUNDS_A + REFUNDS_B));
         assertThat(now.orders() - provinceBefore.orders()).isEqualTo(ORDERS);
         assertThat(now.itemsSold() - provinceBefore.itemsSold()).isEqualTo(ITEMS);
         assertThat(now.activeGroups() - provinceBefore.activeGroups()).isEqualTo(2);
         assertThat(now.participants() - provinceBefore.participants()).isEqualTo(PARTICIPANTS);
         assertThat(now.income().minus(provinceBefore.income())).isEqualTo(Money.rupiah(INCOME_A + INCOME_B));
+        assertThat(now.shipping().minus(provinceBefore.shipping())).isEqualTo(Money.rupiah(SHIPPING_TO_COURIERS_A + SHIPPING_TO_COURIERS_B));
         assertThat(now.payouts().minus(provinceBefore.payouts())).isEqualTo(Money.rupiah(PAYOUT_A));
 
         ReportTable groups = dashboard.table(Dimension.GROUP);
@@ -137,6 +143,8 @@ class ReportsTest {
             ReportTable table = dashboard.table(dimension);
             assertThat(table.rows().stream().mapToLong(r -> r.figures().sales().rupiah()).sum()).as(dimension + " sales").isEqualTo(now.sales().rupiah());
             assertThat(table.rows().stream().mapToLong(r -> r.figures().income().rupiah()).sum()).as(dimension + " income").isEqualTo(now.income().rupiah());
+            assertThat(table.rows().stream().mapToLong(r -> r.figures().shipping().rupiah()).sum()).as(dimension + " shipping")
+                    .isEqualTo(now.shipping().rupiah());
         }
         ReportTable province = dashboard.table(Dimension.PROVINCE);
         assertThat(province.rows()).singleElement().satisfies(row -> assertThat(row.label()).isEqualTo("Kalimantan Timur"));
@@ -150,6 +158,19 @@ class ReportsTest {
         Dashboard.Change sales = dashboard.change(Figure.SALES);
         assertThat(sales.delta()).isEqualTo(SALES_A);
         assertThat(sales.percent()).isNull();
+    }
+
+    @Test
+    void the_scope_names_the_group_its_province_and_the_programme_chosen() {
+        ReportFilter filter = new ReportFilter(month, month.plusMonths(1), null, "PASCA_REHABILITASI", built.b().value());
+        Dashboard dashboard = Callers.as(admin, () -> reports.dashboard(filter, ID));
+        assertThat(dashboard.scopeLine(key -> key)).isEqualTo("reporting.scope.group " + built.nameB() + " · Kalimantan Timur · "
+                + "reporting.scope.programme Pascarehabilitasi / Intervensi Berbasis Masyarakat (IBM)");
+        Dashboard all = Callers.as(admin, () -> reports.dashboard(period(), ID));
+        assertThat(all.scopeLine(key -> key)).isEqualTo("reporting.scope.all");
+        // A curator asking for a group outside its provinces by id learns nothing of it, not even its name.
+        Dashboard elsewhere = Callers.as(curatorElsewhere, () -> reports.dashboard(group(built.b().value()), ID));
+        assertThat(elsewhere.scopeLine(key -> key)).doesNotContain(built.nameB()).contains("#" + built.b().value());
     }
 
     @Test

@@ -126,8 +126,7 @@ public class ReportDocuments {
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
         Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-        String scope = dashboard.scope() == null ? text.apply("reporting.scope.all") : dashboard.scope();
-        document.add(new Paragraph(text.apply("reporting.pdf.title") + " — " + scope, title));
+        document.add(new Paragraph(text.apply("reporting.pdf.title") + " — " + dashboard.scopeLine(text), title));
         document.add(new Paragraph(text.apply("reporting.period") + ": " + ShopTime.month(dashboard.filter().from(), locale) + " – "
                 + ShopTime.month(dashboard.filter().to(), locale) + "   (" + text.apply("reporting.period.previous") + ": "
                 + ShopTime.month(dashboard.filter().previous().from(), locale) + " – " + ShopTime.month(dashboard.filter().previous().to(), locale) + ")", body));
@@ -174,8 +173,8 @@ public class ReportDocuments {
         document.newPage();
         document.add(new Paragraph(text.apply("reporting.pdf.groups"), heading));
         ReportTable groups = dashboard.table(ReportTable.Dimension.GROUP);
-        List<Figure> columns = List.of(Figure.SALES, Figure.ORDERS, Figure.ITEMS_SOLD, Figure.INCOME, Figure.PAYOUTS);
-        PdfPTable list = new PdfPTable(new float[] {12, 7, 4, 4, 7, 7});
+        List<Figure> columns = List.of(Figure.SALES, Figure.ORDERS, Figure.ITEMS_SOLD, Figure.INCOME, Figure.SHIPPING, Figure.PAYOUTS);
+        PdfPTable list = new PdfPTable(new float[] {12, 7, 4, 4, 7, 6, 7});
         list.setWidthPercentage(100);
         list.setSpacingBefore(8);
         list.setHeaderRows(1);
@@ -189,7 +188,7 @@ public class ReportDocuments {
         }
         if (groups.rows().isEmpty()) {
             PdfPCell none = new PdfPCell(new Phrase(text.apply("reporting.empty"), body));
-            none.setColspan(6);
+            none.setColspan(1 + columns.size());
             list.addCell(none);
         }
         document.add(list);

@@ -1,18 +1,22 @@
 package id.go.bnn.pasarbersinar.reporting.internal;
 
+import id.go.bnn.pasarbersinar.order.SalesFigures;
+import id.go.bnn.pasarbersinar.payout.EarningsFigures;
+import id.go.bnn.pasarbersinar.producer.GroupDirectory;
+import id.go.bnn.pasarbersinar.shared.MonthBoundaries;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,10 +25,12 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dashboard's figures, aggregated in SQL: each query returns at most one row per month and group (or per month,
- * province or programme for distinct orders), never the entries themselves. Read-only over the order module's tables
- * ({@code customer_order}, {@code fulfilment}, {@code order_line}, {@code order_refund}), the payout module's ledger
- * ({@code ledger_entry}) and the producer module's {@code producer_group}; indexes for these reads are in V70.
+ * The dashboard's figures, aggregated in SQL by the modules that own the data: each query returns at most one row per
+ * month and group (or per month, province or programme for distinct orders), never the entries themselves. The order
+ * module's {@link SalesFigures} (sales, refunds, shipments, shared orders), the payout module's {@link EarningsFigures}
+ * (the ledger) and the producer module's {@link GroupDirectory} (the groups of a scope) answer; this class combines
+ * their rows per month and group in Java and reads only reporting's own rollup tables in SQL, so no SQL here names
+ * another module's table. Indexes for those reads are in V70.
  *
  * <p>Definitions (shared with the public impact page, so the numbers agree):
  * <ul>
@@ -38,11 +44,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Orders = distinct orders with a paid fulfilment (an order with parcels of two groups counts once in a
  *     province's or the period's total, once for each group in the table of groups). Items sold = the quantities of
  *     the paid fulfilments' lines (gross).</li>
- * <li>Income of a group = its earnings credited by {@code paid:<fulfilmentId>} postings (items − commission, plus
- *     shipping: the entries with memo {@code items} and {@code shipping} on {@code GROUP_PENDING}) minus its refund
- *     debits ({@code refund:<refundId>} postings: memo {@code refund} on {@code GROUP_PENDING} or
- *     {@code GROUP_AVAILABLE}), booked in the period. Releases, runs and reversals only move money between the
- *     group's own accounts and are not income.</li>
+ * <li>Income of a group (the makers' income) = the {@code items} credits of its {@code paid:<fulfilmentId>} postings
+ *     (items − commission, on {@code GROUP_PENDING}) plus its refund debits ({@code refund:<refundId>} postings: memo
+ *     {@code refund} on {@code GROUP_PENDING} or {@code GROUP_AVAILABLE}, negative) plus the shipping part of those
+ *     debits, booked in the period: items − commission − (refunded items − commission back). A refund debit is one
+ *     entry of items − commission back + shipping; its posting books the shipping apart on the platform's side
+ *     ({@code PLATFORM_REFUNDS}, memo {@code refund shipping}, same time, the parcel's {@code fulfilment_id}), which
+ *     {@code payout_fulfilment} gives to the group. (Refunds posted before that entry existed count their shipping as
+ *     items.) Releases, runs and reversals only move money between the group's own accounts and are not income.</li>
+ * <li>Shipping to couriers = the {@code shipping} credits of the {@code paid:} postings less the shipping refunded
+ *     ({@code refund shipping}), booked in the period: money the buyers paid that passes through the group to the
+ *     courier, never income. Income + shipping = everything the group's pending and available accounts were credited
+ *     and debited by payments and refunds, to the rupiah.</li>
  * <li>Payouts made = the {@code payout-paid:<payoutId>} credits to {@code GROUP_PAID_OUT} booked in the period (the
  *     public page's "paid to makers" is the same for the calendar year).</li>
  * <li>Active group = a group with at least one paid fulfilment in the period. Participants earning = the sum of
@@ -53,7 +66,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Average time to ship = mean hours from payment ({@code customer_order.paid_at}) to shipment
  *     ({@code fulfilment.shipped_at}) of the fulfilments shipped in the period.</li>
  * <li>Closed months (Jakarta months that ended more than a day ago, so that late event listeners have posted) are
- *     read from monthly rollups ({@code report_month_group}, {@code report_month_shared_order}, V71), built once by the
+ *     read from monthly rollups ({@code report_month_group}, {@code report_month_shared_order}, V71; shipping apart V90), built once by the
  *     same queries the first time a dashboard needs them; the other months are read live. A closed month's figures do
  *     not change afterwards: every posting and stamp is booked at the time it happens. (History imported into a past
  *     month later needs {@code DELETE FROM report_month_done} to be rolled up again.)</li>
@@ -68,8 +81,6 @@ public class ReportQueries {
 
     /** Which groups a query covers: {@code provinces} null means every province (an administrator). */
     public record Scope(Set<String> provinces, String programme, Long group) {
-
-        static final Scope ALL = new Scope(null, null, null);
 
         boolean empty() {
             return provinces != null && provinces.isEmpty();
@@ -92,7 +103,17 @@ public class ReportQueries {
 
     /** The sums of one month and group. */
     public record Cell(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned,
-            long refundDebits, long paidOut, long shipped, double shipHours) implements Slot {
+            long refundDebits, long paidOut, long shipped, double shipHours, long shippingCredited, long shippingRefunded) implements Slot {
+
+        /** The makers' income: items − commission credited, less what refunds took back of it (items − commission back). */
+        public long income() {
+            return earned + refundDebits + shippingRefunded;
+        }
+
+        /** The shipping passed through to couriers: credited with the parcels, less shipping refunded. */
+        public long shippingPassedOn() {
+            return shippingCredited - shippingRefunded;
+        }
     }
 
     /** A parcel of an order that has parcels of several groups. */
@@ -108,11 +129,18 @@ public class ReportQueries {
     private static final Duration SETTLING = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
+    private final SalesFigures sales;
+    private final EarningsFigures earnings;
+    private final GroupDirectory directory;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    ReportQueries(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    ReportQueries(JdbcClient jdbc, SalesFigures sales, EarningsFigures earnings, GroupDirectory directory, Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.sales = sales;
+        this.earnings = earnings;
+        this.directory = directory;
         this.clock = clock;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -129,18 +157,24 @@ public class ReportQueries {
             closed.add(month);
             firstLive = month.plusMonths(1);
         }
+        Map<Long, GroupInfo> groups = groups(scope);
+        // The groups the scope covers, by id, for every read (null: all, as for an administrator).
+        Set<Long> ids = scope.restricted() ? groups.keySet() : null;
+        if (ids != null && ids.isEmpty()) {
+            return new Result(List.of(), List.of(), groups);
+        }
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, double[]> hours = new HashMap<>();
         List<SharedParcel> shared = new ArrayList<>();
         if (!closed.isEmpty()) {
             closed.forEach(this::rollUp);
-            readRollup(from, closed.getLast(), scope, sums, hours, shared);
+            readRollup(from, closed.getLast(), ids, sums, hours, shared);
         }
         if (!firstLive.isAfter(to)) {
             int offset = (int) ChronoUnit.MONTHS.between(from, firstLive);
-            live(bounds(firstLive, to), offset, scope, sums, hours, shared);
+            live(bounds(firstLive, to), offset, ids, sums, hours, shared);
         }
-        return new Result(cells(sums, hours), shared, groups(scope));
+        return new Result(cells(sums, hours), shared, groups);
     }
 
     static boolean closed(YearMonth month, Instant now) {
@@ -151,21 +185,46 @@ public class ReportQueries {
         return month.atDay(1).atStartOfDay(JAKARTA).toInstant();
     }
 
-    private static List<Timestamp> bounds(YearMonth from, YearMonth to) {
-        List<Timestamp> bounds = new ArrayList<>();
+    private static MonthBoundaries bounds(YearMonth from, YearMonth to) {
+        List<Instant> bounds = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to.plusMonths(1)); month = month.plusMonths(1)) {
-            bounds.add(Timestamp.from(start(month)));
+            bounds.add(start(month));
         }
-        return bounds;
+        return new MonthBoundaries(bounds);
     }
 
-    private void live(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours,
+    /**
+     * The live months from the owning modules' figures (order: sales, refunds, shipments, shared orders; payout: the
+     * ledger), combined here per month and group.
+     */
+    private void live(MonthBoundaries bounds, int offset, Set<Long> ids, Map<String, long[]> sums, Map<String, double[]> hours,
             List<SharedParcel> shared) {
-        sales(bounds, offset, scope, sums);
-        refunds(bounds, offset, scope, sums);
-        ledger(bounds, offset, scope, sums);
-        shipping(bounds, offset, scope, sums, hours);
-        shared(bounds, offset, scope, shared);
+        for (SalesFigures.Sales row : sales.sales(bounds, ids)) {
+            long[] s = cell(sums, offset + row.month(), row.group());
+            s[0] += row.parcels();
+            s[1] += row.items();
+            s[2] += row.shipping();
+            s[3] += row.quantity();
+        }
+        for (SalesFigures.Refunds row : sales.refunds(bounds, ids)) {
+            cell(sums, offset + row.month(), row.group())[4] += row.amount();
+        }
+        for (EarningsFigures.Ledger row : earnings.ledger(bounds, ids)) {
+            long[] s = cell(sums, offset + row.month(), row.group());
+            s[5] += row.itemsCredited();
+            s[6] += row.refundDebits();
+            s[7] += row.paidOut();
+            s[9] += row.shippingCredited();
+            s[10] += row.shippingRefunded();
+        }
+        for (SalesFigures.Shipments row : sales.shipments(bounds, ids)) {
+            int month = offset + row.month();
+            cell(sums, month, row.group())[8] += row.parcels();
+            hours.computeIfAbsent(month + ":" + row.group(), k -> new double[1])[0] += row.secondsToShip() / 3600.0;
+        }
+        for (SalesFigures.SharedParcel parcel : sales.sharedParcels(bounds, ids)) {
+            shared.add(new SharedParcel(offset + parcel.month(), parcel.order(), parcel.group()));
+        }
     }
 
     /** Rolls up a closed month once, in its own transaction; whoever inserts the marker first builds it. */
@@ -180,12 +239,12 @@ public class ReportQueries {
                 Map<String, long[]> sums = new LinkedHashMap<>();
                 Map<String, double[]> hours = new HashMap<>();
                 List<SharedParcel> shared = new ArrayList<>();
-                live(bounds(month, month), 0, Scope.ALL, sums, hours, shared);
+                live(bounds(month, month), 0, null, sums, hours, shared);
                 for (Cell c : cells(sums, hours)) {
                     jdbc.sql("INSERT INTO report_month_group (month_start, group_id, parcels, items, shipping, quantity, refunds, earned, refund_debits, "
-                                    + "paid_out, shipped, ship_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                    + "paid_out, shipped, ship_seconds, shipping_credited, shipping_refunded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .params(start, c.group(), c.parcels(), c.items(), c.shipping(), c.quantity(), c.refunds(), c.earned(), c.refundDebits(),
-                                    c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600))
+                                    c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600), c.shippingCredited(), c.shippingRefunded())
                             .update();
                 }
                 for (SharedParcel parcel : shared) {
@@ -198,13 +257,12 @@ public class ReportQueries {
         }
     }
 
-    private void readRollup(YearMonth from, YearMonth last, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours,
+    private void readRollup(YearMonth from, YearMonth last, Set<Long> ids, Map<String, long[]> sums, Map<String, double[]> hours,
             List<SharedParcel> shared) {
         List<Object> params = new ArrayList<>(List.of(Timestamp.from(start(from)), Timestamp.from(start(last.plusMonths(1)))));
-        StringBuilder where = new StringBuilder();
-        appendScope(scope, params, where);
+        String where = MonthBoundaries.idsSql("group_id", ids, params);
         jdbc.sql("SELECT r.month_start, r.group_id, r.parcels, r.items, r.shipping, r.quantity, r.refunds, r.earned, r.refund_debits, r.paid_out, "
-                        + "r.shipped, r.ship_seconds FROM report_month_group r JOIN producer_group g ON g.id = r.group_id "
+                        + "r.shipped, r.ship_seconds, r.shipping_credited, r.shipping_refunded FROM report_month_group r "
                         + "WHERE r.month_start >= ? AND r.month_start < ?" + where)
                 .params(params).query(rs -> {
                     int month = index(from, rs.getTimestamp(1));
@@ -213,8 +271,10 @@ public class ReportQueries {
                         s[i] += rs.getLong(3 + i);
                     }
                     hours.computeIfAbsent(month + ":" + rs.getLong(2), k -> new double[1])[0] += rs.getLong(12) / 3600.0;
+                    s[9] += rs.getLong(13);
+                    s[10] += rs.getLong(14);
                 });
-        jdbc.sql("SELECT s.month_start, s.order_id, s.group_id FROM report_month_shared_order s JOIN producer_group g ON g.id = s.group_id "
+        jdbc.sql("SELECT s.month_start, s.order_id, s.group_id FROM report_month_shared_order s "
                         + "WHERE s.month_start >= ? AND s.month_start < ?" + where)
                 .params(params).query(rs -> {
                     shared.add(new SharedParcel(index(from, rs.getTimestamp(1)), rs.getLong(2), rs.getLong(3)));
@@ -231,138 +291,20 @@ public class ReportQueries {
             int dash = key.indexOf(':');
             double h = hours.getOrDefault(key, new double[1])[0];
             cells.add(new Cell(Integer.parseInt(key.substring(0, dash)), Long.parseLong(key.substring(dash + 1)), s[0], s[1], s[2], s[3], s[4],
-                    s[5], s[6], s[7], s[8], h));
+                    s[5], s[6], s[7], s[8], h, s[9], s[10]));
         });
         return cells;
     }
 
-    private void sales(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
-        List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT m, group_id, COUNT(*), SUM(items_total), SUM(shipping), SUM(quantity) FROM ("
-                + "SELECT " + monthCase("o.paid_at", bounds) + " AS m, f.group_id, f.items_total, f.shipping, "
-                + "(SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.fulfilment_id = f.id) AS quantity "
-                + "FROM customer_order o JOIN fulfilment f ON f.order_id = o.id" + groupJoin(scope, "f.group_id")
-                + " WHERE o.paid_at >= ? AND o.paid_at < ?" + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
-        jdbc.sql(sql).params(params).query(rs -> {
-            long[] s = cell(sums, offset + rs.getInt(1), rs.getLong(2));
-            s[0] += rs.getLong(3);
-            s[1] += rs.getLong(4);
-            s[2] += rs.getLong(5);
-            s[3] += rs.getLong(6);
-        });
-    }
-
-    private void refunds(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
-        List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT m, group_id, SUM(amount) FROM (SELECT " + monthCase("r.settled_at", bounds) + " AS m, f.group_id, "
-                + "r.items + r.shipping AS amount FROM order_refund r JOIN fulfilment f ON f.id = r.fulfilment_id" + groupJoin(scope, "f.group_id")
-                + " WHERE r.status = 'SUCCEEDED' AND r.settled_at >= ? AND r.settled_at < ?"
-                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
-        jdbc.sql(sql).params(params).query(rs -> {
-            cell(sums, offset + rs.getInt(1), rs.getLong(2))[4] += rs.getLong(3);
-        });
-    }
-
-    private void ledger(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums) {
-        List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT m, group_id, SUM(CASE WHEN memo = 'refund' THEN 0 WHEN account = 'GROUP_PAID_OUT' THEN 0 ELSE amount END), "
-                + "SUM(CASE WHEN memo = 'refund' THEN amount ELSE 0 END), SUM(CASE WHEN account = 'GROUP_PAID_OUT' THEN amount ELSE 0 END) "
-                + "FROM (SELECT " + monthCase("e.booked_at", bounds) + " AS m, e.group_id, e.memo, e.account, e.amount FROM ledger_entry e"
-                + groupJoin(scope, "e.group_id")
-                + " WHERE e.booked_at >= ? AND e.booked_at < ? AND ("
-                + "(e.account = 'GROUP_PENDING' AND e.memo IN ('items', 'shipping', 'refund')) "
-                + "OR (e.account = 'GROUP_AVAILABLE' AND e.memo = 'refund') OR e.account = 'GROUP_PAID_OUT')"
-                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
-        jdbc.sql(sql).params(params).query(rs -> {
-            long[] s = cell(sums, offset + rs.getInt(1), rs.getLong(2));
-            s[5] += rs.getLong(3);
-            s[6] += rs.getLong(4);
-            s[7] += rs.getLong(5);
-        });
-    }
-
-    private void shipping(List<Timestamp> bounds, int offset, Scope scope, Map<String, long[]> sums, Map<String, double[]> hours) {
-        List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT m, group_id, COUNT(*), SUM(seconds) FROM (SELECT " + monthCase("f.shipped_at", bounds) + " AS m, f.group_id, "
-                + "TIMESTAMPDIFF(SECOND, o.paid_at, f.shipped_at) AS seconds FROM fulfilment f JOIN customer_order o ON o.id = f.order_id"
-                + groupJoin(scope, "f.group_id") + " WHERE f.shipped_at >= ? AND f.shipped_at < ? AND o.paid_at IS NOT NULL"
-                + scopeSql(scope, params, bounds) + ") x GROUP BY m, group_id";
-        jdbc.sql(sql).params(params).query(rs -> {
-            int month = offset + rs.getInt(1);
-            cell(sums, month, rs.getLong(2))[8] += rs.getLong(3);
-            hours.computeIfAbsent(month + ":" + rs.getLong(2), k -> new double[1])[0] += rs.getLong(4) / 3600.0;
-        });
-    }
-
-    /** The parcels of paid orders that have parcels of more than one group. */
-    private void shared(List<Timestamp> bounds, int offset, Scope scope, List<SharedParcel> shared) {
-        List<Object> params = new ArrayList<>(monthParams(bounds));
-        String sql = "SELECT " + monthCase("o.paid_at", bounds) + ", f.order_id, f.group_id FROM customer_order o JOIN fulfilment f ON f.order_id = o.id"
-                + groupJoin(scope, "f.group_id") + " WHERE o.paid_at >= ? AND o.paid_at < ?" + scopeSql(scope, params, bounds)
-                + " AND EXISTS (SELECT 1 FROM fulfilment other WHERE other.order_id = f.order_id AND other.group_id <> f.group_id)";
-        jdbc.sql(sql).params(params).query(rs -> {
-            shared.add(new SharedParcel(offset + rs.getInt(1), rs.getLong(2), rs.getLong(3)));
-        });
-    }
-
+    /** The groups of the scope, from the producer module: their current province and programme. */
     private Map<Long, GroupInfo> groups(Scope scope) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT g.id, g.name, g.province_code, g.programme_code, g.members_count FROM producer_group g WHERE 1 = 1");
-        appendScope(scope, params, sql);
         Map<Long, GroupInfo> groups = new LinkedHashMap<>();
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            groups.put(rs.getLong(1), new GroupInfo(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
-        });
+        directory.inScope(scope.provinces(), scope.programme(), scope.group()).values().forEach(g -> groups.put(g.id(),
+                new GroupInfo(g.id(), g.name(), g.provinceCode(), g.programmeCode(), g.members())));
         return groups;
     }
 
-    private static String groupJoin(Scope scope, String column) {
-        return scope.restricted() ? " JOIN producer_group g ON g.id = " + column : "";
-    }
-
-    /** The period's range parameters, then the scope's: appended to the params after the month CASE's. */
-    private static String scopeSql(Scope scope, List<Object> params, List<Timestamp> bounds) {
-        params.add(bounds.getFirst());
-        params.add(bounds.getLast());
-        StringBuilder sql = new StringBuilder();
-        appendScope(scope, params, sql);
-        return sql.toString();
-    }
-
-    private static void appendScope(Scope scope, List<Object> params, StringBuilder sql) {
-        if (scope.provinces() != null) {
-            sql.append(" AND g.province_code IN (").append(String.join(", ", java.util.Collections.nCopies(scope.provinces().size(), "?"))).append(')');
-            params.addAll(scope.provinces().stream().sorted().toList());
-        }
-        if (scope.programme() != null) {
-            sql.append(" AND g.programme_code = ?");
-            params.add(scope.programme());
-        }
-        if (scope.group() != null) {
-            sql.append(" AND g.id = ?");
-            params.add(scope.group());
-        }
-    }
-
-    /** Which month of the period a timestamp falls in, as an index: the boundaries are Jakarta month starts in UTC. */
-    private static String monthCase(String column, List<Timestamp> bounds) {
-        int months = bounds.size() - 1;
-        if (months == 1) {
-            return "0";
-        }
-        StringBuilder sql = new StringBuilder("CASE");
-        for (int i = 1; i < months; i++) {
-            sql.append(" WHEN ").append(column).append(" < ? THEN ").append(i - 1);
-        }
-        return sql.append(" ELSE ").append(months - 1).append(" END").toString();
-    }
-
-    private static List<Object> monthParams(List<Timestamp> bounds) {
-        int months = bounds.size() - 1;
-        return months == 1 ? List.of() : new ArrayList<>(bounds.subList(1, months));
-    }
-
     private static long[] cell(Map<String, long[]> sums, int month, long group) {
-        return sums.computeIfAbsent(month + ":" + group, k -> new long[9]);
+        return sums.computeIfAbsent(month + ":" + group, k -> new long[11]);
     }
 }

@@ -19,8 +19,8 @@ import id.go.bnn.pasarbersinar.reporting.PublicImpact;
 import id.go.bnn.pasarbersinar.shell.DescribedPage;
 
 /**
- * {@code /dampak}: what the shop's sales did this year, for buyers and stakeholders — paid to makers, earned through
- * the shop, groups and provinces reached, and the provinces with their groups (links to the group pages). Plain server
+ * {@code /dampak}: what the shop's sales did, for buyers and stakeholders — this year: paid to makers, groups and
+ * provinces reached; since the shop opened: earned through the shop and the shipping passed to couriers (apart); and the provinces with their groups (links to the group pages). Plain server
  * HTML without pictures or charts, so that the first HTML already paints the whole page on a phone.
  */
 @Route("dampak")
@@ -46,14 +46,32 @@ class ImpactView extends Div implements HasDynamicTitle, DescribedPage {
         add(actions);
     }
 
+    /**
+     * This year's figures and the all-time ones in rows of their own, each headed by its period, so that no all-time
+     * figure stands beside a year's as if it were one.
+     */
     private Div figures() {
-        Div grid = new Div(
+        Div year = period("pb-impact-year", getTranslation("reporting.impact.this-year", year()),
                 figure("pb-impact-paid", figures.paidToMakers().format(), getTranslation("reporting.impact.paid", year())),
-                figure("pb-impact-earned", figures.earnedThroughShop().format(), getTranslation("reporting.impact.earned")),
                 figure("pb-impact-groups", String.valueOf(figures.groups()), getTranslation("reporting.impact.groups", year())),
                 figure("pb-impact-provinces", String.valueOf(figures.provinces()), getTranslation("reporting.impact.provinces", year())));
+        Div allTime = period("pb-impact-all-time", getTranslation("reporting.impact.since-start"),
+                figure("pb-impact-earned", figures.earnedThroughShop().format(), getTranslation("reporting.impact.earned")),
+                figure("pb-impact-shipping", figures.shippingToCouriers().format(), getTranslation("reporting.impact.shipping")));
+        Div periods = new Div(year, allTime);
+        periods.addClassName("pb-impact-periods");
+        return periods;
+    }
+
+    private static Div period(String className, String heading, Div... figures) {
+        H2 title = new H2(heading);
+        title.addClassName("pb-impact-period-title");
+        Div grid = new Div(figures);
         grid.addClassName("pb-impact-figures");
-        return grid;
+        Div period = new Div(title, grid);
+        period.addClassName("pb-impact-period");
+        period.addClassName(className);
+        return period;
     }
 
     private static Div figure(String className, String value, String label) {

@@ -103,8 +103,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         content.add(filters(filter, provinces, programmes, groups));
         Dashboard dashboard = reports.dashboard(filter, locale);
-        Paragraph scope = new Paragraph(getTranslation("reporting.scope") + ": "
-                + (dashboard.scope() == null ? getTranslation("reporting.scope.all") : dashboard.scope()) + " · "
+        Paragraph scope = new Paragraph(getTranslation("reporting.scope") + ": " + dashboard.scopeLine(this::getTranslation) + " · "
                 + getTranslation("reporting.period") + " " + month(filter.from(), locale) + " – " + month(filter.to(), locale)
                 + " · " + getTranslation("reporting.compared") + " " + month(filter.previous().from(), locale) + " – "
                 + month(filter.previous().to(), locale));

@@ -2,6 +2,9 @@ package id.go.bnn.pasarbersinar.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bnn.pasarbersinar.order.SalesFigures;
+import id.go.bnn.pasarbersinar.payout.EarningsFigures;
+import id.go.bnn.pasarbersinar.producer.GroupDirectory;
 import id.go.bnn.pasarbersinar.reporting.ReportFilter;
 import id.go.bnn.pasarbersinar.reporting.ReportFixture;
 import id.go.bnn.pasarbersinar.reporting.internal.ReportQueries.Result;
@@ -32,9 +35,15 @@ class ReportQueriesTest {
     PlatformTransactionManager transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    SalesFigures sales;
+    @Autowired
+    EarningsFigures earnings;
+    @Autowired
+    GroupDirectory directory;
 
     record Figures(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned, long refundDebits,
-            long paidOut, long shipped, long shipSeconds) {
+            long paidOut, long shipped, long shipSeconds, long shippingCredited, long shippingRefunded) {
     }
 
     @Test
@@ -45,7 +54,7 @@ class ReportQueriesTest {
         Result live = queries.period(month, month.plusMonths(1), scope);
         assertThat(live.shared()).extracting(ReportQueries.SharedParcel::group).contains(built.a().value(), built.b().value());
         // A hundred days later both months are closed: the same question is answered from the rollup.
-        ReportQueries later = new ReportQueries(jdbc, Clock.offset(clock, Duration.ofDays(100)), transactions);
+        ReportQueries later = new ReportQueries(jdbc, sales, earnings, directory, Clock.offset(clock, Duration.ofDays(100)), transactions);
         List<Timestamp> starts = List.of(Timestamp.from(ReportQueries.start(month)), Timestamp.from(ReportQueries.start(month.plusMonths(1))));
         try {
             Result rolled = later.period(month, month.plusMonths(1), scope);
@@ -64,6 +73,7 @@ class ReportQueriesTest {
 
     private static List<Figures> figures(Result result) {
         return result.cells().stream().map(c -> new Figures(c.month(), c.group(), c.parcels(), c.items(), c.shipping(), c.quantity(), c.refunds(),
-                c.earned(), c.refundDebits(), c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600))).toList();
+                c.earned(), c.refundDebits(), c.paidOut(), c.shipped(), Math.round(c.shipHours() * 3600), c.shippingCredited(), c.shippingRefunded()))
+                .toList();
     }
 }

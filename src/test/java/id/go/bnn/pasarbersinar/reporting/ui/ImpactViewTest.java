@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -18,6 +19,7 @@ import id.go.bnn.pasarbersinar.reporting.PublicImpact;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +76,7 @@ class ImpactViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo("Ke mana uang belanja Anda pergi");
         assertThat(value("pb-impact-paid")).isEqualTo(figures.paidToMakers().format());
         assertThat(value("pb-impact-earned")).isEqualTo(figures.earnedThroughShop().format());
+        assertThat(value("pb-impact-shipping")).isEqualTo(figures.shippingToCouriers().format());
         assertThat(value("pb-impact-groups")).isEqualTo(String.valueOf(figures.groups()));
         assertThat(value("pb-impact-provinces")).isEqualTo(String.valueOf(figures.provinces()));
         assertThat(figures.paidToMakers().rupiah()).isGreaterThanOrEqualTo(ImpactDataSet.PAID_TO_MAKERS);
@@ -91,6 +94,40 @@ class ImpactViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("pb-impact-province").all().stream().map(box -> box.getElement().getTextRecursively()))
                 .anySatisfy(text -> assertThat(text).startsWith("Kalimantan Selatan"))
                 .anySatisfy(text -> assertThat(text).startsWith("Sulawesi Barat"));
+    }
+
+    @Test
+    void this_years_figures_and_the_all_time_ones_stand_in_rows_of_their_own_each_naming_its_period() {
+        data();
+        ImpactFigures figures = impact.thisYear();
+        navigate(ImpactView.class);
+        Div year = $(Div.class).withClassName("pb-impact-year").single();
+        Div allTime = $(Div.class).withClassName("pb-impact-all-time").single();
+        assertThat($(H2.class, year).single().getText()).isEqualTo("Tahun ini (" + figures.year() + ")");
+        assertThat($(H2.class, allTime).single().getText()).isEqualTo("Sejak toko dibuka");
+        assertThat(figureClasses(year)).containsExactly("pb-impact-paid", "pb-impact-groups", "pb-impact-provinces");
+        assertThat(figureClasses(allTime)).containsExactly("pb-impact-earned", "pb-impact-shipping");
+        // Each label says its period too: the year's name the year, the all-time ones since the shop opened.
+        assertThat(labels(year)).allSatisfy(label -> assertThat(label).contains(String.valueOf(figures.year())));
+        assertThat(labels(allTime)).allSatisfy(label -> assertThat(label).contains("sejak toko dibuka"));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        // Away and back: the view reads its language when it is built.
+        UI.getCurrent().navigate("");
+        navigate(ImpactView.class);
+        assertThat($(H2.class, $(Div.class).withClassName("pb-impact-year").single()).single().getText()).isEqualTo("This year (" + figures.year() + ")");
+        Div allTimeEn = $(Div.class).withClassName("pb-impact-all-time").single();
+        assertThat($(H2.class, allTimeEn).single().getText()).isEqualTo("Since the shop opened");
+        assertThat(labels(allTimeEn)).allSatisfy(label -> assertThat(label).contains("since the shop opened"));
+    }
+
+    private List<String> figureClasses(Div row) {
+        return $(Div.class, row).withClassName("pb-impact-figure").all().stream()
+                .map(figure -> figure.getClassNames().stream().filter(name -> !name.equals("pb-impact-figure")).findFirst().orElseThrow()).toList();
+    }
+
+    private List<String> labels(Div row) {
+        return $(Span.class, row).withClassName("pb-impact-label").all().stream().map(Span::getText).toList();
     }
 
     @Test

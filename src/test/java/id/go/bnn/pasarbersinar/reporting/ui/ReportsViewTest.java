@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,22 @@ class ReportsViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         ComboBox<GroupSummary> group = $(ComboBox.class).first();
         assertThat(group.getListDataView().getItems().map(group.getItemLabelGenerator())).anyMatch(label -> label.startsWith(built.nameB()));
+    }
+
+    @Test
+    void the_scope_line_names_the_group_filter_as_text_in_both_languages() {
+        Callers.signIn(Callers.admin(-8307));
+        open(period + "&kelompok=" + built.b().value());
+        String scope = $(Paragraph.class).withClassName("pb-report-scope").single().getText();
+        assertThat(scope).startsWith("Cakupan: kelompok " + built.nameB() + " · Kalimantan Timur · ").doesNotContain("Semua provinsi");
+        assertThat($(Html.class).all()).isEmpty();
+        assertThat($(Image.class).all()).noneMatch(image -> "x".equals(image.getSrc()));
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open(period + "&kelompok=" + built.b().value() + "&program=PASCA_REHABILITASI");
+        assertThat($(Paragraph.class).withClassName("pb-report-scope").single().getText())
+                .startsWith("Scope: group " + built.nameB() + " · Kalimantan Timur · programme Post-rehabilitation / community-based intervention (IBM) · ")
+                .doesNotContain("All provinces");
     }
 
     @Test
