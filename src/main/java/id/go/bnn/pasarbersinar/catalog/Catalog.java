@@ -28,8 +28,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class Catalog {
 
-    /** Public means approved, of a verified group: hidden groups take their products with them. */
-    static final String VISIBLE = "p.status = 'APPROVED' AND p.group_id IN (SELECT g.id FROM producer_group g WHERE g.verification = 'VERIFIED')";
+    /**
+     * Public means approved, of a verified group: hidden groups take their products with them. Which groups are
+     * verified is the catalog's own copy ({@code catalog_group}, kept by {@code internal.ShownGroups}).
+     */
+    static final String VISIBLE = "p.status = 'APPROVED' AND p.group_id IN (SELECT g.group_id FROM catalog_group g WHERE g.visible = TRUE)";
 
     private static final String CARD_COLUMNS =
             "p.id, p.slug, p.title_id, p.title_en, p.price, p.category_code, p.group_id, p.province_code, "
@@ -177,7 +180,7 @@ public class Catalog {
      * them cheaply, where requiring one of the many verified groups would cost every query a large disjunction.
      */
     Set<Long> hiddenGroupIds() {
-        return Set.copyOf(jdbc.sql("SELECT g.id FROM producer_group g WHERE g.verification <> 'VERIFIED'").query(Long.class).list());
+        return Set.copyOf(jdbc.sql("SELECT g.group_id FROM catalog_group g WHERE g.visible = FALSE").query(Long.class).list());
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order;
 
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,12 @@ public record OrderPaid(String orderNumber, Instant paidAt, Money total, List<Pa
         }
     }
 
-    /** One line of a parcel at the price paid. */
-    public record PaidLine(long productId, long variantId, String categoryCode, int quantity, Money unitPrice) {
+    /**
+     * One line of a parcel at the price paid, with what it was sold as ({@code title}: the order line's, in both
+     * languages; null in an event recorded before titles travelled with it), so no other module reads the catalog's
+     * names later.
+     */
+    public record PaidLine(long productId, long variantId, String categoryCode, int quantity, Money unitPrice, LocalizedText title) {
 
         public Money total() {
             return unitPrice.times(quantity);

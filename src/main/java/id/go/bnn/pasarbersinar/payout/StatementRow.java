@@ -7,8 +7,9 @@ import java.time.LocalDate;
 /**
  * One row of a group's statement. {@code amount} is what the row changed in the group's balance (pending + available):
  * for an order line its price minus the commission (at {@code rateBasisPoints}, the rate in force when it was paid), for
- * shipping the shipping, for a refund or a payout a negative amount. {@code title} is the product's name today (null for
- * other rows, or when the product is gone), so the group reads what it sold rather than a number.
+ * shipping the shipping, for a refund or a payout a negative amount. {@code title} is what the line was sold as, kept when
+ * it was paid (null for other rows, or for a line paid before names were kept and whose product was gone by then), so
+ * the group reads what it sold rather than a number.
  */
 public record StatementRow(LocalDate date, Kind kind, String reference, long productId, String categoryCode, int quantity, long price,
         Integer rateBasisPoints, long commission, long shipping, long amount, LocalizedText title) {

@@ -97,6 +97,7 @@ public class ProducerGroups {
                 group.longitude(), group.contactName(), group.contactPhone(), group.contactEmail(), group.membersCount(),
                 group.foundedYear());
         ProducerGroup saved = groups.save(entity);
+        events.publishEvent(new GroupStandingChanged(new GroupId(saved.getId()), saved.getVerification()));
         if (!demo) {
             decided(saved, "GROUP_CREATED", null, state(saved));
         }
@@ -117,6 +118,7 @@ public class ProducerGroups {
         }
         String before = state(group);
         group.verify(clock.instant());
+        events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
         if (!group.isDemo()) {
             decided(group, "GROUP_VERIFIED", before, state(group));
         }
@@ -149,6 +151,7 @@ public class ProducerGroups {
         group.suspend(clock.instant());
         decided(group, "GROUP_SUSPENDED", before, state(group) + "; reason: " + reason.strip());
         events.publishEvent(new GroupSuspended(id, group.getProvinceCode()));
+        events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
     }
 
     /** Ends a suspension: the group and its approved products are back in the shop (if it was verified). */
@@ -163,6 +166,7 @@ public class ProducerGroups {
         group.liftSuspension(clock.instant());
         decided(group, "GROUP_SUSPENSION_LIFTED", before, state(group));
         events.publishEvent(new GroupSuspensionLifted(id, group.getProvinceCode(), group.getVerification()));
+        events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
     }
 
     /** The group's profile for its members (acting for it) and staff of its province. */

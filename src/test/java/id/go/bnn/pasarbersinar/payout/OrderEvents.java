@@ -51,7 +51,7 @@ public class OrderEvents {
 
     /** A paid order with one parcel of one group, one line per price given (quantity 1, category tenun). */
     public static OrderPaid paid(long fulfilmentId, long groupId, long shipping, Instant at, long... prices) {
-        List<PaidLine> lines = java.util.Arrays.stream(prices).mapToObj(price -> new PaidLine(1000 + fulfilmentId, 1, "tenun", 1, Money.rupiah(price)))
+        List<PaidLine> lines = java.util.Arrays.stream(prices).mapToObj(price -> new PaidLine(1000 + fulfilmentId, 1, "tenun", 1, Money.rupiah(price), null))
                 .toList();
         long items = java.util.Arrays.stream(prices).sum();
         return new OrderPaid("PB-" + fulfilmentId, at, Money.rupiah(items + shipping), List.of(

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -117,6 +119,16 @@ public class OrderStore {
                 .param(fulfilmentId)
                 .query(OrderStore::lineQuantity)
                 .list();
+    }
+
+    /** What each line of the order was sold as (both languages, as ordered), by line id. */
+    public Map<Long, LocalizedText> lineTitles(long orderId) {
+        Map<Long, LocalizedText> titles = new HashMap<>();
+        jdbc.sql("SELECT l.id, l.title, l.title_en FROM order_line l JOIN fulfilment f ON f.id = l.fulfilment_id WHERE f.order_id = ?")
+                .param(orderId)
+                .query((rs, row) -> titles.put(rs.getLong(1), new LocalizedText(rs.getString(2), rs.getString(3))))
+                .list();
+        return titles;
     }
 
     private static LineQuantity lineQuantity(ResultSet rs, int row) throws SQLException {

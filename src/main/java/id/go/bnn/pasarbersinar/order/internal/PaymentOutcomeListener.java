@@ -10,6 +10,7 @@ import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
 import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -92,6 +93,7 @@ public class PaymentOutcomeListener {
     /** The buyer paid after the reservation ran out: take the stock again if it is still there, else give the money back. */
     private void latePayment(OrderStore.Head head, Instant now) {
         List<OrderStore.LineQuantity> lines = store.linesOfOrder(head.id());
+        Map<Long, LocalizedText> titles = store.lineTitles(head.id());
         Map<Long, Integer> byVariant = new TreeMap<>();
         lines.forEach(line -> byVariant.merge(line.variantId(), line.quantity(), Integer::sum));
         List<Map.Entry<Long, Integer>> taken = new ArrayList<>();
@@ -127,6 +129,7 @@ public class PaymentOutcomeListener {
     private void paid(OrderStore.Head head, Instant now) {
         List<OrderStore.FulfilmentRef> fulfilments = store.fulfilments(head.id());
         List<OrderStore.LineQuantity> lines = store.linesOfOrder(head.id());
+        Map<Long, LocalizedText> titles = store.lineTitles(head.id());
         List<OrderPaid.PaidFulfilment> paid = new ArrayList<>();
         for (OrderStore.FulfilmentRef f : fulfilments) {
             store.moveFulfilment(f.id(), FulfilmentStatus.AWAITING_PAYMENT, FulfilmentStatus.PAID);
@@ -134,7 +137,7 @@ public class PaymentOutcomeListener {
             paid.add(new OrderPaid.PaidFulfilment(f.id(), f.groupId(), f.provinceCode(), programme, f.items(), f.shipping(),
                     lines.stream().filter(line -> line.fulfilmentId() == f.id())
                             .map(line -> new OrderPaid.PaidLine(line.productId(), line.variantId(), line.categoryCode(), line.quantity(),
-                                    line.unitPrice()))
+                                    line.unitPrice(), titles.get(line.lineId())))
                             .toList()));
         }
         lines.forEach(line -> stock.countSales(line.productId(), line.quantity()));

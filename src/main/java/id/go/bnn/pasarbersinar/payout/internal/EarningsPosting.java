@@ -16,6 +16,7 @@ import id.go.bnn.pasarbersinar.order.OrderPaid.PaidLine;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore.Entry;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +50,9 @@ public class EarningsPosting {
         this.clock = clock;
     }
 
-    record Line(long productId, String categoryCode, int quantity, long unitPrice, long total, CommissionRate rate, long commission) {
+    /** {@code title}: what the line was sold as, kept so the statement never reads the catalog's tables. */
+    record Line(long productId, String categoryCode, int quantity, long unitPrice, long total, CommissionRate rate, long commission,
+            LocalizedText title) {
     }
 
     public void paid(OrderPaid order) {
@@ -72,13 +75,14 @@ public class EarningsPosting {
             CommissionRate rate = commissions.rateAt(group, paid.categoryCode(), order.paidAt());
             long total = paid.total().rupiah();
             linesTotal = Math.addExact(linesTotal, total);
-            lines.add(new Line(paid.productId(), paid.categoryCode(), paid.quantity(), paid.unitPrice().rupiah(), total, rate, rate.commissionOf(total)));
+            lines.add(new Line(paid.productId(), paid.categoryCode(), paid.quantity(), paid.unitPrice().rupiah(), total, rate, rate.commissionOf(total),
+                    paid.title()));
         }
         if (linesTotal != items) {
             // The parcel's items total is what the buyer paid; a difference to its lines (a discount, say) is one line more.
             CommissionRate rate = commissions.rateAt(group, null, order.paidAt());
             long rest = items - linesTotal;
-            lines.add(new Line(0, null, 1, rest, rest, rate, rate.commissionOf(rest)));
+            lines.add(new Line(0, null, 1, rest, rest, rate, rate.commissionOf(rest), null));
         }
         long commission = lines.stream().mapToLong(Line::commission).sum();
         List<Entry> entries = new ArrayList<>();
@@ -95,10 +99,11 @@ public class EarningsPosting {
                 .params(fulfilment.fulfilmentId(), group, order.orderNumber(), Timestamp.from(order.paidAt()), items, shipping, commission)
                 .update();
         for (Line line : lines) {
-            jdbc.sql("INSERT INTO payout_order_line (fulfilment_id, product_id, category_code, quantity, unit_price, rate_bp, commission) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO payout_order_line (fulfilment_id, product_id, category_code, quantity, unit_price, rate_bp, commission, "
+                            + "title_id, title_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(fulfilment.fulfilmentId(), line.productId(), line.categoryCode(), line.quantity(), line.unitPrice(),
-                            line.rate().basisPoints(), line.commission())
+                            line.rate().basisPoints(), line.commission(), line.title() == null ? null : line.title().id(),
+                            line.title() == null ? null : line.title().en())
                     .update();
         }
     }

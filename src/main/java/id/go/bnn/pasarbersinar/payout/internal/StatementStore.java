@@ -69,10 +69,10 @@ public class StatementStore {
                 case "paid" -> {
                     long shipping = jdbc.sql("SELECT shipping FROM payout_fulfilment WHERE fulfilment_id = ?").param(m.fulfilmentId())
                             .query(Long.class).single();
-                    // The product's name from the catalog's table (read only): archived products keep theirs.
-                    jdbc.sql("SELECT l.product_id, l.category_code, l.quantity, l.unit_price, l.rate_bp, l.commission, p.title_id, p.title_en "
-                                    + "FROM payout_order_line l LEFT JOIN product p ON p.id = l.product_id "
-                                    + "WHERE l.fulfilment_id = ? ORDER BY l.id")
+                    // The name the line was sold as, kept with it when it was paid: a product renamed or archived since
+                    // does not change what the group sold.
+                    jdbc.sql("SELECT l.product_id, l.category_code, l.quantity, l.unit_price, l.rate_bp, l.commission, l.title_id, l.title_en "
+                                    + "FROM payout_order_line l WHERE l.fulfilment_id = ? ORDER BY l.id")
                             .param(m.fulfilmentId())
                             .query((rs, row) -> {
                                 long price = Math.multiplyExact(rs.getLong(4), rs.getLong(3));
