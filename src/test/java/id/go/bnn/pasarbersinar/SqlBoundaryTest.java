@@ -40,22 +40,6 @@ class SqlBoundaryTest {
     private static final Set<String> ALLOWED = Set.of(
             "demo -> event_publication");
 
-    /**
-     * TEMPORARY: the reporting module's reads of other modules' tables, which are being moved behind the owners' APIs
-     * (issue 15, "Tests that pass by accident"). Empty this set entry by entry as that work lands; an entry that no
-     * longer matches any SQL fails this test, so the set can only shrink.
-     */
-    static final Set<String> REPORTING_PENDING = Set.of(
-            "reporting -> customer_order",
-            "reporting -> fulfilment",
-            "reporting -> order_line",
-            "reporting -> order_refund",
-            "reporting -> ledger_entry",
-            "reporting -> ledger_transaction",
-            "reporting -> payout_fulfilment",
-            "reporting -> producer_group",
-            "reporting -> producer_group_consent");
-
     @Test
     void every_table_a_migration_creates_has_an_owning_module() {
         Set<String> created = createdTables();
@@ -94,13 +78,13 @@ class SqlBoundaryTest {
         assertThat(seen).contains("catalog -> product", "order -> customer_order", "payout -> ledger_entry", "identity -> account");
 
         Map<String, Set<String>> forbidden = new TreeMap<>(crossings);
-        forbidden.keySet().removeIf(crossing -> ALLOWED.contains(pair(crossing)) || REPORTING_PENDING.contains(pair(crossing)));
+        forbidden.keySet().removeIf(crossing -> ALLOWED.contains(pair(crossing)));
         assertThat(forbidden)
                 .as("SQL naming another module's table: read it through the owner's public API or keep a projection fed by its events")
                 .isEmpty();
 
         Set<String> used = crossings.keySet().stream().map(SqlBoundaryTest::pair).collect(Collectors.toSet());
-        assertThat(Stream.concat(ALLOWED.stream(), REPORTING_PENDING.stream()).filter(allowed -> !used.contains(allowed)).sorted().toList())
+        assertThat(ALLOWED.stream().filter(allowed -> !used.contains(allowed)).sorted().toList())
                 .as("allowances no SQL needs any more: remove them")
                 .isEmpty();
     }
