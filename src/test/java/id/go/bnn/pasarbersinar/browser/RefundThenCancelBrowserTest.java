@@ -108,6 +108,20 @@ class RefundThenCancelBrowserTest {
         assertThat(parcel.locator(".pb-refund, .pb-cancel").count()).isZero();
         session.shots(member, "refund-cancelled-member");
 
+        // Nothing of a cancelled parcel stays in the group's balance: its credits and its refunds cancel out.
+        member.navigate(session.baseUrl + "/mitra/keuangan");
+        member.locator(".pb-statement").waitFor();
+        Locator rows = member.locator(".pb-statement-row").filter(new Locator.FilterOptions()
+                .setHas(member.locator(".pb-statement-reference", new Page.LocatorOptions().setHasText(number))));
+        assertThat(rows.locator(".pb-payout-amount").allInnerTexts()).as("statement rows of %s", number).hasSizeGreaterThanOrEqualTo(4);
+        long net = 0;
+        for (Locator row : rows.all()) {
+            Locator amount = row.locator(".pb-payout-amount");
+            long rupiah = Long.parseLong(amount.innerText().replaceAll("[^0-9]", ""));
+            net += amount.getAttribute("class").contains("pb-amount-negative") ? -rupiah : rupiah;
+        }
+        assertThat(net).as("what the cancelled parcel left in the group's balance").isZero();
+
         Page later = session.newPage(1366, 900);
         later.navigate(trackingLink);
         Locator buyersParcel = later.locator(".pb-parcel");
