@@ -64,6 +64,10 @@ class EnglishOrderBrowserTest {
         String order = buyer.locator(".pb-order").innerText();
         assertThat(order).contains(BAG_EN + " (Brown)").doesNotContain(BAG_ID).doesNotContain("Cokelat")
                 .doesNotContain("WIB WIB").containsPattern(WHEN);
-        session.screenshot(buyer, "english-order-1366");
+        // The page around the items is English too: the state, the address heading, the parcel and its shipping.
+        assertThat(order).contains("Payment received. Thank you!", "Ship to", "Parcel from ", "Shipping: Rp")
+                .doesNotContain("Pembayaran diterima", "Dikirim ke", "Ongkos kirim");
+        assertThat(buyer.locator(".pb-parcel .pb-parcel-status-paid").innerText()).isEqualTo("Paid");
+        session.shots(buyer, "english-order");
     }
 }
