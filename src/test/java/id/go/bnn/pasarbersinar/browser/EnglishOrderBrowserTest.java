@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,22 +43,9 @@ class EnglishOrderBrowserTest {
         buyer.waitForCondition(() -> Boolean.TRUE.equals(buyer.evaluate(
                 "() => Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())")));
         assertThat(price.innerText()).isEqualTo(listed).isNotEqualTo("Rp 0");
-        Locator add = buyer.locator(".pb-add-to-cart");
-        buyer.waitForCondition(add::isEnabled);
-        add.click();
-        buyer.waitForURL(url -> url.contains("/keranjang"));
-        buyer.locator(".pb-line-name", new Page.LocatorOptions().setHasText(BAG_EN)).waitFor();
+        Checkouts.addShownProduct(buyer, BAG_EN);
 
-        buyer.locator("a.pb-checkout-link").click();
-        buyer.waitForURL(url -> url.endsWith("/checkout"));
-        buyer.locator(".pb-checkout-name input").fill("Jane Traveller");
-        buyer.locator(".pb-checkout-email input").fill("traveller." + System.currentTimeMillis() + "@example.com");
-        buyer.locator(".pb-checkout-phone input").fill("+62 812 3456 7890");
-        pick(buyer, "pb-checkout-province", "Nusa Tenggara Timur");
-        pick(buyer, "pb-checkout-regency", "Kota Kupang");
-        pick(buyer, "pb-checkout-district", "Oebobo");
-        buyer.locator(".pb-checkout-postal-code input").fill("85111");
-        buyer.locator(".pb-checkout-street textarea").fill("Jl. Frans Seda No. 12, RT 003/RW 001");
+        Checkouts.fillCheckout(buyer, "Jane Traveller", "traveller." + System.currentTimeMillis() + "@example.com");
         buyer.locator(".pb-summary-parcel", new Page.LocatorOptions().setHasText("Rp")).first().waitFor();
         buyer.waitForCondition(() -> buyer.locator(".pb-summary-parcel").first().innerText().matches("(?s).*Shipping.*Rp.*"));
 
@@ -78,19 +64,10 @@ class EnglishOrderBrowserTest {
         String order = buyer.locator(".pb-order").innerText();
         assertThat(order).contains(BAG_EN + " (Brown)").doesNotContain(BAG_ID).doesNotContain("Cokelat")
                 .doesNotContain("WIB WIB").containsPattern(WHEN);
-        session.screenshot(buyer, "english-order-1366");
-    }
-
-    /** Types into a combo box and picks the item with exactly this name from its list. */
-    private static void pick(Page page, String className, String name) {
-        Locator input = page.locator("vaadin-combo-box." + className + " input");
-        input.click();
-        input.fill(name);
-        Locator item = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + name.replaceAll("[^A-Za-z0-9 ]", ".") + "\\s*$")));
-        item.first().waitFor();
-        item.first().click();
-        page.waitForCondition(() -> name.equals(page.locator("vaadin-combo-box." + className).evaluate("c => c.selectedItem && c.inputElement.value")));
-        page.locator("vaadin-combo-box-item").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        // The page around the items is English too: the state, the address heading, the parcel and its shipping.
+        assertThat(order).contains("Payment received. Thank you!", "Ship to", "Parcel from ", "Shipping: Rp")
+                .doesNotContain("Pembayaran diterima", "Dikirim ke", "Ongkos kirim");
+        assertThat(buyer.locator(".pb-parcel .pb-parcel-status-paid").innerText()).isEqualTo("Paid");
+        session.shots(buyer, "english-order");
     }
 }

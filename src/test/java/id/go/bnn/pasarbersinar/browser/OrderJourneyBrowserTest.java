@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,9 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Tag("browser")
 class OrderJourneyBrowserTest {
 
-    /** Where the running shop writes its mails when it has no SMTP server (.ci/run passes the jar's folder). */
-    static final String MAILBOX_PROPERTY = "pasar.e2e.mailbox";
-
     static final String NTT_PRODUCT = "Dompet Kecil Tenun Ikat";
     static final String NTT_GROUP = "Penjahit Tenun Fatululi";
     static final String BANTEN_PRODUCT = "Kain Batik Cap Kota Tangerang";
@@ -45,43 +32,30 @@ class OrderJourneyBrowserTest {
     static final BrowserSession session = new BrowserSession();
 
     @Test
-    void a_guest_buys_from_two_groups_one_group_ships_and_the_tracking_link_shows_it() throws IOException {
+    void a_guest_buys_from_two_groups_one_group_ships_and_the_tracking_link_shows_it() {
         Instant started = Instant.now();
         Page guest = session.newPage(1366, 900);
 
-        addToCart(guest, NTT_PRODUCT);
-        addToCart(guest, BANTEN_PRODUCT);
+        Checkouts.addToCart(guest, session.baseUrl, NTT_PRODUCT);
+        Checkouts.addToCart(guest, session.baseUrl, BANTEN_PRODUCT);
         assertThat(guest.locator(".pb-parcel").count()).isEqualTo(2);
         assertThat(guest.locator(".pb-parcel", new Page.LocatorOptions().setHasText(NTT_GROUP)).innerText()).contains(NTT_PRODUCT);
         assertThat(guest.locator(".pb-parcel", new Page.LocatorOptions().setHasText(BANTEN_GROUP)).innerText()).contains(BANTEN_PRODUCT);
         photograph(guest, "cart");
 
-        guest.locator("a.pb-checkout-link").click();
-        guest.waitForURL(url -> url.endsWith("/checkout"));
         String email = "tamu." + System.currentTimeMillis() + "@contoh.id";
-        guest.locator(".pb-checkout-name input").fill("Maria Bete");
-        guest.locator(".pb-checkout-email input").fill(email);
-        guest.locator(".pb-checkout-phone input").fill("+62 812 3456 7890");
-        pick(guest, "pb-checkout-province", "Nusa Tenggara Timur");
-        pick(guest, "pb-checkout-regency", "Kota Kupang");
-        pick(guest, "pb-checkout-district", "Oebobo");
-        guest.locator(".pb-checkout-postal-code input").fill("85111");
-        guest.locator(".pb-checkout-street textarea").fill("Jl. Frans Seda No. 12, RT 003/RW 001");
+        Checkouts.fillCheckout(guest, "Maria Bete", email);
         // the summary has the shipping of both parcels once the province is known
         guest.locator(".pb-summary-parcel", new Page.LocatorOptions().setHasText("Ongkos kirim: Rp")).nth(1).waitFor();
         photograph(guest, "checkout");
 
-        guest.locator(".pb-pay").click();
-        guest.waitForURL(url -> url.contains("/bayar/demo/"));
+        String number = Checkouts.toDemoPayment(guest);
         guest.locator(".pb-demo-payment-banner, .pb-demo-payment .pb-demo-banner").first().waitFor();
-        String number = guest.locator(".pb-demo-order-number").innerText().strip();
         assertThat(number).matches("PB-\\d{4}-[A-Z2-9]{4}");
         assertThat(guest.locator(".pb-demo-parcel").count()).isEqualTo(2);
         photograph(guest, "demo-pay");
 
-        guest.locator(".pb-demo-pay").click();
-        guest.waitForURL(url -> url.contains("/pesanan/" + number + "?t="));
-        guest.locator(".pb-order-state-paid").waitFor();
+        Checkouts.payDemo(guest, number);
         String trackingLink = pathAndSignature(guest.url(), number);
         Locator parcels = guest.locator(".pb-parcel");
         assertThat(parcels.count()).isEqualTo(2);
@@ -127,32 +101,6 @@ class OrderJourneyBrowserTest {
         assertThat(stranger.content()).doesNotContain("Frans Seda");
     }
 
-    private void addToCart(Page page, String title) {
-        page.navigate(session.baseUrl + "/cari?q=" + title.replace(' ', '+'));
-        Locator card = page.locator(".pb-card", new Page.LocatorOptions().setHasText(title)).first();
-        card.click();
-        page.waitForURL(url -> url.contains("/produk/"));
-        Locator add = page.locator(".pb-add-to-cart");
-        add.waitFor();
-        page.waitForCondition(add::isEnabled);
-        add.click();
-        page.waitForURL(url -> url.contains("/keranjang"));
-        page.locator(".pb-line-name", new Page.LocatorOptions().setHasText(title)).waitFor();
-    }
-
-    /** Types into a combo box and picks the item with exactly this name from its list. */
-    private static void pick(Page page, String className, String name) {
-        Locator input = page.locator("vaadin-combo-box." + className + " input");
-        input.click();
-        input.fill(name);
-        Locator item = page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^\\s*" + name.replaceAll("[^A-Za-z0-9 ]", ".") + "\\s*$")));
-        item.first().waitFor();
-        item.first().click();
-        page.waitForCondition(() -> name.equals(page.locator("vaadin-combo-box." + className).evaluate("c => c.selectedItem && c.inputElement.value")));
-        page.locator("vaadin-combo-box-item").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-    }
-
     private static void signIn(Page page, String email, String password) {
         page.navigate(session.baseUrl + "/masuk");
         page.locator("vaadin-login-form input[name=username]").fill(email);
@@ -171,44 +119,12 @@ class OrderJourneyBrowserTest {
     }
 
     /** The tracking link of the confirmation mail for this order, waiting for the mail to be written. */
-    private static String mailedTrackingLink(String email, String number, Instant since) throws IOException {
-        Path mailbox = Paths.get(System.getProperty(MAILBOX_PROPERTY, "data/mailbox"));
+    private static String mailedTrackingLink(String email, String number, Instant since) {
         Pattern link = Pattern.compile("/(pesanan/" + Pattern.quote(number) + "\\?t=[A-Za-z0-9_-]+)");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<String> found = confirmation(mailbox, email, number, since).map(body -> {
-                Matcher matcher = link.matcher(body);
-                return matcher.find() ? matcher.group(1) : null;
-            });
-            if (found.isPresent()) {
-                return found.get();
-            }
-            try {
-                Thread.sleep(250); // polling a folder another process writes: there is nothing to wait on
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No confirmation mail for " + number + " to " + email + " in " + mailbox.toAbsolutePath()
-                + " (set -D" + MAILBOX_PROPERTY + " to the running shop's mailbox folder)");
-    }
-
-    private static Optional<String> confirmation(Path mailbox, String email, String number, Instant since) throws IOException {
-        if (!Files.isDirectory(mailbox)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> files = Files.list(mailbox)) {
-            List<Path> recent = files.filter(file -> file.getFileName().toString().endsWith(".txt"))
-                    .filter(file -> file.toFile().lastModified() >= since.toEpochMilli() - 5_000).toList();
-            for (Path file : recent) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.contains("To: " + email) && text.contains(number)) {
-                    return Optional.of(text);
-                }
-            }
-        }
-        return Optional.empty();
+        Matcher matcher = link.matcher(Mailbox.await(email, since, "confirmation mail for " + number,
+                text -> text.contains(number) && link.matcher(text).find()));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
     }
 
     /** The page as a laptop (1366 px) and a phone (390 px) show it. */

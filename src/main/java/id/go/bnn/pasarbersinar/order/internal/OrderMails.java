@@ -5,7 +5,6 @@ import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer;
 import id.go.bnn.pasarbersinar.order.FulfilmentRefunded;
 import id.go.bnn.pasarbersinar.order.FulfilmentShipped;
-import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GroupShareEstimate;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderPaid;
@@ -100,7 +99,10 @@ public class OrderMails {
             LOG.warn("No parcel {} of order {} to mail about; the refund is left unmailed", event.fulfilmentId(), event.orderNumber());
             return;
         }
-        boolean cancelled = parcel.status() == FulfilmentStatus.CANCELLED;
+        // Whether this refund was the cancel's, not whether the parcel is cancelled by now: a partial refund's mail sent
+        // after a later cancel (a retried or slow listener) still tells of that refund.
+        boolean cancelled = store.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE refund_id = ? AND cancelled_from IS NOT NULL")
+                .param(event.refundId()).query(Integer.class).single() > 0;
         String what = event.shipping().rupiah() > 0 ? "order.mail.refund.items-and-shipping" : "order.mail.refund.items";
         String where = payments.isDemo() ? "order.mail.refund.to-demo" : "order.mail.refund.to-card";
         String subject = cancelled ? "order.mail.cancelled.subject" : "order.mail.refunded.subject";
