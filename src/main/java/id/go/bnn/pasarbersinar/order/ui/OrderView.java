@@ -51,6 +51,8 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String token;
     private final Div messages = new Div();
     private Registration polling;
+    /** Whether the page follows the order by polling: a payment or a refund still on its way. */
+    private boolean following;
 
     OrderView(Orders orders, Cart cart) {
         this.orders = orders;
@@ -73,6 +75,8 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attach) {
+        // The first show() ran in beforeEnter, before the view had a UI: the polling it wanted starts here.
+        attach.getUI().setPollInterval(following ? POLL_MILLIS : -1);
         polling = attach.getUI().addPollListener(poll -> {
             orders.find(number, token).ifPresent(order -> {
                 if (order.status() == OrderStatus.AWAITING_PAYMENT) {
@@ -102,7 +106,8 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void showKeepingMessages(OrderDetails order) {
         removeAll();
         boolean refundOnItsWay = order.parcels().stream().anyMatch(parcel -> parcel.refundPending().rupiah() > 0);
-        getUI().ifPresent(ui -> ui.setPollInterval(order.status() == OrderStatus.AWAITING_PAYMENT || refundOnItsWay ? POLL_MILLIS : -1));
+        following = order.status() == OrderStatus.AWAITING_PAYMENT || refundOnItsWay;
+        getUI().ifPresent(ui -> ui.setPollInterval(following ? POLL_MILLIS : -1));
         // The number stays on one line: "PB-2611-4K7Q" broken at a hyphen is hard to read out on the phone.
         String[] title = getTranslation("order.order.title", "\u0000").split("\u0000", -1);
         Span numberText = new Span(order.number());

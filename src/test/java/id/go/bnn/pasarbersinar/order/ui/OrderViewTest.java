@@ -80,4 +80,22 @@ class OrderViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withClassName("pb-buy-again").all()).isEmpty();
         assertThat($(Paragraph.class).withClassName("pb-order-state").first().getText()).isEqualTo("Pembayaran diterima. Terima kasih!");
     }
+
+    @Test
+    void an_order_still_awaiting_its_payment_is_followed_from_the_first_render_and_a_paid_one_is_not() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000);
+        PlacedOrder waiting = checkout.place(fixture.cart(tas, 1), fixture.form());
+
+        open(waiting);
+
+        assertThat($(Paragraph.class).withClassName("pb-order-state-awaiting_payment").all()).hasSize(1);
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(OrderView.POLL_MILLIS);
+
+        demo.choose(fixture.paymentSession(waiting.number()), DemoCheckout.Choice.PAY);
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(waiting.number()).equals("PAID"));
+        UI.getCurrent().navigate("");
+        open(waiting);
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
 }
