@@ -54,7 +54,9 @@ class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         message = null;
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> adding = query.getParameters().getOrDefault("tambah", List.of());
-        if (!adding.isEmpty()) {
+        // A refresh after a change in the cart keeps the address it came with: the item it names is already in.
+        boolean refresh = event.getTrigger() == NavigationTrigger.REFRESH || event.getTrigger() == NavigationTrigger.REFRESH_ROUTE;
+        if (!adding.isEmpty() && !refresh) {
             try {
                 long variant = Long.parseLong(adding.getFirst());
                 int quantity = Integer.parseInt(query.getParameters().getOrDefault("jumlah", List.of("1")).getFirst());

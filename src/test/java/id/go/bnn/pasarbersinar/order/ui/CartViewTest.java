@@ -81,6 +81,19 @@ class CartViewTest extends SpringBrowserlessTest {
         assertThat(scrollsToTop()).as("after a change in the cart itself").isFalse();
     }
 
+    @Test
+    void a_quantity_changed_right_after_adding_from_the_product_page_is_the_quantity_in_the_cart() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000, "Tas jumlah uji");
+        add(tas, 1);
+
+        test($(IntegerField.class).withClassName("pb-line-quantity").first()).setValue(2);
+
+        assertThat($(IntegerField.class).withClassName("pb-line-quantity").first().getValue()).isEqualTo(2);
+        test($(IntegerField.class).withClassName("pb-line-quantity").first()).setValue(1);
+        assertThat($(IntegerField.class).withClassName("pb-line-quantity").first().getValue()).isEqualTo(1);
+        assertThat($(Section.class).withClassName("pb-parcel").all()).hasSize(1);
+    }
+
     private static boolean scrollsToTop() {
         roundTrip();
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
