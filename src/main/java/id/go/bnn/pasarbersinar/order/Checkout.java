@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,7 +113,7 @@ public class Checkout {
      * {@code PASAR_BASE_URL} wins over the visitor's address, which then never reaches the provider.
      */
     public PlacedOrder place(GuestCart guest, CheckoutForm form, Locale language, String visitorAddress) {
-        Contact contact = check(form);
+        Contact contact = contact(form);
         CheckoutQuote quote = quote(guest, contact.provinceCode());
         CartContents contents = quote.cart();
         if (contents.isEmpty()) {
@@ -151,31 +152,55 @@ public class Checkout {
             String postalCode, String street, String notes) {
     }
 
-    private Contact check(CheckoutForm form) {
+    /**
+     * Checks the form alone, before anything is reserved: refuses it with every field that is missing or wrong (an
+     * {@link InvalidCheckoutForm}), so that the page can mark them all at once. {@link #place} checks it again.
+     */
+    public void check(CheckoutForm form) {
+        contact(form);
+    }
+
+    private Contact contact(CheckoutForm form) {
+        Map<CheckoutForm.Field, String> problems = new EnumMap<>(CheckoutForm.Field.class);
         String name = trimmed(form.name());
         if (name.isEmpty() || name.length() > 120) {
-            throw new OrderException("order.checkout.error.name");
+            problems.put(CheckoutForm.Field.NAME, "order.checkout.error.name");
         }
         String email = trimmed(form.email()).toLowerCase(Locale.ROOT);
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new OrderException("order.checkout.error.email");
+            problems.put(CheckoutForm.Field.EMAIL, "order.checkout.error.email");
         }
-        String phone = PhoneNumbers.normalize(form.phone()).orElseThrow(() -> new OrderException("order.checkout.error.phone"));
-        if (regions.province(form.provinceCode()).isEmpty()
-                || !places.consistent(form.provinceCode(), form.regencyCode(), form.districtCode())) {
-            throw new OrderException("order.checkout.error.place");
+        String phone = PhoneNumbers.normalize(form.phone()).orElse(null);
+        if (phone == null) {
+            problems.put(CheckoutForm.Field.PHONE, "order.checkout.error.phone");
+        }
+        // Each list depends on the one before it: a missing province leaves the regency and district unchosen too.
+        boolean province = regions.province(form.provinceCode()).isPresent();
+        boolean regency = province && places.regencies(form.provinceCode()).stream().anyMatch(p -> p.code().equals(form.regencyCode()));
+        boolean district = regency && places.consistent(form.provinceCode(), form.regencyCode(), form.districtCode());
+        if (!province) {
+            problems.put(CheckoutForm.Field.PROVINCE, "order.checkout.error.province");
+        }
+        if (!regency) {
+            problems.put(CheckoutForm.Field.REGENCY, "order.checkout.error.regency");
+        }
+        if (!district) {
+            problems.put(CheckoutForm.Field.DISTRICT, "order.checkout.error.district");
         }
         String postalCode = trimmed(form.postalCode());
         if (!postalCode.matches("\\d{5}")) {
-            throw new OrderException("order.checkout.error.postal-code");
+            problems.put(CheckoutForm.Field.POSTAL_CODE, "order.checkout.error.postal-code");
         }
         String street = trimmed(form.street());
         if (street.length() < 5 || street.length() > 255) {
-            throw new OrderException("order.checkout.error.street");
+            problems.put(CheckoutForm.Field.STREET, "order.checkout.error.street");
         }
         String notes = trimmed(form.notes());
         if (notes.length() > 500) {
-            throw new OrderException("order.checkout.error.notes");
+            problems.put(CheckoutForm.Field.NOTES, "order.checkout.error.notes");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCheckoutForm(problems);
         }
         return new Contact(name, email, phone, form.provinceCode(),
                 places.name(places.regencies(form.provinceCode()), form.regencyCode()),

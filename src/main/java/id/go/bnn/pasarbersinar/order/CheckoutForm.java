@@ -8,4 +8,9 @@ import id.go.bnn.pasarbersinar.shared.Money;
  */
 public record CheckoutForm(String name, String email, String phone, String provinceCode, String regencyCode,
         String districtCode, String postalCode, String street, String notes, Money expectedTotal) {
+
+    /** The form's fields in the order the checkout page shows them, so that a page can mark each one refused. */
+    public enum Field {
+        NAME, EMAIL, PHONE, PROVINCE, REGENCY, DISTRICT, POSTAL_CODE, STREET, NOTES
+    }
 }

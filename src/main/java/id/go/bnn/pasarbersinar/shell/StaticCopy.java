@@ -8,7 +8,8 @@ import org.jsoup.nodes.TextNode;
  * Writes a server-side element tree as plain HTML for the first view. Text is escaped by jsoup; the inner HTML of
  * {@code Html} components is markup the shop built and escaped itself. Ids are left out (the live page has them),
  * invisible elements too, and custom elements ({@code vaadin-*}) become {@code span}s carrying their tag in
- * {@code data-fv}, so that the copy is never upgraded into a second set of live components.
+ * {@code data-fv}, so that the copy is never upgraded into a second set of live components. What the live components
+ * draw themselves comes along: an icon's shape ({@link FirstViewIcons}), a field's label and an empty field's hint.
  */
 final class StaticCopy {
 
@@ -44,6 +45,13 @@ final class StaticCopy {
         }
         if (custom && element.hasProperty("label")) {
             copy.attr("data-fv-label", element.getProperty("label", ""));
+        }
+        // An empty field shows its hint (pasar.css writes it in the copy), as the live field will.
+        if (custom && !element.getProperty("placeholder", "").isEmpty() && element.getProperty("value", "").isEmpty()) {
+            copy.attr("data-fv-placeholder", element.getProperty("placeholder", ""));
+        }
+        if ("vaadin-icon".equals(tag)) {
+            FirstViewIcons.svg(element.getAttribute("icon")).ifPresent(copy::appendChild);
         }
         element.getChildren().forEach(child -> append(copy, child));
     }

@@ -129,6 +129,25 @@ class CheckoutTest {
     }
 
     @Test
+    void an_empty_form_is_refused_with_every_required_field_named_in_the_order_of_the_form() {
+        long tas = fixture.variant(fixture.ntt(), 5, 100_000);
+        GuestCart guest = fixture.cart(tas, 1);
+        CheckoutForm empty = new CheckoutForm("", "", "", null, null, null, "", "", "", null);
+
+        assertThatThrownBy(() -> checkout.check(empty)).isInstanceOfSatisfying(InvalidCheckoutForm.class, refused -> {
+            assertThat(refused.problems().keySet()).containsExactly(CheckoutForm.Field.NAME, CheckoutForm.Field.EMAIL,
+                    CheckoutForm.Field.PHONE, CheckoutForm.Field.PROVINCE, CheckoutForm.Field.REGENCY,
+                    CheckoutForm.Field.DISTRICT, CheckoutForm.Field.POSTAL_CODE, CheckoutForm.Field.STREET);
+            assertThat(refused.problems().get(CheckoutForm.Field.PROVINCE)).isEqualTo("order.checkout.error.province");
+            assertThat(refused.key()).isEqualTo("order.checkout.error.fields");
+            assertThat(refused.arguments()).containsExactly(8);
+        });
+        assertThatThrownBy(() -> checkout.place(guest, empty)).isInstanceOf(InvalidCheckoutForm.class);
+        assertThat(fixture.stock(tas)).isEqualTo(5);
+        assertThat(guest.isEmpty()).isFalse();
+    }
+
+    @Test
     void refuses_bad_contact_and_address_and_changes_nothing() {
         long tas = fixture.variant(fixture.ntt(), 5, 100_000);
         GuestCart guest = fixture.cart(tas, 1);
@@ -139,9 +158,12 @@ class CheckoutTest {
                 good.regencyCode(), good.districtCode(), good.postalCode(), good.street(), null, null))).hasMessage("order.checkout.error.email");
         assertThatThrownBy(() -> checkout.place(guest, new CheckoutForm(good.name(), good.email(), "12345", good.provinceCode(),
                 good.regencyCode(), good.districtCode(), good.postalCode(), good.street(), null, null))).hasMessage("order.checkout.error.phone");
-        // A regency of another province: the lists were tampered with.
+        // A regency of another province: the lists were tampered with; the district under it is refused with it.
         assertThatThrownBy(() -> checkout.place(guest, new CheckoutForm(good.name(), good.email(), good.phone(), "36",
-                good.regencyCode(), good.districtCode(), good.postalCode(), good.street(), null, null))).hasMessage("order.checkout.error.place");
+                good.regencyCode(), good.districtCode(), good.postalCode(), good.street(), null, null)))
+                .isInstanceOfSatisfying(InvalidCheckoutForm.class, refused -> assertThat(refused.problems()).containsExactly(
+                        Map.entry(CheckoutForm.Field.REGENCY, "order.checkout.error.regency"),
+                        Map.entry(CheckoutForm.Field.DISTRICT, "order.checkout.error.district")));
         assertThatThrownBy(() -> checkout.place(guest, new CheckoutForm(good.name(), good.email(), good.phone(), good.provinceCode(),
                 good.regencyCode(), good.districtCode(), "8511", good.street(), null, null))).hasMessage("order.checkout.error.postal-code");
         assertThatThrownBy(() -> checkout.place(guest, new CheckoutForm(good.name(), good.email(), good.phone(), good.provinceCode(),

@@ -91,6 +91,26 @@ class FirstHtmlTest {
     }
 
     @Test
+    void before_the_first_touch_the_header_shows_its_cart_and_account_icons_and_the_search_hint_in_the_visitors_language()
+            throws Exception {
+        for (String path : List.of("/", "/katalog", PRODUCT)) {
+            for (String language : List.of("id", "en")) {
+                Element header = page(path, "pb-lang=" + language).selectFirst(".pb-first-view header.pb-header");
+                assertThat(header).as(path).isNotNull();
+                for (String link : List.of("keranjang", "masuk")) {
+                    Element icon = header.selectFirst("a.pb-header-link[href=" + link + "] > [data-fv=vaadin-icon]");
+                    assertThat(icon).as("%s %s %s", path, language, link).isNotNull();
+                    assertThat(icon.select("> svg[viewBox='0 0 16 16'][fill=currentColor] > path[d]")).as(link).isNotEmpty();
+                }
+                Element search = header.selectFirst("[data-fv=vaadin-text-field].pb-search");
+                assertThat(search.attr("data-fv-placeholder")).as(path)
+                        .isEqualTo("en".equals(language) ? "Search tenun, batik, baskets…" : "Cari tenun, batik, anyaman…");
+                assertThat(search.select("> [data-fv=vaadin-icon][slot=prefix] > svg > path")).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void the_first_view_shows_typed_text_escaped() throws Exception {
         String payload = "</script><img src=x onerror=alert(1)>";
         Document html = page("/cari?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), null);

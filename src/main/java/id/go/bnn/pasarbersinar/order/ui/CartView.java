@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,8 +22,10 @@ import id.go.bnn.pasarbersinar.order.Cart;
 import id.go.bnn.pasarbersinar.order.CartContents;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The cart: one box per producer group (each ships its own parcel), each line checked against today's stock and
@@ -33,6 +36,10 @@ import java.util.Locale;
 @AnonymousAllowed
 @StyleSheet("styles/order.css")
 class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Navigations that return to where the visitor was on the cart page: a refresh after a change, back and forward. */
+    private static final Set<NavigationTrigger> STAYING = EnumSet.of(NavigationTrigger.REFRESH, NavigationTrigger.REFRESH_ROUTE,
+            NavigationTrigger.HISTORY);
 
     private final Cart cart;
     private Paragraph message;
@@ -47,7 +54,9 @@ class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         message = null;
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> adding = query.getParameters().getOrDefault("tambah", List.of());
-        if (!adding.isEmpty()) {
+        // A refresh after a change in the cart keeps the address it came with: the item it names is already in.
+        boolean refresh = event.getTrigger() == NavigationTrigger.REFRESH || event.getTrigger() == NavigationTrigger.REFRESH_ROUTE;
+        if (!adding.isEmpty() && !refresh) {
             try {
                 long variant = Long.parseLong(adding.getFirst());
                 int quantity = Integer.parseInt(query.getParameters().getOrDefault("jumlah", List.of("1")).getFirst());
@@ -63,6 +72,11 @@ class CartView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         show();
+        if (!STAYING.contains(event.getTrigger())) {
+            // A server-side navigation keeps the window's scroll: from far down the product page the shorter cart
+            // would open at its bottom. A change made in the cart itself (a refresh) or the back button keeps it.
+            event.getUI().getPage().executeJs("window.scrollTo(0, 0)");
+        }
     }
 
     private void show() {

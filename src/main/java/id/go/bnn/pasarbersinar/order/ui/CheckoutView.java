@@ -1,7 +1,9 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.ScrollOptions;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,6 +35,7 @@ import id.go.bnn.pasarbersinar.order.CheckoutForm;
 import id.go.bnn.pasarbersinar.order.CheckoutQuote;
 import id.go.bnn.pasarbersinar.order.GroupShareEstimate;
 import id.go.bnn.pasarbersinar.order.GuestCart;
+import id.go.bnn.pasarbersinar.order.InvalidCheckoutForm;
 import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.order.Places;
 import id.go.bnn.pasarbersinar.order.Places.Place;
@@ -44,6 +47,7 @@ import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Checkout: contact, an address picked from lists (province, regency or city, district) with postal code and street,
@@ -241,30 +245,46 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shownTotal = destination == null ? null : quote.total();
     }
 
-    /** The field the refusal is about shows the message too: on a phone the top of the page is out of sight. */
-    private void markField(OrderException e) {
-        HasValidation field = switch (e.key()) {
-            case "order.checkout.error.name" -> name;
-            case "order.checkout.error.email" -> email;
-            case "order.checkout.error.phone" -> phone;
-            case "order.checkout.error.place" -> province.getValue() == null ? province : regency.getValue() == null ? regency : district;
-            case "order.checkout.error.postal-code" -> postalCode;
-            case "order.checkout.error.street" -> street;
-            case "order.checkout.error.notes" -> notes;
-            default -> null;
-        };
-        if (field != null) {
-            field.setErrorMessage(getTranslation(e.key(), e.arguments()));
+    /**
+     * Every refused field shows its own message beside it, and the page moves to the first one: on a phone the
+     * message at the top of the page is out of sight.
+     */
+    private void markFields(InvalidCheckoutForm refused) {
+        HasValidation first = null;
+        for (Map.Entry<CheckoutForm.Field, String> problem : refused.problems().entrySet()) {
+            HasValidation field = field(problem.getKey());
+            field.setErrorMessage(getTranslation(problem.getValue()));
             field.setInvalid(true);
-            if (field instanceof Focusable<?> focusable) {
-                focusable.focus();
+            if (first == null) {
+                first = field;
             }
+        }
+        if (first instanceof Component component) {
+            // Centred, so that the sticky header does not cover the field when the page scrolls up to it.
+            component.scrollIntoView(new ScrollOptions(ScrollOptions.Behavior.AUTO, ScrollOptions.Alignment.CENTER, ScrollOptions.Alignment.NEAREST));
+        }
+        if (first instanceof Focusable<?> focusable) {
+            focusable.focus();
         }
     }
 
+    private HasValidation field(CheckoutForm.Field field) {
+        return switch (field) {
+            case NAME -> name;
+            case EMAIL -> email;
+            case PHONE -> phone;
+            case PROVINCE -> province;
+            case REGENCY -> regency;
+            case DISTRICT -> district;
+            case POSTAL_CODE -> postalCode;
+            case STREET -> street;
+            case NOTES -> notes;
+        };
+    }
+
     private void clearFieldErrors() {
-        for (HasValidation field : List.<HasValidation>of(name, email, phone, province, regency, district, postalCode,
-                street, notes)) {
+        for (CheckoutForm.Field each : CheckoutForm.Field.values()) {
+            HasValidation field = field(each);
             field.setInvalid(false);
             field.setErrorMessage(null);
         }
@@ -273,23 +293,28 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void pay() {
         messages.removeAll();
         clearFieldErrors();
-        if (shownTotal == null) {
-            messages.add(OrderPages.problem(this, new OrderException("order.checkout.error.place")));
-            pay.setEnabled(true);
-            return;
-        }
         CheckoutForm form = new CheckoutForm(name.getValue(), email.getValue(), phone.getValue(),
                 province.getValue() == null ? null : province.getValue().code(),
                 regency.getValue() == null ? null : regency.getValue().code(),
                 district.getValue() == null ? null : district.getValue().code(),
                 postalCode.getValue(), street.getValue(), notes.getValue(), shownTotal);
         try {
+            checkout.check(form);
+            if (shownTotal == null) {
+                // The summary has no shipping yet: it is shown first, as the buyer pays only a total the page has shown.
+                showSummary();
+                pay.setEnabled(true);
+                return;
+            }
             PlacedOrder order = checkout.place(OrderPages.guestCart(), form, getLocale(), OrderPages.visitorAddress());
             OrderPages.keep(OrderPages.guestCart());
             UI.getCurrent().getPage().setLocation(order.paymentUrl());
+        } catch (InvalidCheckoutForm e) {
+            messages.add(OrderPages.problem(this, e));
+            markFields(e);
+            pay.setEnabled(true);
         } catch (OrderException e) {
             messages.add(OrderPages.problem(this, e));
-            markField(e);
             if ("order.checkout.error.total-changed".equals(e.key())) {
                 showSummary();
             }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
 import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.CheckoutForm;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
@@ -63,6 +64,40 @@ class CartViewTest extends SpringBrowserlessTest {
         assertThat($(Section.class).withClassName("pb-parcel").all()).hasSize(2);
         assertThat($(Paragraph.class).withClassName("pb-cart-total").first().getText()).contains("Rp 500.000");
         assertThat($(Anchor.class).withClassName("pb-checkout-link").first().getHref()).isEqualTo("checkout");
+    }
+
+    @Test
+    void the_cart_opens_at_the_top_and_stays_where_it_is_when_a_quantity_changes() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000, "Tas gulir uji");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        add(tas, 1); // as the product page's button does, from wherever that page was scrolled to
+
+        assertThat(scrollsToTop()).as("arriving from the product page").isTrue();
+        navigate("keranjang", CartView.class);
+        assertThat(scrollsToTop()).as("through the header's cart link").isTrue();
+        test($(IntegerField.class).withClassName("pb-line-quantity").first()).setValue(2);
+        assertThat($(IntegerField.class).withClassName("pb-line-quantity").first().getValue()).isEqualTo(2);
+        assertThat(scrollsToTop()).as("after a change in the cart itself").isFalse();
+    }
+
+    @Test
+    void a_quantity_changed_right_after_adding_from_the_product_page_is_the_quantity_in_the_cart() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000, "Tas jumlah uji");
+        add(tas, 1);
+
+        test($(IntegerField.class).withClassName("pb-line-quantity").first()).setValue(2);
+
+        assertThat($(IntegerField.class).withClassName("pb-line-quantity").first().getValue()).isEqualTo(2);
+        test($(IntegerField.class).withClassName("pb-line-quantity").first()).setValue(1);
+        assertThat($(IntegerField.class).withClassName("pb-line-quantity").first().getValue()).isEqualTo(1);
+        assertThat($(Section.class).withClassName("pb-parcel").all()).hasSize(1);
+    }
+
+    private static boolean scrollsToTop() {
+        roundTrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(call -> call.getInvocation().getExpression().contains("window.scrollTo(0, 0)"));
     }
 
     @Test

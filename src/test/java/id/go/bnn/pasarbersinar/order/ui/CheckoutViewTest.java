@@ -3,7 +3,9 @@ package id.go.bnn.pasarbersinar.order.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.QueryParameters;
@@ -11,6 +13,9 @@ import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Places;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.Callers;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The checkout page in a browserless UI: a bad phone number or e-mail address is refused with a message at the field
  * and at the top, and nothing happens: no order, no reserved stock, the cart untouched, the buyer still on the page.
+ * An empty form marks every missing field beside it and moves to the first.
  */
 @SpringBootTest
 class CheckoutViewTest extends SpringBrowserlessTest {
@@ -54,6 +60,12 @@ class CheckoutViewTest extends SpringBrowserlessTest {
 
     private int ordersTo(String email) {
         return fixture.jdbc().sql("SELECT COUNT(*) FROM customer_order WHERE buyer_email = ?").param(email).query(Integer.class).single();
+    }
+
+    /** What the page asks the browser to run in the next response (focus, scroll), taken from the queue. */
+    private static List<PendingJavaScriptInvocation> scripts() {
+        roundTrip();
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
     }
 
     private String error() {
@@ -98,6 +110,67 @@ class CheckoutViewTest extends SpringBrowserlessTest {
         assertThat(fixture.stock(tas)).isEqualTo(5);
         navigate("keranjang", CartView.class);
         assertThat($(Section.class).withClassName("pb-parcel").all()).hasSize(1);
+    }
+
+    @Test
+    void pay_on_an_empty_form_marks_each_missing_field_beside_it_and_moves_to_the_first() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000, "Tas checkout kosong");
+        UI.getCurrent().navigate("keranjang", QueryParameters.simple(Map.of("tambah", String.valueOf(tas), "jumlah", "1")));
+        CheckoutView view = navigate("checkout", CheckoutView.class);
+        scripts();
+
+        test(view.pay).click();
+
+        Map<HasValidation, String> expected = new LinkedHashMap<>();
+        expected.put(view.name, "Masukkan nama penerima (paling banyak 120 huruf).");
+        expected.put(view.email, "Masukkan alamat e-mail yang benar.");
+        expected.put(view.phone, "Masukkan nomor HP Indonesia, misalnya 0812 3456 7890.");
+        expected.put(view.province, "Pilih provinsi dari daftar.");
+        expected.put(view.regency, "Pilih kabupaten/kota dari daftar.");
+        expected.put(view.district, "Pilih kecamatan dari daftar.");
+        expected.put(view.postalCode, "Kode pos terdiri dari 5 angka.");
+        expected.put(view.street, "Masukkan alamat jalan (5 sampai 255 huruf).");
+        expected.forEach((field, message) -> {
+            assertThat(field.isInvalid()).as(message).isTrue();
+            assertThat(field.getErrorMessage()).isEqualTo(message);
+        });
+        assertThat(view.notes.isInvalid()).as("the optional notes are fine empty").isFalse();
+        assertThat(error()).isEqualTo("Ada 8 isian yang perlu diperbaiki; masing-masing ditandai di bawah.");
+        List<PendingJavaScriptInvocation> calls = scripts();
+        assertThat(calls).filteredOn(call -> call.getInvocation().getExpression().contains("focus"))
+                .as("the first missing field, and only it, takes the focus")
+                .singleElement().satisfies(call -> assertThat(call.getOwner()).isSameAs(view.name.getElement().getNode()));
+        assertThat(calls).filteredOn(call -> call.getInvocation().getExpression().contains("scrollIntoView"))
+                .singleElement().satisfies(call -> assertThat(call.getOwner()).isSameAs(view.name.getElement().getNode()));
+        assertThat(view.pay.isEnabled()).isTrue();
+
+        // With the contact filled in, the next press moves to the first field still missing: the province.
+        view.name.setValue("Maria Bete");
+        view.email.setValue("kosong." + System.nanoTime() + "@contoh.id");
+        view.phone.setValue("0812 3456 7890");
+        test(view.pay).click();
+        assertThat(view.name.isInvalid()).isFalse();
+        assertThat(view.province.isInvalid()).isTrue();
+        assertThat(scripts())
+                .filteredOn(call -> call.getInvocation().getExpression().contains("focus"))
+                .singleElement().satisfies(call -> assertThat(call.getOwner()).isSameAs(view.province.getElement().getNode()));
+        assertThat(ordersTo(view.email.getValue())).isZero();
+        assertThat(fixture.stock(tas)).isEqualTo(5);
+    }
+
+    @Test
+    void an_english_buyer_reads_the_field_messages_in_english() {
+        long tas = fixture.variant(fixture.ntt(), 5, 150_000, "Tas checkout kosong en");
+        UI.getCurrent().setLocale(LocalizedText.ENGLISH);
+        UI.getCurrent().navigate("keranjang", QueryParameters.simple(Map.of("tambah", String.valueOf(tas), "jumlah", "1")));
+        CheckoutView view = navigate("checkout", CheckoutView.class);
+
+        test(view.pay).click();
+
+        assertThat(view.name.getErrorMessage()).isEqualTo("Enter the recipient name (at most 120 characters).");
+        assertThat(view.regency.getErrorMessage()).isEqualTo("Choose the regency or city from the list.");
+        assertThat(view.postalCode.getErrorMessage()).isEqualTo("A postal code is 5 digits.");
+        assertThat(error()).isEqualTo("8 fields need correcting; each is marked below.");
     }
 
     @Test
