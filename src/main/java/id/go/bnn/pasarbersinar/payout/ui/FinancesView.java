@@ -28,7 +28,7 @@ class FinancesView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("payout.finances.no-group")));
             return;
         }
-        add(new GroupFinancesPanel(earnings, runs, new GroupId(caller.actingGroup())));
+        add(new GroupFinancesPanel(earnings, runs, new GroupId(caller.actingGroup()), GroupFinancesPanel.Wording.GROUP));
     }
 
     @Override

@@ -31,11 +31,18 @@ import java.util.Locale;
  */
 class GroupFinancesPanel extends Div {
 
+    /** What the panel says where the group itself and an administrator need different words. */
+    record Wording(String noDestinationKey, String noPayoutsKey) {
+
+        static final Wording GROUP = new Wording("payout.finances.no-destination", "payout.finances.no-payouts");
+        static final Wording STAFF = new Wording("payout.staff-finances.no-destination", "payout.staff-finances.no-payouts");
+    }
+
     private final Earnings earnings;
     private final PayoutRuns runs;
     private final Div statementArea = new Div();
 
-    GroupFinancesPanel(Earnings earnings, PayoutRuns runs, GroupId group) {
+    GroupFinancesPanel(Earnings earnings, PayoutRuns runs, GroupId group, Wording wording) {
         this.earnings = earnings;
         this.runs = runs;
         addClassName("pb-group-finances");
@@ -50,7 +57,7 @@ class GroupFinancesPanel extends Div {
             add(negative);
         }
         if (!balance.hasDestination()) {
-            add(new Paragraph(getTranslation("payout.finances.no-destination")));
+            add(new Paragraph(getTranslation(wording.noDestinationKey())));
         }
         add(new H2(getTranslation("payout.finances.statement")));
         Select<YearMonth> month = new Select<>();
@@ -70,7 +77,7 @@ class GroupFinancesPanel extends Div {
         payouts.addClassName("pb-payout-cards");
         List<Payout> list = earnings.payouts(group);
         if (list.isEmpty()) {
-            payouts.add(new Paragraph(getTranslation("payout.finances.no-payouts")));
+            payouts.add(new Paragraph(getTranslation(wording.noPayoutsKey())));
         }
         for (Payout payout : list) {
             payouts.add(payoutCard(payout));

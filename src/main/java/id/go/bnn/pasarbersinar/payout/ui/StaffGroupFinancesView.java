@@ -49,7 +49,7 @@ class StaffGroupFinancesView extends Div implements HasDynamicTitle, BeforeEnter
             add(unknown);
             return;
         }
-        add(new GroupFinancesPanel(earnings, runs, group));
+        add(new GroupFinancesPanel(earnings, runs, group, GroupFinancesPanel.Wording.STAFF));
     }
 
     @Override
