@@ -3,6 +3,9 @@ package id.go.bnn.pasarbersinar.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,6 +46,11 @@ class StaffOrdersBrowserTest {
         page.locator(".pb-group-finances-link").click();
         page.locator(".pb-finance-cards").waitFor();
         assertThat(page.locator("h1").innerText()).isEqualTo("Keuangan " + GROUP);
+        // Last month's statement: the demo history has earnings and payouts in it.
+        String lastMonth = ShopTime.month(YearMonth.now(ShopTime.ZONE).minusMonths(1), LocalizedText.INDONESIAN);
+        page.locator(".pb-statement-month").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(lastMonth)).click();
+        page.locator(".pb-statement-row").first().waitFor();
         session.shots(page, "staff-group-finances");
     }
 }

@@ -68,6 +68,8 @@ class GroupFinancesPanel extends Div {
             months.add(current.minusMonths(i));
         }
         month.setItems(months);
+        month.setItemLabelGenerator(value -> ShopTime.month(value, getLocale()));
+        month.addClassName("pb-statement-month");
         month.setValue(current);
         month.addValueChangeListener(event -> showStatement(group, event.getValue()));
         add(month, statementArea);

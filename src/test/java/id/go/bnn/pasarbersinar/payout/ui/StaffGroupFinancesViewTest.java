@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import id.go.bnn.pasarbersinar.payout.Balance;
 import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.OrderEvents;
@@ -22,6 +23,7 @@ import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -92,6 +94,11 @@ class StaffGroupFinancesViewTest extends SpringBrowserlessTest {
         }
         assertThat(getCurrentView().getElement().getTextRecursively()).contains(statement.closing().format());
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Belum ada pencairan untuk kelompok ini.");
+        @SuppressWarnings("unchecked")
+        Select<YearMonth> month = $(Select.class).withClassName("pb-statement-month").single();
+        YearMonth now = YearMonth.now(Earnings.STATEMENT_ZONE);
+        // Months are written as everywhere in the shop ("Des 2026"), not as "2026-12".
+        assertThat(month.getItemLabelGenerator().apply(now)).isEqualTo(ShopTime.month(now, Locale.forLanguageTag("id"))).doesNotContain("-");
     }
 
     @Test
