@@ -43,6 +43,8 @@ class StaffOrdersBrowserTest {
 
         page.navigate(session.baseUrl + "/staf/kelompok");
         page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(GROUP)).first().click();
+        page.locator(".pb-group-finances-link").waitFor();
+        session.shots(page, "staff-group-detail");
         page.locator(".pb-group-finances-link").click();
         page.locator(".pb-finance-cards").waitFor();
         assertThat(page.locator("h1").innerText()).isEqualTo("Keuangan " + GROUP);
