@@ -104,6 +104,8 @@ class AccessMatrixTest {
     @Autowired
     Earnings earnings;
     @Autowired
+    id.go.bnn.pasarbersinar.order.StaffOrders staffOrders;
+    @Autowired
     PayoutRuns payoutRuns;
     @Autowired
     PayoutDestinations payoutDestinations;
@@ -306,6 +308,7 @@ class AccessMatrixTest {
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Orders.forMyGroup", caller, () -> orders.forMyGroup()));
             rows.add(new Row(name(caller), "Orders.forStaff", caller, () -> orders.forStaff()));
+            rows.add(new Row(name(caller), "StaffOrders.find", caller, () -> staffOrders.find(id.go.bnn.pasarbersinar.order.StaffOrders.Filter.NONE, 1, 50)));
         }
         rows.add(new Row("nobody", "Orders.mine", anonymous, () -> orders.mine()));
         rows.add(new Row(name(ownerOfBantenGroup), "Accounts.actFor a group it is not a member of", ownerOfBantenGroup,
@@ -326,6 +329,7 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "Earnings.statement of an NTT group", caller,
                     () -> earnings.statement(nttGroup, java.time.YearMonth.now())));
             rows.add(new Row(name(caller), "Earnings.payouts of an NTT group", caller, () -> earnings.payouts(nttGroup)));
+            rows.add(new Row(name(caller), "Earnings.groupNameForStaff of an NTT group", caller, () -> earnings.groupNameForStaff(nttGroup)));
             rows.add(new Row(name(caller), "PayoutDestinations.of an NTT group", caller, () -> payoutDestinations.of(nttGroup)));
             rows.add(new Row(name(caller), "Accounts.memberEmails of an NTT group", caller, () -> accounts.memberEmails(nttGroup)));
         }

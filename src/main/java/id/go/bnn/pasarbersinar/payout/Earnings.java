@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,6 +82,15 @@ public class Earnings {
     public List<Payout> payouts(GroupId group) {
         Caller caller = requireGroupOrAdmin(group);
         return caller.isAdmin() ? payouts.ofGroup(group.value()) : payouts.ofGroupMasked(group.value());
+    }
+
+    /**
+     * The group's name for an administrator's page on its finances; empty when there is no such group. Administrators
+     * only: curators answer for a province's groups but not for their money, and a member reads its own group's page.
+     */
+    public Optional<String> groupNameForStaff(GroupId group) {
+        Caller.current().requireAdmin("the finances page of group " + group.value());
+        return groups.find(group).map(GroupSummary::name);
     }
 
     private static Caller requireGroupOrAdmin(GroupId group) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -174,6 +175,12 @@ class GroupsView extends Div implements HasDynamicTitle {
         state.addClassName("pb-state-" + group.verification().name().toLowerCase(java.util.Locale.ROOT));
         Paragraph place = new Paragraph(group.place());
         detail.add(new H2(group.name()), state, place);
+        // Money is the administrators' business (they run the payouts); curators answer for the groups, not their ledger.
+        if (Caller.current().isAdmin()) {
+            Anchor finances = new Anchor("staf/kelompok/" + group.id().value() + "/keuangan", getTranslation("curation.group.finances"));
+            finances.addClassNames("pb-button", "pb-group-finances-link");
+            detail.add(finances);
+        }
 
         Div actions = new Div();
         actions.addClassName("pb-curation-actions");
