@@ -150,7 +150,6 @@ public class ProducerGroups {
         String before = state(group);
         group.suspend(clock.instant());
         decided(group, "GROUP_SUSPENDED", before, state(group) + "; reason: " + reason.strip());
-        events.publishEvent(new GroupSuspended(id, group.getProvinceCode()));
         events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
     }
 
@@ -165,7 +164,6 @@ public class ProducerGroups {
         String before = state(group);
         group.liftSuspension(clock.instant());
         decided(group, "GROUP_SUSPENSION_LIFTED", before, state(group));
-        events.publishEvent(new GroupSuspensionLifted(id, group.getProvinceCode(), group.getVerification()));
         events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
     }
 
