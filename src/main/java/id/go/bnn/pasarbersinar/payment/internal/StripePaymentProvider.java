@@ -10,6 +10,7 @@ import com.stripe.param.checkout.SessionCreateParams;
 import com.stripe.param.checkout.SessionExpireParams;
 import com.stripe.param.checkout.SessionRetrieveParams;
 import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
+import id.go.bnn.pasarbersinar.payment.StripeConnection;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +32,7 @@ class StripePaymentProvider implements PaymentProvider {
     private final StripeClient client;
 
     StripePaymentProvider(PaymentProperties.Stripe settings) {
-        this.client = StripeClient.builder()
-                .setApiKey(settings.secretKey())
-                .setApiBase(settings.apiBase())
-                .setMaxNetworkRetries(2)
-                .setConnectTimeout(10_000)
-                .setReadTimeout(30_000)
-                .build();
+        this.client = StripeConnection.client(settings.secretKey(), settings.apiBase(), 2);
     }
 
     /** Stripe's smallest unit of the rupiah: hundredths, although nobody pays in sen. */

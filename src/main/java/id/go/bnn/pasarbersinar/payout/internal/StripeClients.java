@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.payout.internal;
 
 import com.stripe.StripeClient;
+import id.go.bnn.pasarbersinar.payment.StripeConnection;
 
 /** The payout module's Stripe client, as its transfer and onboarding adapters both build it. */
 final class StripeClients {
@@ -8,12 +9,8 @@ final class StripeClients {
     private StripeClients() {
     }
 
-    /** No automatic retries: our own retries reuse the payout's idempotency key. Tests point {@code apiBase} at WireMock. */
+    /** No automatic retries: our own retries reuse the payout's idempotency key. */
     static StripeClient build(PayoutProperties.Stripe settings) {
-        StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(settings.secretKey()).setMaxNetworkRetries(0);
-        if (settings.apiBase() != null && !settings.apiBase().isBlank()) {
-            builder.setApiBase(settings.apiBase());
-        }
-        return builder.build();
+        return StripeConnection.client(settings.secretKey(), settings.apiBase(), 0);
     }
 }
