@@ -2,8 +2,8 @@ package id.go.bnn.pasarbersinar.curation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
+import id.go.bnn.pasarbersinar.ListenersDone;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
@@ -28,13 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every staff action leaves one audit entry with who, when, what, subject and before/after; refused actions leave none;
- * curators read only their provinces (and their own national decisions), administrators everything.
+ * curators read only their provinces (and their own national decisions), administrators everything. The log is
+ * written by a listener after the commit: each check first waits for the listeners of every decision the test
+ * published to complete, so a late or doubled entry is seen, not raced.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class AuditLogTest {
 
     static final String KALUT = "65";
@@ -56,6 +61,10 @@ class AuditLogTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    ApplicationEvents published;
+    @Autowired
+    ListenersDone listenersDone;
 
     final Caller curator = Callers.curator(-6501, KALUT);
     final Caller otherCurator = Callers.curator(-1501, JAMBI);
@@ -80,7 +89,8 @@ class AuditLogTest {
         Callers.as(curator, () -> groups.liftSuspension(group));
 
         String subject = "GROUP " + group.value();
-        await().untilAsserted(() -> assertThat(entries(curator, subject)).hasSize(7));
+        decisionsLogged();
+        assertThat(entries(curator, subject)).hasSize(7);
         List<AuditEntry> entries = entries(curator, subject);
         // Newest first. Decisions within one second may come in either order: MariaDB behind Connector/J stores whole
         // seconds (it reports itself as "5.5.5-…", so the driver drops fractions), and the log is written asynchronously.
@@ -110,7 +120,8 @@ class AuditLogTest {
         Callers.as(curator, () -> groups.verify(group));
         Callers.as(Callers.producer(-6502, group.value()), () -> groups.updateProfile(group, new LocalizedText("Cerita kami.", null), null,
                 List.of(), MemberDisplay.GROUP_NAME));
-        await().untilAsserted(() -> assertThat(entries(curator, "GROUP " + group.value())).hasSize(2));
+        decisionsLogged();
+        assertThat(entries(curator, "GROUP " + group.value())).hasSize(2);
         assertThat(entries(curator, "GROUP " + group.value())).extracting(AuditEntry::action)
                 .containsExactlyInAnyOrder("GROUP_VERIFIED", "GROUP_CREATED");
     }
@@ -134,7 +145,8 @@ class AuditLogTest {
 
         try {
             String subject = "COLLECTION " + collection;
-            await().untilAsserted(() -> assertThat(entries(admin, subject)).hasSize(4));
+            decisionsLogged();
+            assertThat(entries(admin, subject)).hasSize(4);
             // In any order within one second (see above); newest first by time.
             List<AuditEntry> logged = entries(admin, subject);
             assertThat(logged).extracting(AuditEntry::action).containsExactlyInAnyOrder("COLLECTION_PRODUCT_REMOVED",
@@ -155,7 +167,8 @@ class AuditLogTest {
         long collection = Callers.as(curator, () -> collections.create(new LocalizedText("Koleksi Nunukan Audit", null),
                 new LocalizedText(null, null), false, List.of(), false));
         String subject = "GROUP " + group.value();
-        await().untilAsserted(() -> assertThat(entries(admin, subject)).hasSize(1));
+        decisionsLogged();
+        assertThat(entries(admin, subject)).hasSize(1);
 
         assertThat(entries(otherCurator, subject)).isEmpty();
         assertThat(entries(curator, subject)).hasSize(1);
@@ -171,7 +184,8 @@ class AuditLogTest {
                 Instant.parse("2026-11-23T05:00:00Z"));
         transaction.executeWithoutResult(tx -> events.publishEvent(decision));
         transaction.executeWithoutResult(tx -> events.publishEvent(decision));
-        await().untilAsserted(() -> assertThat(entries(admin, "GROUP 990001")).hasSize(1));
+        decisionsLogged();
+        assertThat(entries(admin, "GROUP 990001")).hasSize(1);
     }
 
     @Test
@@ -185,6 +199,11 @@ class AuditLogTest {
         for (Caller caller : List.of(Callers.buyer(-1), Callers.producer(-2, 1), Caller.ANONYMOUS)) {
             assertThatThrownBy(() -> Callers.as(caller, () -> log.newest(10, null, null))).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /** Returns once the log's listener has handled every staff decision this test published (each twice if sent twice). */
+    private void decisionsLogged() {
+        published.stream(StaffDecision.class).distinct().forEach(listenersDone::awaitHandled);
     }
 
     private static AuditEntry entry(List<AuditEntry> entries, String action) {

@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.MovableClock;
 import id.go.bnn.pasarbersinar.order.FulfilmentRow;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.Orders;
@@ -27,15 +28,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The demo order history of the first start, on a database of its own (the suite switches the history off):
  * six months of orders in several provinces through the real services, an earlier payout run paid by bank with four
  * eyes and by Stripe Connect demo transfers, available balances left for the next run, and a ledger that balances.
+ * The shop's clock of this context says {@link #PINNED}, so the history and the checks do not depend on the day the
+ * suite runs.
  */
 @SpringBootTest(properties = {"pasar.demo.history=true", "pasar.payout.stripe.secret-key=",
         "spring.datasource.url=jdbc:h2:mem:pasar-history;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1"})
 class DemoOrderHistoryTest {
+
+    /**
+     * The day the shop believes it is: in the second half of a year, so the six months of history lie in one calendar
+     * year and this year's dashboard holds all of it.
+     */
+    static final Instant PINNED = Instant.parse("2026-09-15T03:00:00Z");
 
     @Autowired
     Orders orders;
@@ -47,8 +57,20 @@ class DemoOrderHistoryTest {
     ProducerGroups groups;
     @Autowired
     LedgerStore ledger;
-    @Autowired
+
+    /**
+     * The shop's clock of this context: the suite's movable clock set to {@link #PINNED}, in the history clock the demo
+     * wraps it in (made here, so that it wraps the pinned clock however the override is registered).
+     */
+    @TestBean(name = "movableClock", methodName = "pinnedClock")
     Clock clock;
+
+    static Clock pinnedClock() {
+        MovableClock pinned = new MovableClock();
+        pinned.advance(Duration.between(Instant.now(), PINNED));
+        return new DemoHistoryClock(pinned);
+    }
+
     @Autowired
     id.go.bnn.pasarbersinar.reporting.PublicImpact impact;
     @Autowired
@@ -66,7 +88,8 @@ class DemoOrderHistoryTest {
         Callers.signIn(Callers.admin(-601));
         List<FulfilmentRow> parcels = orders.forStaff();
         assertThat(parcels.stream().map(FulfilmentRow::orderNumber).distinct().count()).isBetween(30L, 40L);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        assertThat(Duration.between(PINNED, now)).as("the pinned day").isPositive().isLessThan(Duration.ofDays(1));
         assertThat(parcels.stream().map(FulfilmentRow::orderedAt).min(Instant::compareTo).orElseThrow()).isBefore(now.minus(Duration.ofDays(150)));
         assertThat(parcels.stream().map(FulfilmentRow::orderedAt).max(Instant::compareTo).orElseThrow()).isBefore(now);
         Map<FulfilmentStatus, Long> byStatus = parcels.stream().collect(Collectors.groupingBy(FulfilmentRow::status, Collectors.counting()));
@@ -75,7 +98,7 @@ class DemoOrderHistoryTest {
         assertThat(byStatus.get(FulfilmentStatus.CANCELLED)).isEqualTo(1);
         assertThat(parcels.stream().map(FulfilmentRow::provinceCode).distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(parcels.stream().map(FulfilmentRow::groupId).distinct().count()).isGreaterThanOrEqualTo(6);
-        assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
+        assertThat(Duration.between(clock.instant(), ((DemoHistoryClock) clock).realNow()).abs()).isLessThan(Duration.ofMinutes(1));
         assertThat(ledger.unbalancedTransactions()).isEmpty();
         assertThat(ledger.grandTotal()).isZero();
     }
@@ -96,7 +119,7 @@ class DemoOrderHistoryTest {
         });
         assertThat(payouts).filteredOn(payout -> payout.method() == PayoutMethod.STRIPE).isNotEmpty()
                 .allSatisfy(payout -> assertThat(payout.stripeTransferId()).startsWith(DemoTransfers.ID_PREFIX));
-        assertThat(history.getFirst().startedAt()).isBefore(Instant.now().minus(Duration.ofDays(25)));
+        assertThat(history.getFirst().startedAt()).isBefore(clock.instant().minus(Duration.ofDays(25)));
     }
 
     @Test
@@ -117,11 +140,11 @@ class DemoOrderHistoryTest {
     void the_demo_dashboard_its_pdf_report_and_the_public_impact_page_agree() throws Exception {
         Callers.signIn(Callers.admin(-604));
         var year = impact.thisYear();
-        java.time.YearMonth now = java.time.YearMonth.now(id.go.bnn.pasarbersinar.reporting.ReportFilter.JAKARTA);
+        java.time.YearMonth now = java.time.YearMonth.now(clock.withZone(id.go.bnn.pasarbersinar.reporting.ReportFilter.JAKARTA));
         var dashboard = reports.dashboard(new id.go.bnn.pasarbersinar.reporting.ReportFilter(java.time.YearMonth.of(now.getYear(), 1), now,
                 null, null, null), java.util.Locale.forLanguageTag("id"));
-        // The history runs back six months; from January on it lies in one calendar year unless this is the first half.
-        org.junit.jupiter.api.Assumptions.assumeTrue(now.getMonthValue() >= 7, "history spans two calendar years");
+        // The history runs back six months: from the pinned September it lies in this calendar year, all of it on the dashboard.
+        assertThat(now).as("the pinned month").isEqualTo(java.time.YearMonth.of(2026, 9));
         assertThat(year.paidToMakers().rupiah()).isPositive();
         assertThat(dashboard.current().payouts()).isEqualTo(year.paidToMakers());
         assertThat(dashboard.current().activeGroups()).isEqualTo(year.groups());

@@ -28,7 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * What a group's members hear about its money, through a real SMTP server (GreenMail): a changed payout destination
  * (so that nobody redirects a group's money unnoticed) and a bank payout once the second administrator approved it.
  */
-@SpringBootTest(properties = {"pasar.payout.holding-period=PT2S", "pasar.payout.stripe.secret-key="})
+@SpringBootTest(properties = {"pasar.payout.holding-period=PT1H", "pasar.payout.stripe.secret-key="})
 class PayoutMailsTest {
 
     @Autowired

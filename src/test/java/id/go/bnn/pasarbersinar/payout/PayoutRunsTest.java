@@ -20,6 +20,7 @@ import static org.mockito.Mockito.doThrow;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import id.go.bnn.pasarbersinar.ListenersDone;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
 import id.go.bnn.pasarbersinar.payout.internal.PayoutStore;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -28,6 +29,7 @@ import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.StaffDecision;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -38,9 +40,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Payout runs by Stripe (WireMock as Stripe's API) and by bank transfer with four eyes. */
 @SpringBootTest
+@RecordApplicationEvents
 class PayoutRunsTest {
 
     static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
@@ -74,6 +79,10 @@ class PayoutRunsTest {
     PayoutStore store;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents published;
+    @Autowired
+    ListenersDone listenersDone;
     @Autowired
     Earnings earnings;
 
@@ -131,9 +140,10 @@ class PayoutRunsTest {
         GroupId group = groupWithEarnings("Bank Log Keputusan", 120_000);
         Callers.as(adminA, () -> destinations.setBank(group, "BRI", "5555-6666", "Kelompok Log"));
         long runId = Callers.as(adminA, () -> runs.run()).runId();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "SELECT COUNT(*) FROM staff_decision WHERE subject_type = 'payout-run' AND subject_id = ? AND action = 'run'",
-                Long.class, Long.toString(runId))).isEqualTo(1L));
+        // The log is written by a listener after the commit: once it has handled the run's decisions, the entry is there.
+        published.stream(StaffDecision.class).distinct().forEach(listenersDone::awaitHandled);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM staff_decision WHERE subject_type = 'payout-run' AND subject_id = ? "
+                + "AND action = 'run'", Long.class, Long.toString(runId))).isEqualTo(1L);
     }
 
     @Test
