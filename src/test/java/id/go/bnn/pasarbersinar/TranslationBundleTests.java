@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,11 +54,74 @@ class TranslationBundleTests {
         assertThat(used).allSatisfy(key -> assertThat(id).as("translation of " + key).containsKey(key));
     }
 
+    @Test
+    void keys_of_one_module_stand_together_in_every_bundle() {
+        for (String bundle : List.of("translations.properties", "translations_id.properties", "translations_en.properties")) {
+            List<String> lines = readLines("vaadin-i18n/" + bundle);
+            assertThat(modulesInTwoPlaces(lines)).as("modules whose keys are scattered in " + bundle).isEmpty();
+        }
+    }
+
+    @Test
+    void a_module_that_comes_back_after_another_is_reported_as_scattered() {
+        List<String> lines = List.of(
+                "# header", "shell.brand=Pasar", "shell.home=Home \\", "    order.not-a-key=still the value of shell.home",
+                "catalog.title=Katalog \\\\", "! comment", "", "catalog.more:Lagi", "order.cart Keranjang",
+                "shell.cart=Keranjang");
+        assertThat(modulesInTwoPlaces(lines)).containsExactly("shell");
+    }
+
+    /**
+     * The modules whose keys appear in more than one run of consecutive entries. Reads the file's lines rather than
+     * {@link Properties}, which forgets the order; follows its rules for comments, continuations and separators.
+     */
+    private static Set<String> modulesInTwoPlaces(List<String> lines) {
+        Set<String> seen = new LinkedHashSet<>();
+        Set<String> scattered = new LinkedHashSet<>();
+        String current = null;
+        boolean continued = false;
+        for (String line : lines) {
+            String text = line.stripLeading();
+            boolean entryStarts = !continued && !text.isEmpty() && text.charAt(0) != '#' && text.charAt(0) != '!';
+            if (entryStarts) {
+                String key = text.split("(?<!\\\\)[=:\\s]", 2)[0];
+                String module = key.substring(0, Math.max(key.indexOf('.'), 0));
+                if (!module.equals(current)) {
+                    if (!seen.add(module)) {
+                        scattered.add(module);
+                    }
+                    current = module;
+                }
+            }
+            if (entryStarts || continued) {
+                continued = trailingBackslashes(line) % 2 == 1;
+            }
+        }
+        return scattered;
+    }
+
+    private static int trailingBackslashes(String line) {
+        int count = 0;
+        while (count < line.length() && line.charAt(line.length() - 1 - count) == '\\') {
+            count++;
+        }
+        return count;
+    }
+
+    private static List<String> readLines(String resource) {
+        try (InputStream in = TranslationBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            return new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = TranslationBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
-            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
