@@ -21,7 +21,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything a refused call of {@link AccessMatrixTest} could have changed, read as the rightful people see it. The
+ * Everything a refused call of an {@link AccessMatrix} class could have changed, read as the rightful people see it. The
  * matrix reads it before and after each refused call and wants the two equal, so each row proves that its own call
  * changed nothing, whatever ran before it. It reads only the matrix's own records (and the shop-wide settings that only
  * tests change), so the mails and postings other tests leave running in the background do not disturb it.

@@ -8,8 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
@@ -19,18 +18,15 @@ import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Refunds and cancels of an order paid through Stripe (the real SDK against WireMock), where Stripe answers a refund
@@ -38,40 +34,33 @@ import org.springframework.test.context.DynamicPropertySource;
  * refunds it once, the other parcel still refunds, and late, repeated and contradicting webhooks change nothing twice;
  * a cancel whose refund Stripe fails later puts the parcel back with its money refundable again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StripeRefundRaceTest {
+class StripeRefundRaceTest extends StripeOnWireMock {
 
-    static final String WEBHOOK_SECRET = "whsec_test_refund_race";
-    static final WireMockServer stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final List<StubMapping> everySessionAndRefund = new ArrayList<>();
 
-    static {
-        stripe.start();
-        // Every session and every refund gets an id made of its idempotency key, so each is told apart.
-        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+    /** Every session and every refund gets an id made of its idempotency key, so each is told apart. */
+    @BeforeAll
+    static void stripeAnswersEverySessionAndRefund() {
+        everySessionAndRefund.add(stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"cs_{{request.headers.Idempotency-Key}}\",\"object\":\"checkout.session\","
                         + "\"url\":\"https://checkout.stripe.com/c/pay/cs_{{request.headers.Idempotency-Key}}\",\"status\":\"open\","
                         + "\"payment_status\":\"unpaid\",\"currency\":\"idr\",\"mode\":\"payment\",\"metadata\":{}}")
-                .withTransformers("response-template")));
-        stripe.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withTransformers("response-template"))));
+        everySessionAndRefund.add(stripe.stubFor(post(urlPathEqualTo("/v1/refunds")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\":\"re_{{request.headers.Idempotency-Key}}\",\"object\":\"refund\",\"currency\":\"idr\","
                         + "\"status\":\"pending\",\"metadata\":{}}")
-                .withTransformers("response-template")));
+                .withTransformers("response-template"))));
     }
 
-    @DynamicPropertySource
-    static void stripeSettings(DynamicPropertyRegistry registry) {
-        registry.add("pasar.payment.stripe.secret-key", () -> "sk_test_refund_race");
-        registry.add("pasar.payment.stripe.webhook-secret", () -> WEBHOOK_SECRET);
-        registry.add("pasar.payment.stripe.api-base", () -> "http://localhost:" + stripe.port());
-    }
-
+    /** The catch-alls go, so that the other classes on this WireMock get no answer they did not stub. */
     @AfterAll
-    static void stopStripe() {
-        stripe.stop();
+    static void stripeForgetsThem() {
+        everySessionAndRefund.forEach(stub -> stripe.removeStub(stub));
+        everySessionAndRefund.clear();
     }
 
-    @LocalServerPort
-    int port;
     @Autowired
     id.go.bnn.pasarbersinar.order.Checkout checkout;
     @Autowired
@@ -82,16 +71,10 @@ class StripeRefundRaceTest {
     OrderLinks links;
     @Autowired
     LedgerStore ledger;
-    @Autowired
-    JdbcClient jdbc;
 
     @AfterEach
     void sign_out() {
         Callers.signOut();
-    }
-
-    private StripeWebhooks webhooks() {
-        return new StripeWebhooks(port, WEBHOOK_SECRET);
     }
 
     /** Places the order, and Stripe says by webhook that its session was paid. */
