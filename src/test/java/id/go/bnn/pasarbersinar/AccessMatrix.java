@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -21,9 +22,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 abstract class AccessMatrix extends AccessMatrixSetUp {
 
-    @Autowired
-    ProtectedState protectedState;
-
     /** One row: who calls, what, and the service call itself. */
     record Row(String who, String what, Caller caller, Runnable call) {
         @Override
@@ -32,8 +30,14 @@ abstract class AccessMatrix extends AccessMatrixSetUp {
         }
     }
 
-    /** The refused calls of this class's module. */
-    abstract Stream<Row> rows();
+    /** Adds the refused calls of this class's module. */
+    abstract void addRows(List<Row> rows);
+
+    final Stream<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        addRows(rows);
+        return rows.stream();
+    }
 
     /**
      * Each refused call is checked against what it could have changed, read just before and just after it, so the

@@ -3,48 +3,16 @@ package id.go.bnn.pasarbersinar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
-import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
-import id.go.bnn.pasarbersinar.curation.AuditLog;
-import id.go.bnn.pasarbersinar.identity.Accounts;
-import id.go.bnn.pasarbersinar.identity.GroupMembers;
-import id.go.bnn.pasarbersinar.identity.Invitations;
-import id.go.bnn.pasarbersinar.order.Orders;
-import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.producer.GroupId;
-import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Verification;
-import id.go.bnn.pasarbersinar.reporting.Reports;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The other side of the {@link AccessMatrix}: the rightful callers of the calls it refuses pass. */
 class AccessMatrixRightfulCallersTest extends AccessMatrixSetUp {
-
-    @Autowired
-    ProducerGroups groups;
-    @Autowired
-    Listings listings;
-    @Autowired
-    Collections collections;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    Invitations invitations;
-    @Autowired
-    GroupMembers groupMembers;
-    @Autowired
-    AuditLog auditLog;
-    @Autowired
-    Earnings earnings;
-    @Autowired
-    Orders orders;
-    @Autowired
-    Reports reports;
 
     @Test
     void the_rightful_callers_pass() {

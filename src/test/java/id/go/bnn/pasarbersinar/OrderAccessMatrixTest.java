@@ -2,34 +2,22 @@ package id.go.bnn.pasarbersinar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.ShippingRates;
 import id.go.bnn.pasarbersinar.order.ShippingZone;
 import id.go.bnn.pasarbersinar.order.StaffOrders;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The access matrix of the orders: a group's parcels, the staff's order lists, the shipping rates. */
 class OrderAccessMatrixTest extends AccessMatrix {
 
-    @Autowired
-    Orders orders;
-    @Autowired
-    StaffOrders staffOrders;
-    @Autowired
-    ShippingRates shippingRates;
-
     @Override
-    Stream<Row> rows() {
-        List<Row> rows = new ArrayList<>();
+    void addRows(List<Row> rows) {
         for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfBanten, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Orders.markShipped of an NTT parcel", caller, () -> orders.markShipped(nttParcel, "JNE", "JNE-123456")));
             rows.add(new Row(name(caller), "Orders.markProcessing of an NTT parcel", caller, () -> orders.markProcessing(nttParcel)));
@@ -61,7 +49,6 @@ class OrderAccessMatrixTest extends AccessMatrix {
             rows.add(new Row(name(caller), "ShippingRates.replace of an NTT group table", caller, () -> shippingRates.replace(nttGroup.value(), cheap)));
             rows.add(new Row(name(caller), "ShippingRates.useNational of an NTT group", caller, () -> shippingRates.useNational(nttGroup.value())));
         }
-        return rows.stream();
     }
 
     @Test

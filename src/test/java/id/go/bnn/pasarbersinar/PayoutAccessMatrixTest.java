@@ -1,32 +1,15 @@
 package id.go.bnn.pasarbersinar;
 
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
-import id.go.bnn.pasarbersinar.payout.Commissions;
-import id.go.bnn.pasarbersinar.payout.Earnings;
-import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
-import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The access matrix of the payouts: a group's earnings and payout destination, the payout runs, the commission. */
 class PayoutAccessMatrixTest extends AccessMatrix {
 
-    @Autowired
-    Earnings earnings;
-    @Autowired
-    PayoutRuns payoutRuns;
-    @Autowired
-    PayoutDestinations payoutDestinations;
-    @Autowired
-    Commissions commissions;
-
     @Override
-    Stream<Row> rows() {
-        List<Row> rows = new ArrayList<>();
+    void addRows(List<Row> rows) {
         for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfNtt, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Earnings.balance of an NTT group", caller, () -> earnings.balance(nttGroup)));
             rows.add(new Row(name(caller), "Earnings.statement of an NTT group", caller,
@@ -44,6 +27,5 @@ class PayoutAccessMatrixTest extends AccessMatrix {
             rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
             rows.add(new Row(name(caller), "Commissions.settings", caller, () -> commissions.settings()));
         }
-        return rows.stream();
     }
 }

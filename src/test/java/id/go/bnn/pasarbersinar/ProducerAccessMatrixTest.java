@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.MemberDisplay;
-import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The access matrix of the producer groups: registering, verifying, suspending, their profile, their impact consent. */
 class ProducerAccessMatrixTest extends AccessMatrix {
 
-    @Autowired
-    ProducerGroups groups;
-
     @Override
-    Stream<Row> rows() {
-        List<Row> rows = new ArrayList<>();
+    void addRows(List<Row> rows) {
         for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "ProducerGroups.register in NTT", caller,
                     () -> groups.register(group(ProtectedState.FORGED_GROUP, NTT), false)));
@@ -49,7 +41,6 @@ class ProducerAccessMatrixTest extends AccessMatrix {
         for (Caller caller : List.of(curatorOfBanten, ownerOfBantenGroup, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "ProducerGroups.impactConsent of an NTT group", caller, () -> groups.impactConsent(nttGroup)));
         }
-        return rows.stream();
     }
 
     @Test
