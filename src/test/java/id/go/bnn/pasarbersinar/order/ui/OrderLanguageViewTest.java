@@ -1,62 +1,29 @@
 package id.go.bnn.pasarbersinar.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.QueryParameters;
-import id.go.bnn.pasarbersinar.order.Checkout;
-import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
-import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * What was bought is named in the reader's language from the payment page on (the order keeps both), times are
  * written one way, and the group's parcel list says what to pack.
  */
-@SpringBootTest
-class OrderLanguageViewTest extends SpringBrowserlessTest {
+class OrderLanguageViewTest extends OrderPageSetUp {
 
     private static final String TIME = "\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} WIB";
 
-    @Autowired
-    OrderFixture fixture;
-    @Autowired
-    Checkout checkout;
-    @Autowired
-    DemoCheckout demo;
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
-
     private PlacedOrder englishOrder(long variant, int quantity) {
         return checkout.place(fixture.cart(variant, quantity), fixture.form(), LocalizedText.ENGLISH, null);
-    }
-
-    private void pay(PlacedOrder order) {
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
-    }
-
-    private void open(PlacedOrder order) {
-        String token = order.orderPath().substring(order.orderPath().indexOf("?t=") + 3);
-        UI.getCurrent().navigate("pesanan/" + order.number(), QueryParameters.simple(Map.of("t", token)));
     }
 
     private List<String> paragraphs(String className) {

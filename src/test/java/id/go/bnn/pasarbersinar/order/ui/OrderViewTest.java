@@ -3,46 +3,20 @@ package id.go.bnn.pasarbersinar.order.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
-import id.go.bnn.pasarbersinar.order.Checkout;
-import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
-import id.go.bnn.pasarbersinar.shared.Callers;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The order page after a payment that failed or was abandoned: it says so, and the buyer gets the items back in the cart. */
-@SpringBootTest
-class OrderViewTest extends SpringBrowserlessTest {
-
-    @Autowired
-    OrderFixture fixture;
-    @Autowired
-    Checkout checkout;
-    @Autowired
-    DemoCheckout demo;
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
-
-    private void open(PlacedOrder order) {
-        String token = order.orderPath().substring(order.orderPath().indexOf("?t=") + 3);
-        UI.getCurrent().navigate("pesanan/" + order.number(), QueryParameters.simple(Map.of("t", token)));
-    }
+class OrderViewTest extends OrderPageSetUp {
 
     @Test
     void after_an_abandoned_payment_the_buyer_is_told_and_puts_the_items_back_in_the_cart_with_one_click() {
@@ -72,8 +46,7 @@ class OrderViewTest extends SpringBrowserlessTest {
     void a_paid_order_offers_no_buy_again() {
         long tas = fixture.variant(fixture.ntt(), 5, 150_000);
         PlacedOrder order = checkout.place(fixture.cart(tas, 1), fixture.form());
-        demo.choose(fixture.paymentSession(order.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(order.number()).equals("PAID"));
+        pay(order);
 
         open(order);
 
@@ -91,8 +64,7 @@ class OrderViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("pb-order-state-awaiting_payment").all()).hasSize(1);
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(OrderView.POLL_MILLIS);
 
-        demo.choose(fixture.paymentSession(waiting.number()), DemoCheckout.Choice.PAY);
-        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.orderStatus(waiting.number()).equals("PAID"));
+        pay(waiting);
         UI.getCurrent().navigate("");
         open(waiting);
 
