@@ -14,15 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The ledger fed by the order events: pending, available after delivery and the holding period, refunds, commission. */
 @SpringBootTest
+@ExtendWith(EveryTransactionBalances.class)
 class LedgerTest {
+
+    final long group = 900_000 + ThreadLocalRandom.current().nextLong(1_000_000);
+    final Instant now = Instant.now();
 
     @Autowired
     OrderEvents events;
@@ -34,15 +38,6 @@ class LedgerTest {
     Commissions commissions;
     @Autowired
     JdbcClient jdbc;
-
-    final long group = 900_000 + ThreadLocalRandom.current().nextLong(1_000_000);
-    final Instant now = Instant.now();
-
-    @AfterEach
-    void every_transaction_still_balances() {
-        assertThat(ledger.unbalancedTransactions()).isEmpty();
-        assertThat(ledger.grandTotal()).isZero();
-    }
 
     long balance(LedgerAccount account) {
         return ledger.balance(account, group);

@@ -2,7 +2,6 @@ package id.go.bnn.pasarbersinar.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -13,30 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.CheckoutForm;
-import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
-import id.go.bnn.pasarbersinar.shared.Callers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
-class CartViewTest extends SpringBrowserlessTest {
+class CartViewTest extends OrderPageSetUp {
 
     static final String ATTACK = "</script><img src=x onerror=alert(1)>";
-
-    @Autowired
-    OrderFixture fixture;
-    @Autowired
-    Checkout checkout;
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
 
     private void add(long variant, int quantity) {
         UI.getCurrent().navigate("keranjang", QueryParameters.simple(Map.of("tambah", String.valueOf(variant), "jumlah", String.valueOf(quantity))));
@@ -133,7 +115,7 @@ class CartViewTest extends SpringBrowserlessTest {
         CheckoutForm form = fixture.form("53", ATTACK, "Jl. " + ATTACK, ATTACK);
         PlacedOrder order = checkout.place(fixture.cart(tas, 1), form);
 
-        open("pesanan/" + order.number(), order.orderPath().substring(order.orderPath().indexOf("?t=") + 3));
+        open(order);
         assertThat(getCurrentView()).isInstanceOf(OrderView.class);
         String html = getCurrentView().getElement().getOuterHTML();
         assertThat(html).contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");

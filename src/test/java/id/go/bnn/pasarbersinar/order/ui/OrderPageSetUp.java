@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The set-up of the tests of a buyer's order page: orders placed and paid through the demo provider, then opened with their link. */
+/**
+ * The set-up of the tests of the buyer's order pages (cart, order): orders placed and paid through the demo provider,
+ * then opened with their link.
+ */
 @SpringBootTest
 abstract class OrderPageSetUp extends SpringBrowserlessTest {
 

@@ -2,43 +2,26 @@ package id.go.bnn.pasarbersinar.order.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
-import id.go.bnn.pasarbersinar.order.Checkout;
-import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Whatever a buyer or a producer typed (a product title, the buyer's name, street and notes) is shown as text on the
  * cart, the buyer's order list and the group's parcel list, never as markup. (The checkout, order and demo payment
  * pages have theirs in CheckoutViewTest, CartViewTest and DemoPaymentViewTest.)
  */
-@SpringBootTest
-class OrderPagesInjectionTest extends SpringBrowserlessTest {
+class OrderPagesInjectionTest extends OrderPageSetUp {
 
     static final String ATTACK = "</script><img src=x onerror=alert(1)>";
     static final String ESCAPED = "&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;";
-
-    @Autowired
-    OrderFixture fixture;
-    @Autowired
-    Checkout checkout;
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
 
     private String paidOrderTypedByAnAttacker(long variant) {
         return fixture.paidOrder(fixture.cart(variant, 1), fixture.form("53", ATTACK, "Jl. " + ATTACK, ATTACK));
