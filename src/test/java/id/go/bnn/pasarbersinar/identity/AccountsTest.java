@@ -7,38 +7,17 @@ import static id.go.bnn.pasarbersinar.identity.SignInSupport.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.MovableClock;
-import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.identity.internal.SignInRefused;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
-@SpringBootTest
-class AccountsTest {
-
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AccountAuthenticationProvider provider;
-    @Autowired
-    MovableClock clock;
-    @Autowired
-    SecurityLog log;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        Callers.signOut();
-    }
+class AccountsTest extends SignInSetUp {
 
     @Test
     void a_malformed_address_is_refused_with_a_message_and_creates_nothing() {

@@ -7,8 +7,6 @@ import static id.go.bnn.pasarbersinar.identity.SignInSupport.signIn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.MovableClock;
-import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
@@ -18,33 +16,16 @@ import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
-@SpringBootTest
-class InvitationsTest {
+class InvitationsTest extends SignInSetUp {
 
     @Autowired
     Invitations invitations;
     @Autowired
-    Accounts accounts;
-    @Autowired
     ProducerGroups groups;
-    @Autowired
-    AccountAuthenticationProvider provider;
-    @Autowired
-    MovableClock clock;
-    @Autowired
-    SecurityLog log;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        Callers.signOut();
-    }
 
     @Test
     void an_administrator_invites_a_curator_who_joins_by_the_mailed_link_once() {

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.CountingPasswordEncoder;
-import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.MovableClock;
-import id.go.bnn.pasarbersinar.identity.internal.AccountAuthenticationProvider;
 import id.go.bnn.pasarbersinar.identity.internal.SignInRefused;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
@@ -18,31 +16,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 
-@SpringBootTest
-class SignInThrottlingTest {
+class SignInThrottlingTest extends SignInSetUp {
 
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    AccountAuthenticationProvider provider;
     @Autowired
     CountingPasswordEncoder encoder;
-    @Autowired
-    MovableClock clock;
-    @Autowired
-    SecurityLog log;
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-        Callers.signOut();
-    }
 
     @Test
     void two_hundred_wrong_passwords_lock_the_account_after_no_more_than_ten_password_checks() {

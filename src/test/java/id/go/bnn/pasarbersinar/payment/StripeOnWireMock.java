@@ -11,11 +11,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import id.go.bnn.pasarbersinar.shared.Callers;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +60,11 @@ abstract class StripeOnWireMock {
     PaymentEvents events;
     @Autowired
     JdbcClient jdbc;
+
+    @AfterEach
+    void sign_out() {
+        Callers.signOut();
+    }
 
     StripeWebhooks webhooks() {
         return new StripeWebhooks(port, WEBHOOK_SECRET);

@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,11 +70,6 @@ class StripeRefundRaceTest extends StripeOnWireMock {
     OrderLinks links;
     @Autowired
     LedgerStore ledger;
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
 
     /** Places the order, and Stripe says by webhook that its session was paid. */
     private String paidThroughStripe(Map<Long, Integer> lines) throws Exception {

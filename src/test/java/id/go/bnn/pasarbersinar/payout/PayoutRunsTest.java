@@ -32,7 +32,6 @@ import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.StaffDecision;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,21 +47,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class PayoutRunsTest {
 
-    static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        STRIPE.start();
-    }
+    static final WireMockServer STRIPE = PayoutStripeStandIn.started(WireMockConfiguration.options());
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
-        registry.add("pasar.payout.stripe.secret-key", () -> "sk_test_wiremock");
-        registry.add("pasar.payout.stripe.api-base", STRIPE::baseUrl);
-    }
-
-    @AfterAll
-    static void stop() {
-        STRIPE.stop();
+        PayoutStripeStandIn.payoutSettings(registry, STRIPE, "sk_test_wiremock");
     }
 
     @Autowired

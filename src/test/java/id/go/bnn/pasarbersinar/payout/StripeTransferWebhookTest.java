@@ -31,7 +31,6 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,23 +48,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class StripeTransferWebhookTest {
 
     static final String WEBHOOK_SECRET = "whsec_transfer_test";
-    static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort().globalTemplating(true));
+    static final WireMockServer STRIPE = PayoutStripeStandIn.started(WireMockConfiguration.options().globalTemplating(true));
     static final AtomicInteger EVENT = new AtomicInteger();
-
-    static {
-        STRIPE.start();
-    }
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
-        registry.add("pasar.payout.stripe.secret-key", () -> "sk_test_wiremock");
-        registry.add("pasar.payout.stripe.api-base", STRIPE::baseUrl);
+        PayoutStripeStandIn.payoutSettings(registry, STRIPE, "sk_test_wiremock");
         registry.add("pasar.payment.stripe.webhook-secret", () -> WEBHOOK_SECRET);
-    }
-
-    @AfterAll
-    static void stop() {
-        STRIPE.stop();
     }
 
     @LocalServerPort

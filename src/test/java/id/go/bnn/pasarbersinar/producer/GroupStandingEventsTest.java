@@ -3,12 +3,8 @@ package id.go.bnn.pasarbersinar.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bnn.pasarbersinar.shared.Callers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -16,24 +12,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * Every change of a group's verification is announced as {@link GroupStandingChanged} with where the group now stands
  * (the catalog keeps its copy of the groups it shows from these); a refused change announces nothing.
  */
-@SpringBootTest
 @RecordApplicationEvents
-class GroupStandingEventsTest {
+class GroupStandingEventsTest extends SignedInAsAdministrator {
 
-    @Autowired
-    ProducerGroups groups;
     @Autowired
     ApplicationEvents events;
-
-    @BeforeEach
-    void sign_in_as_administrator() {
-        Callers.signIn(Callers.admin(-1));
-    }
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
 
     @Test
     void registering_verifying_suspending_and_lifting_each_announce_the_new_standing() {

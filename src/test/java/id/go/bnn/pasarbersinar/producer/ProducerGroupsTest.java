@@ -5,28 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import jakarta.validation.ConstraintViolationException;
-import id.go.bnn.pasarbersinar.shared.Callers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
-class ProducerGroupsTest {
-
-    @Autowired
-    ProducerGroups groups;
-
-    @BeforeEach
-    void sign_in_as_administrator() {
-        Callers.signIn(Callers.admin(-1));
-    }
-
-    @AfterEach
-    void sign_out() {
-        Callers.signOut();
-    }
+class ProducerGroupsTest extends SignedInAsAdministrator {
 
     @Test
     void a_new_group_stays_hidden_until_verified() {

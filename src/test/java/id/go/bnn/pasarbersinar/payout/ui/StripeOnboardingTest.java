@@ -18,6 +18,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
+import id.go.bnn.pasarbersinar.payout.PayoutStripeStandIn;
 import id.go.bnn.pasarbersinar.payout.Destination;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations.OnboardingLink;
@@ -33,7 +34,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,22 +50,12 @@ import org.springframework.test.context.DynamicPropertySource;
 class StripeOnboardingTest extends SpringBrowserlessTest {
 
     static final String BASE = "https://pasar.example.id";
-    static final WireMockServer STRIPE = new WireMockServer(WireMockConfiguration.options().dynamicPort());
-
-    static {
-        STRIPE.start();
-    }
+    static final WireMockServer STRIPE = PayoutStripeStandIn.started(WireMockConfiguration.options());
 
     @DynamicPropertySource
     static void stripe(DynamicPropertyRegistry registry) {
-        registry.add("pasar.payout.stripe.secret-key", () -> "sk_test_onboarding");
-        registry.add("pasar.payout.stripe.api-base", STRIPE::baseUrl);
+        PayoutStripeStandIn.payoutSettings(registry, STRIPE, "sk_test_onboarding");
         registry.add("pasar.base-url", () -> BASE);
-    }
-
-    @AfterAll
-    static void stop() {
-        STRIPE.stop();
     }
 
     @Autowired
