@@ -17,12 +17,15 @@ import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.Places;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.payment.DemoPayments;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.EarningsReleases;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
+import id.go.bnn.pasarbersinar.payout.Payouts;
+import id.go.bnn.pasarbersinar.payout.TransferSettlement;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -100,6 +103,9 @@ class DemoOrders {
     private final Catalog catalog;
     private final PayoutDestinations destinations;
     private final PayoutRuns runs;
+    private final TransferSettlement settlement;
+    private final BankTransfers bankTransfers;
+    private final Payouts payouts;
     private final EarningsReleases releases;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -109,8 +115,8 @@ class DemoOrders {
     private final Set<String> stuck = new HashSet<>();
 
     DemoOrders(Cart cart, Checkout checkout, Orders orders, DemoPayments payments, Places places, ProducerGroups groups, Listings listings,
-            Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, EarningsReleases releases, JdbcClient jdbc,
-            Clock clock) {
+            Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, TransferSettlement settlement, BankTransfers bankTransfers,
+            Payouts payouts, EarningsReleases releases, JdbcClient jdbc, Clock clock) {
         this.cart = cart;
         this.checkout = checkout;
         this.orders = orders;
@@ -121,6 +127,9 @@ class DemoOrders {
         this.catalog = catalog;
         this.destinations = destinations;
         this.runs = runs;
+        this.settlement = settlement;
+        this.bankTransfers = bankTransfers;
+        this.payouts = payouts;
         this.releases = releases;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -269,18 +278,18 @@ class DemoOrders {
                 history.moveTo(runAt.plus(Duration.ofMinutes(50)));
                 awaitListeners();
                 as(admin, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.SENT) {
-                            runs.reconcile(payout.id());
+                            settlement.reconcile(payout.id());
                         }
                     }
                 });
                 history.moveTo(runAt.plus(Duration.ofHours(2)));
                 as(admin, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.PENDING) {
                             String reference = bankReference(payout, runAt);
-                            runs.recordBankTransfer(payout.id(), reference, "bukti-transfer-" + payout.id() + ".pdf",
+                            bankTransfers.recordBankTransfer(payout.id(), reference, "bukti-transfer-" + payout.id() + ".pdf",
                                     proofDocument(payout, reference, runAt));
                         }
                     }
@@ -288,9 +297,9 @@ class DemoOrders {
                 history.moveTo(runAt.plus(Duration.ofHours(5)));
                 awaitListeners();
                 as(finance, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.SENT) {
-                            runs.approve(payout.id());
+                            bankTransfers.approve(payout.id());
                         }
                     }
                 });
@@ -316,8 +325,8 @@ class DemoOrders {
         }
         Caller.runAsSystem(releases::releaseDue);
         awaitListeners();
-        int payouts = as(admin, () -> runs.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
-        return new Summary(counters[0], counters[1], counters[2], payouts);
+        int paidOut = as(admin, () -> payouts.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
+        return new Summary(counters[0], counters[1], counters[2], paidOut);
     }
 
     private Map<String, GroupSummary> demoGroups() {
