@@ -30,17 +30,17 @@ public class BankTransfers {
     private final PayoutStore store;
     private final LedgerStore ledger;
     private final TransferSending sending;
-    private final PaidPayouts paid;
+    private final PaidPayouts paidPayouts;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BankTransfers(PayoutStore store, LedgerStore ledger, TransferSending sending, PaidPayouts paid, TransactionTemplate transactions,
+    BankTransfers(PayoutStore store, LedgerStore ledger, TransferSending sending, PaidPayouts paidPayouts, TransactionTemplate transactions,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.sending = sending;
-        this.paid = paid;
+        this.paidPayouts = paidPayouts;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -82,7 +82,7 @@ public class BankTransfers {
             if (payout.recordedBy() == null || caller.accountId() == null || payout.recordedBy().equals(caller.accountId())) {
                 throw new PayoutException("payout.error.four-eyes");
             }
-            paid.markPaid(payoutId, caller.accountId(), caller);
+            paidPayouts.markPaid(payoutId, caller.accountId(), caller);
         });
     }
 

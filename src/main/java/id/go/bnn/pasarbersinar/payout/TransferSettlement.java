@@ -39,18 +39,18 @@ public class TransferSettlement {
     private final LedgerStore ledger;
     private final StripeTransfers stripe;
     private final TransferSending sending;
-    private final PaidPayouts paid;
+    private final PaidPayouts paidPayouts;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    TransferSettlement(PayoutStore store, LedgerStore ledger, StripeTransfers stripe, TransferSending sending, PaidPayouts paid,
+    TransferSettlement(PayoutStore store, LedgerStore ledger, StripeTransfers stripe, TransferSending sending, PaidPayouts paidPayouts,
             TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.stripe = stripe;
         this.sending = sending;
-        this.paid = paid;
+        this.paidPayouts = paidPayouts;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
@@ -162,7 +162,7 @@ public class TransferSettlement {
         if (payout.status() != PayoutStatus.SENT) {
             store.markSent(payoutId, transferId, now);
         }
-        paid.markPaid(payoutId, null, caller);
+        paidPayouts.markPaid(payoutId, null, caller);
         return PayoutStatus.PAID;
     }
 }
