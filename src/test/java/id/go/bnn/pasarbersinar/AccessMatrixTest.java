@@ -40,6 +40,8 @@ import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -106,6 +108,12 @@ class AccessMatrixTest {
     id.go.bnn.pasarbersinar.order.StaffOrders staffOrders;
     @Autowired
     PayoutRuns payoutRuns;
+
+    @Autowired
+    BankTransfers bankTransfers;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     PayoutDestinations payoutDestinations;
     @Autowired
@@ -340,8 +348,8 @@ class AccessMatrixTest {
         }
         for (Caller caller : List.of(memberOfNtt, curatorOfNtt, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "PayoutRuns.run", caller, () -> payoutRuns.run()));
-            rows.add(new Row(name(caller), "PayoutRuns.recent", caller, () -> payoutRuns.recent(10)));
-            rows.add(new Row(name(caller), "PayoutRuns.approve", caller, () -> payoutRuns.approve(1)));
+            rows.add(new Row(name(caller), "Payouts.recent", caller, () -> payoutReads.recent(10)));
+            rows.add(new Row(name(caller), "BankTransfers.approve", caller, () -> bankTransfers.approve(1)));
             rows.add(new Row(name(caller), "PayoutDestinations.setBank of an NTT group", caller,
                     () -> payoutDestinations.setBank(nttGroup, "BRI", "1234567890", "Liar")));
             rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
