@@ -38,7 +38,7 @@ public record ListingEdit(
         }
 
         /** What the editor shows: the figure it displays is the figure it saw. */
-        static Variant shown(String sku, String nameId, String nameEn, Long price, int stock) {
+        public static Variant shown(String sku, String nameId, String nameEn, Long price, int stock) {
             return new Variant(sku, nameId, nameEn, price, stock, stock);
         }
     }

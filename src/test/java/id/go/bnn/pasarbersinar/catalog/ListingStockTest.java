@@ -32,6 +32,10 @@ class ListingStockTest {
 
     @Autowired
     Listings listings;
+
+    @Autowired
+
+    ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
     @Autowired
@@ -157,7 +161,7 @@ class ListingStockTest {
         return Caller.runAsSystem(() -> {
             ProductId id = listings.create(group, new NewListing(new LocalizedText(title, null), new LocalizedText("Anyaman pandan.", null),
                     "anyaman", 90_000, 300, NewListing.single(stockOfIt), List.of()), false);
-            listings.approve(id);
+            reviews.approve(id);
             return id;
         });
     }

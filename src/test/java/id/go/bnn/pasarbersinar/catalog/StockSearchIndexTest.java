@@ -35,6 +35,8 @@ class StockSearchIndexTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     ProducerGroups groups;
     @Autowired
     Checkout checkout;
@@ -121,7 +123,7 @@ class StockSearchIndexTest {
         return Caller.runAsSystem(() -> {
             ProductId id = listings.create(group, new NewListing(new LocalizedText(title, null), new LocalizedText("Anyaman pandan.", null),
                     "anyaman", 90_000, 300, NewListing.single(stock), List.of()), false);
-            listings.approve(id);
+            reviews.approve(id);
             return id;
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -27,6 +28,10 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
+
+    @Autowired
+
+    ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
     @Autowired
@@ -50,7 +55,7 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
         ProductId id = Caller.runAsSystem(() -> {
             ProductId created = listings.create(group, new NewListing(new LocalizedText("Tas Editor Stok", null),
                     new LocalizedText("Anyaman pandan.", null), "anyaman", 90_000, 300, NewListing.single(5), List.of()), false);
-            listings.approve(created);
+            reviews.approve(created);
             return created;
         });
         long variant = fixture.jdbc().sql("SELECT id FROM product_variant WHERE product_id = ?").param(id.value()).query(Long.class).single();

@@ -13,6 +13,7 @@ import id.go.bnn.pasarbersinar.catalog.ImagesTest;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -39,6 +40,10 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
+
+    @Autowired
+
+    ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
     @Autowired
@@ -142,7 +147,7 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
     void the_first_page_shows_what_needs_doing_with_the_curators_words_escaped() {
         ProductId sentBack = listings.createDraft(group, edit(INJECTION));
         listings.submit(sentBack);
-        Callers.as(Callers.curator(-5291, "52"), () -> listings.requestChanges(sentBack, INJECTION));
+        Callers.as(Callers.curator(-5291, "52"), () -> reviews.requestChanges(sentBack, INJECTION));
         listings.createDraft(group, edit("Draf Menunggu"));
 
         navigate("mitra", MitraView.class);
