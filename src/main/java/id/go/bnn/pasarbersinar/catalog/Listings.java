@@ -200,11 +200,19 @@ public class Listings {
         return SaveOutcome.SENT_FOR_REVIEW;
     }
 
+    /**
+     * Whether the caller may send a listing of this group in this status to review (a new listing is a draft): what
+     * {@link #submit} allows, asked by the editor before it offers the button.
+     */
+    public boolean maySubmit(GroupId groupId, ListingStatus status) {
+        return status.submittable() && maySubmitFor(groupId.value());
+    }
+
     /** Sends a draft or a listing sent back to review: a member acting for the group only (a curator's draft is confirmed so). */
     public void submit(ProductId id) {
         Product product = listed.get(id);
         Caller caller = Caller.current();
-        caller.require(caller.actsFor(product.getGroupId()), "submitting listing " + id.value());
+        caller.require(maySubmitFor(product.getGroupId()), "submitting listing " + id.value());
         boolean prepared = product.getPreparedByAccount() != null;
         Instant now = clock.instant();
         product.submit(now);
@@ -235,6 +243,10 @@ public class Listings {
     /** Whether a price may change without review: within the configured percentage of the current one. */
     boolean withinLimit(long current, long proposed) {
         return Math.abs(proposed - current) * 100 <= current * (long) priceChangeWithoutReview;
+    }
+
+    private static boolean maySubmitFor(long groupId) {
+        return Caller.current().actsFor(groupId);
     }
 
     private void requireGroupOrStaff(Product product, String what) {

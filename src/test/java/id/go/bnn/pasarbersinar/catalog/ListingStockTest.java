@@ -32,9 +32,7 @@ class ListingStockTest {
 
     @Autowired
     Listings listings;
-
     @Autowired
-
     ListingReviews reviews;
     @Autowired
     ProducerGroups groups;

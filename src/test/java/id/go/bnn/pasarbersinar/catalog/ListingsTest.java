@@ -43,9 +43,7 @@ class ListingsTest {
 
     @Autowired
     Listings listings;
-
     @Autowired
-
     ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
@@ -251,6 +249,16 @@ class ListingsTest {
         assertThat(listing.revision().price()).isEqualTo(180_001);
         as(curatorOfBali, () -> reviews.approve(id));
         assertThat(find(id).live().price()).isEqualTo(180_001);
+    }
+
+    @Test
+    void only_a_member_may_submit_and_only_a_draft_or_a_listing_sent_back() {
+        for (ListingStatus status : ListingStatus.values()) {
+            boolean submittable = status == ListingStatus.DRAFT || status == ListingStatus.CHANGES_REQUESTED;
+            assertThat(as(member, () -> listings.maySubmit(baliGroup, status))).as(status.name()).isEqualTo(submittable);
+            assertThat(as(member, () -> listings.maySubmit(ntbGroup, status))).as(status.name()).isFalse();
+            assertThat(as(curatorOfBali, () -> listings.maySubmit(baliGroup, status))).as(status.name()).isFalse();
+        }
     }
 
     @Test

@@ -28,9 +28,7 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
-
     @Autowired
-
     ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
@@ -62,7 +60,7 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
         Caller member = Callers.producer(-7301, group.value());
         Callers.signIn(member);
         ListingEditorView editor = navigate("mitra/produk/" + id.value(), ListingEditorView.class);
-        ListingEditorView.VariantRow row = editor.variants.getFirst();
+        VariantsEditor.VariantRow row = editor.variants.rows.getFirst();
         assertThat(row.stock.getValue()).isEqualTo(5);
 
         // A buyer takes two while the producer types.

@@ -37,9 +37,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
-
     @Autowired
-
     ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
