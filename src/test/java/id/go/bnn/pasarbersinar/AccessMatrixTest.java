@@ -15,6 +15,7 @@ import id.go.bnn.pasarbersinar.identity.GroupMembers;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.MemberDisplay;
 import id.go.bnn.pasarbersinar.producer.Verification;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -80,6 +81,8 @@ class AccessMatrixTest {
     ProducerGroups groups;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
     @Autowired
     Collections collections;
     @Autowired
@@ -186,7 +189,7 @@ class AccessMatrixTest {
                     Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
             plainMemberOfNtt = accounts.provision("matriks.anggota@test.pasarbersinar.id", "Anggota Matriks", "Kopi-Lamteuba-Seulawah-7",
                     Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
-            listings.approve(nttProduct);
+            reviews.approve(nttProduct);
             collection = collections.create(new LocalizedText("Koleksi Matriks", null), new LocalizedText(null, null), false,
                     List.of(nttProduct), false);
         });
@@ -222,7 +225,7 @@ class AccessMatrixTest {
             rows.add(new Row(name(caller), "ProducerGroups.register in NTT", caller,
                     () -> groups.register(group(ProtectedState.FORGED_GROUP, NTT), false)));
             rows.add(new Row(name(caller), "ProducerGroups.verify of an NTT group", caller, () -> groups.verify(nttOtherGroup)));
-            rows.add(new Row(name(caller), "Listings.approve of an NTT product", caller, () -> listings.approve(nttProduct)));
+            rows.add(new Row(name(caller), "ListingReviews.approve of an NTT product", caller, () -> reviews.approve(nttProduct)));
             rows.add(new Row(name(caller), "Invitations.inviteMember to an NTT group", caller,
                     () -> invitations.inviteMember(nttGroup, ProtectedState.FORGED_EMAIL)));
         }
@@ -264,12 +267,12 @@ class AccessMatrixTest {
         rows.add(new Row(name(curatorOfNtt), "Listings.submit (a member confirms, not the curator)", curatorOfNtt,
                 () -> listings.submit(nttProduct)));
         for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
-            rows.add(new Row(name(caller), "Listings.approve of a submitted NTT listing", caller, () -> listings.approve(nttSubmitted)));
-            rows.add(new Row(name(caller), "Listings.requestChanges of an NTT listing", caller,
-                    () -> listings.requestChanges(nttSubmitted, "Liar")));
+            rows.add(new Row(name(caller), "ListingReviews.approve of a submitted NTT listing", caller, () -> reviews.approve(nttSubmitted)));
+            rows.add(new Row(name(caller), "ListingReviews.requestChanges of an NTT listing", caller,
+                    () -> reviews.requestChanges(nttSubmitted, "Liar")));
         }
         for (Caller caller : List.of(memberOfNtt, buyerACaller, anonymous)) {
-            rows.add(new Row(name(caller), "Listings.reviewQueue", caller, () -> listings.reviewQueue()));
+            rows.add(new Row(name(caller), "ListingReviews.reviewQueue", caller, () -> reviews.reviewQueue()));
             rows.add(new Row(name(caller), "Accounts.memberEmails of an NTT group", caller, () -> accounts.memberEmails(nttGroup)));
         }
         for (Caller caller : List.of(buyerACaller, anonymous)) {
@@ -443,9 +446,9 @@ class AccessMatrixTest {
         assertThat(Caller.runAsSystem(() -> groups.find(unverified).orElseThrow().verification())).isEqualTo(Verification.VERIFIED);
         ProductId mine = Callers.as(memberOfNtt, () -> listings.create(nttGroup, listing("Produk Anggota"), false));
         Callers.as(memberOfNtt, () -> listings.submit(mine));
-        Callers.as(curatorOfNtt, () -> listings.approve(mine));
+        Callers.as(curatorOfNtt, () -> reviews.approve(mine));
         assertThat(Callers.as(memberOfNtt, () -> listings.find(mine)).status()).isEqualTo(ListingStatus.APPROVED);
-        assertThat(Callers.as(curatorOfNtt, () -> listings.reviewQueue())).extracting(row -> row.id()).contains(nttSubmitted);
+        assertThat(Callers.as(curatorOfNtt, () -> reviews.reviewQueue())).extracting(row -> row.id()).contains(nttSubmitted);
         assertThat(Callers.as(adminNotSystem, () -> accounts.memberEmails(nttGroup))).isNotNull();
         Callers.as(memberOfNttActingForItsOtherGroup, () -> listings.create(nttOtherGroup, listing("Produk Kelompok Lain"), false));
         assertThat(Callers.as(Callers.buyer(buyerB.value()), () -> accounts.addresses(buyerB))).hasSize(1);
