@@ -258,8 +258,8 @@ class ListingEditorView extends Div implements BeforeEnterObserver, HasDynamicTi
             history.addClassName("pb-history");
             for (Listing.HistoryEntry entry : existing.history()) {
                 ListItem item = new ListItem(new Span(ShopTime.dateTime(entry.at(), getLocale())),
-                        new Span(getTranslation(String.join(".", "catalog", "history", entry.action()))),
-                        new Span(getTranslation(String.join(".", "catalog", "history", "by", entry.actorRole()))
+                        new Span(getTranslation(ListingWords.history(entry.action()))),
+                        new Span(getTranslation(ListingWords.actor(entry.actorRole()))
                                 + (entry.actorEmail() == null ? "" : " (" + entry.actorEmail() + ")")));
                 if (entry.reason() != null) {
                     Paragraph reason = new Paragraph(entry.reason());
