@@ -22,9 +22,9 @@ class AccessMatrixRightfulCallersTest extends AccessMatrixSetUp {
         assertThat(Caller.runAsSystem(() -> groups.find(unverified).orElseThrow().verification())).isEqualTo(Verification.VERIFIED);
         ProductId mine = Callers.as(memberOfNtt, () -> listings.create(nttGroup, listing("Produk Anggota"), false));
         Callers.as(memberOfNtt, () -> listings.submit(mine));
-        Callers.as(curatorOfNtt, () -> listings.approve(mine));
+        Callers.as(curatorOfNtt, () -> reviews.approve(mine));
         assertThat(Callers.as(memberOfNtt, () -> listings.find(mine)).status()).isEqualTo(ListingStatus.APPROVED);
-        assertThat(Callers.as(curatorOfNtt, () -> listings.reviewQueue())).extracting(row -> row.id()).contains(nttSubmitted);
+        assertThat(Callers.as(curatorOfNtt, () -> reviews.reviewQueue())).extracting(row -> row.id()).contains(nttSubmitted);
         assertThat(Callers.as(adminNotSystem, () -> accounts.memberEmails(nttGroup))).isNotNull();
         Callers.as(memberOfNttActingForItsOtherGroup, () -> listings.create(nttOtherGroup, listing("Produk Kelompok Lain"), false));
         assertThat(Callers.as(Callers.buyer(buyerB.value()), () -> accounts.addresses(buyerB))).hasSize(1);

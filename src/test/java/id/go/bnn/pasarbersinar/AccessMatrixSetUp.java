@@ -7,6 +7,7 @@ import id.go.bnn.pasarbersinar.catalog.SearchIndex;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.curation.AuditLog;
 import id.go.bnn.pasarbersinar.identity.GroupMembers;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -27,7 +28,9 @@ import java.time.Instant;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -60,6 +63,8 @@ abstract class AccessMatrixSetUp {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     Collections collections;
     @Autowired
     Accounts accounts;
@@ -87,6 +92,10 @@ abstract class AccessMatrixSetUp {
     id.go.bnn.pasarbersinar.order.StaffOrders staffOrders;
     @Autowired
     PayoutRuns payoutRuns;
+    @Autowired
+    BankTransfers bankTransfers;
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     PayoutDestinations payoutDestinations;
     @Autowired
@@ -158,7 +167,7 @@ abstract class AccessMatrixSetUp {
                     Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
             plainMemberOfNtt = accounts.provision("matriks.anggota@test.pasarbersinar.id", "Anggota Matriks", "Kopi-Lamteuba-Seulawah-7",
                     Set.of(Role.PRODUCER), Set.of(), Set.of(nttGroup), null, false);
-            listings.approve(nttProduct);
+            reviews.approve(nttProduct);
             collection = collections.create(new LocalizedText("Koleksi Matriks", null), new LocalizedText(null, null), false,
                     List.of(nttProduct), false);
         });

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 
-/** The house rules of STYLE.md that the compiler cannot check. */
+/** The house rules that the compiler cannot check (the README, "The modules"; module boundaries are ModularityTests', SQL ones SqlBoundaryTest's). */
 class ArchitectureTests {
 
     private static final JavaClasses SHOP = new ClassFileImporter()

@@ -10,7 +10,7 @@ class CatalogAccessMatrixTest extends AccessMatrix {
     @Override
     void addRows(List<Row> rows) {
         for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
-            rows.add(new Row(name(caller), "Listings.approve of an NTT product", caller, () -> listings.approve(nttProduct)));
+            rows.add(new Row(name(caller), "ListingReviews.approve of an NTT product", caller, () -> reviews.approve(nttProduct)));
         }
         for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfBanten, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Listings.create for an NTT group", caller,
@@ -36,12 +36,12 @@ class CatalogAccessMatrixTest extends AccessMatrix {
         rows.add(new Row(name(curatorOfNtt), "Listings.submit (a member confirms, not the curator)", curatorOfNtt,
                 () -> listings.submit(nttProduct)));
         for (Caller caller : List.of(curatorOfBanten, memberOfNtt, buyerACaller, anonymous)) {
-            rows.add(new Row(name(caller), "Listings.approve of a submitted NTT listing", caller, () -> listings.approve(nttSubmitted)));
-            rows.add(new Row(name(caller), "Listings.requestChanges of an NTT listing", caller,
-                    () -> listings.requestChanges(nttSubmitted, "Liar")));
+            rows.add(new Row(name(caller), "ListingReviews.approve of a submitted NTT listing", caller, () -> reviews.approve(nttSubmitted)));
+            rows.add(new Row(name(caller), "ListingReviews.requestChanges of an NTT listing", caller,
+                    () -> reviews.requestChanges(nttSubmitted, "Liar")));
         }
         for (Caller caller : List.of(memberOfNtt, buyerACaller, anonymous)) {
-            rows.add(new Row(name(caller), "Listings.reviewQueue", caller, () -> listings.reviewQueue()));
+            rows.add(new Row(name(caller), "ListingReviews.reviewQueue", caller, () -> reviews.reviewQueue()));
         }
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));

@@ -20,8 +20,8 @@ class PayoutAccessMatrixTest extends AccessMatrix {
         }
         for (Caller caller : List.of(memberOfNtt, curatorOfNtt, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "PayoutRuns.run", caller, () -> payoutRuns.run()));
-            rows.add(new Row(name(caller), "PayoutRuns.recent", caller, () -> payoutRuns.recent(10)));
-            rows.add(new Row(name(caller), "PayoutRuns.approve", caller, () -> payoutRuns.approve(1)));
+            rows.add(new Row(name(caller), "Payouts.recent", caller, () -> payoutReads.recent(10)));
+            rows.add(new Row(name(caller), "BankTransfers.approve", caller, () -> bankTransfers.approve(1)));
             rows.add(new Row(name(caller), "PayoutDestinations.setBank of an NTT group", caller,
                     () -> payoutDestinations.setBank(nttGroup, "BRI", "1234567890", "Liar")));
             rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));

@@ -10,7 +10,7 @@ import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.ShippingRates;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
-import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -46,12 +46,12 @@ class ProtectedState {
     private final Accounts accounts;
     private final ShippingRates shippingRates;
     private final PayoutDestinations payoutDestinations;
-    private final PayoutRuns payoutRuns;
+    private final Payouts payouts;
     private final Commissions commissions;
     private final OrderFixture orderFixture;
 
     ProtectedState(ProducerGroups groups, GroupMembers groupMembers, Listings listings, Collections collections, Accounts accounts,
-            ShippingRates shippingRates, PayoutDestinations payoutDestinations, PayoutRuns payoutRuns, Commissions commissions,
+            ShippingRates shippingRates, PayoutDestinations payoutDestinations, Payouts payouts, Commissions commissions,
             OrderFixture orderFixture) {
         this.groups = groups;
         this.groupMembers = groupMembers;
@@ -60,7 +60,7 @@ class ProtectedState {
         this.accounts = accounts;
         this.shippingRates = shippingRates;
         this.payoutDestinations = payoutDestinations;
-        this.payoutRuns = payoutRuns;
+        this.payouts = payouts;
         this.commissions = commissions;
         this.orderFixture = orderFixture;
     }
@@ -92,7 +92,7 @@ class ProtectedState {
                     .map(c -> c.id() == t.collection() ? c : c.id()).toList());
             state.put("NTT group's payout destination", payoutDestinations.of(t.nttGroup()));
             state.put("commission settings", commissions.settings());
-            state.put("payout runs", payoutRuns.runs(5));
+            state.put("payout runs", payouts.runs(5));
             return null;
         });
         state.put("national shipping rates", shippingRates.table(ShippingRates.NATIONAL));

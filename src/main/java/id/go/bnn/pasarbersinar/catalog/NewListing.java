@@ -16,17 +16,17 @@ public record NewListing(
         @NotNull LocalizedText title,
         @NotNull LocalizedText description,
         @NotBlank String categoryCode,
-        @Positive @Max(1_000_000_000L) long price,
-        @Positive @Max(100_000) int weightGrams,
-        @NotEmpty @Size(max = 30) List<@Valid Variant> variants,
-        @Size(max = 12) List<String> imageHashes) {
+        @Positive @Max(ListingEdit.MAX_PRICE) long price,
+        @Positive @Max(ListingEdit.MAX_WEIGHT_GRAMS) int weightGrams,
+        @NotEmpty @Size(max = ListingEdit.MAX_VARIANTS) List<@Valid Variant> variants,
+        @Size(max = ListingEdit.MAX_PHOTOS) List<String> imageHashes) {
 
     /** A size or colour with its own stock; {@code price} null means the listing's price. */
     public record Variant(
-            @NotBlank @Size(max = 120) String nameId,
-            @Size(max = 120) String nameEn,
+            @NotBlank @Size(max = ListingEdit.MAX_VARIANT_NAME_LENGTH) String nameId,
+            @Size(max = ListingEdit.MAX_VARIANT_NAME_LENGTH) String nameEn,
             @Positive Long price,
-            @PositiveOrZero @Max(1_000_000) int stock) {
+            @PositiveOrZero @Max(ListingEdit.MAX_STOCK) int stock) {
     }
 
     /** A listing sold as one kind only. */

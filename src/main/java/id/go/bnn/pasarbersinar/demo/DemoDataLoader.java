@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.demo;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -48,6 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final ProducerGroups groups;
     private final Listings listings;
+    private final ListingReviews reviews;
     private final Images images;
     private final Collections collections;
     private final DemoCatalogGenerator generator;
@@ -56,8 +58,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoOrders history;
 
-    DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings, Images images,
-            Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
+    DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings,
+            ListingReviews reviews, Images images, Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
             DemoAccounts accounts, DemoOrders history) {
         this.accounts = accounts;
         this.history = history;
@@ -65,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.dataSource = dataSource;
         this.groups = groups;
         this.listings = listings;
+        this.reviews = reviews;
         this.images = images;
         this.collections = collections;
         this.generator = generator;
@@ -181,7 +184,7 @@ class DemoDataLoader implements ApplicationRunner {
                     new LocalizedText(product.descriptionId(), product.descriptionEn()), product.category(), product.price(),
                     product.weight(), variants(product.variants()), pictures);
             ProductId id = listings.create(groupIds.get(product.groupKey()), listing, true);
-            listings.approve(id);
+            reviews.approve(id);
             listings.recordSales(id, (i * 37) % 50);
             byCategory.computeIfAbsent(product.category(), category -> new ArrayList<>()).add(id);
             if (product.price() <= 100_000) {

@@ -1,12 +1,23 @@
 package id.go.bnn.pasarbersinar.demo;
 
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import id.go.bnn.pasarbersinar.shared.ShopTime;
+import static id.go.bnn.pasarbersinar.demo.DemoCallers.as;
+import static id.go.bnn.pasarbersinar.demo.DemoCallers.staff;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.BANK_ACCOUNTS;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.BUYERS;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.CONSENTING_GROUPS;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.RUN_DAYS_AGO;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.STRIPE_ACCOUNTS;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.dayAt;
+import static id.go.bnn.pasarbersinar.demo.DemoOrderPlan.specs;
+
 import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.demo.DemoOrderPlan.Buyer;
+import id.go.bnn.pasarbersinar.demo.DemoOrderPlan.Fate;
+import id.go.bnn.pasarbersinar.demo.DemoOrderPlan.Spec;
 import id.go.bnn.pasarbersinar.identity.AccountId;
 import id.go.bnn.pasarbersinar.order.Cart;
 import id.go.bnn.pasarbersinar.order.Checkout;
@@ -17,45 +28,32 @@ import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.Places;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.payment.DemoPayments;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.EarningsReleases;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
-import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.payout.Payouts;
+import id.go.bnn.pasarbersinar.payout.TransferSettlement;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
 import id.go.bnn.pasarbersinar.shared.Slug;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.openpdf.text.Document;
-import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.PdfWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +61,8 @@ import org.springframework.stereotype.Component;
  * groups in several provinces (cart, checkout, the DEMO payment provider's "pay"), the groups' members ship, the buyers
  * confirm delivery, one parcel is cancelled and one partly refunded, and two earlier payout runs pay the groups by bank
  * (reference and proof recorded by the administrator, approved by the finance administrator) and by Stripe Connect
- * (demo transfers). Every event and ledger posting is the one the shop makes for a real order.
+ * (demo transfers). Every event and ledger posting is the one the shop makes for a real order. What happens when is
+ * written down in {@link DemoOrderPlan}; this class plays it.
  * <p>
  * The dates lie in the past because the shop's clock is a {@link DemoHistoryClock} here: before each step the history
  * moves it to the step's moment and waits until the event listeners that step started (in other threads) are done,
@@ -74,21 +73,6 @@ import org.springframework.stereotype.Component;
 class DemoOrders {
 
     private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final Duration LISTENERS_TIMEOUT = Duration.ofSeconds(10);
-
-    /** Stripe Connect destinations of the demo (made-up accounts: DEMO in the id); the other groups are paid by bank. */
-    static final Map<String, String> STRIPE_ACCOUNTS = Map.of("tkp-jaya", "acct_DEMOtkpJaya2025", "pandegiling", "acct_DEMOpandegiling25");
-    static final Map<String, String[]> BANK_ACCOUNTS = Map.of(
-            "fatululi", new String[] {"Bank NTT", "001-02-03-004567-8", "Koperasi Penjahit Tenun Fatululi"},
-            "kenebibi", new String[] {"BRI", "4521-01-000987-53-7", "Kelompok Tenun Kenebibi"},
-            "batik-pinang", new String[] {"Bank BJB", "0098765432100", "Galeri Batik Pinang"},
-            "olo", new String[] {"Bank Nagari", "2100.0104.55667", "KUB Anyaman Olo Bangkit"},
-            "lamteuba", new String[] {"Bank Aceh Syariah", "010-01-02-345678-9", "Koperasi Petani Kopi Lamteuba"},
-            "ratu-eceng", new String[] {"BNI", "0812345679", "Ratu Eceng Sangiang Jaya"});
-
-    /** Demo groups whose members switched on "show what we earned" on their group page. */
-    static final List<String> CONSENTING_GROUPS = List.of("fatululi", "olo");
 
     private final Cart cart;
     private final Checkout checkout;
@@ -100,17 +84,18 @@ class DemoOrders {
     private final Catalog catalog;
     private final PayoutDestinations destinations;
     private final PayoutRuns runs;
+    private final TransferSettlement settlement;
+    private final BankTransfers bankTransfers;
+    private final Payouts payouts;
     private final EarningsReleases releases;
-    private final JdbcClient jdbc;
     private final Clock clock;
     /** Stock left per variant as the history takes it. */
     private final Map<Long, Integer> remaining = new HashMap<>();
-    /** Event publications that stayed incomplete (a listener failed): not waited for again. */
-    private final Set<String> stuck = new HashSet<>();
+    private final DemoListenerWait listeners;
 
     DemoOrders(Cart cart, Checkout checkout, Orders orders, DemoPayments payments, Places places, ProducerGroups groups, Listings listings,
-            Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, EarningsReleases releases, JdbcClient jdbc,
-            Clock clock) {
+            Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, TransferSettlement settlement, BankTransfers bankTransfers,
+            Payouts payouts, EarningsReleases releases, JdbcClient jdbc, Clock clock) {
         this.cart = cart;
         this.checkout = checkout;
         this.orders = orders;
@@ -121,8 +106,11 @@ class DemoOrders {
         this.catalog = catalog;
         this.destinations = destinations;
         this.runs = runs;
+        this.settlement = settlement;
+        this.bankTransfers = bankTransfers;
+        this.payouts = payouts;
         this.releases = releases;
-        this.jdbc = jdbc;
+        this.listeners = new DemoListenerWait(jdbc);
         this.clock = clock;
     }
 
@@ -135,54 +123,6 @@ class DemoOrders {
         return clock instanceof DemoHistoryClock;
     }
 
-    /** One order of the history: when, from which groups, to which buyer, and how far it got. */
-    record Spec(int daysAgo, List<String> groupKeys, Fate fate, int buyer) {
-    }
-
-    enum Fate { DELIVERED, SHIPPED, PAID, CANCELLED, PARTLY_REFUNDED }
-
-    /** The buyers: guests from many provinces (addresses under the demo domain: their mail only reaches the dev mailbox). */
-    record Buyer(String name, String emailName, String provinceCode, String street) {
-    }
-
-    static final List<Buyer> BUYERS = List.of(
-            new Buyer("Dewi Lestari", "dewi.lestari", "31", "Jl. Kemang Raya No. 12"),
-            new Buyer("Budi Santoso", "budi.santoso", "32", "Jl. Dago No. 45"),
-            new Buyer("Maria Ulfa", "maria.ulfa", "33", "Jl. Pemuda No. 8"),
-            new Buyer("Ketut Ardana", "ketut.ardana", "51", "Jl. Raya Ubud No. 21"),
-            new Buyer("Rahmat Hidayat", "rahmat.hidayat", "73", "Jl. Somba Opu No. 77"),
-            new Buyer("Yohana Bria", "yohana.bria", "53", "Jl. El Tari No. 3"),
-            new Buyer("Siti Aminah", "siti.aminah", "35", "Jl. Darmo No. 101"),
-            new Buyer("Andreas Sitorus", "andreas.sitorus", "12", "Jl. Gatot Subroto No. 19"),
-            new Buyer("Nur Aisyah", "nur.aisyah", "11", "Jl. Teuku Umar No. 5"),
-            new Buyer("Fitri Handayani", "fitri.handayani", "64", "Jl. Jenderal Sudirman No. 60"),
-            new Buyer("Agus Prasetyo", "agus.prasetyo", "34", "Jl. Malioboro No. 30"),
-            new Buyer("Rina Marpaung", "rina.marpaung", "18", "Jl. Kartini No. 14"));
-
-    /** The history: 38 orders over the last six months; two payout runs, 92 and 30 days ago. */
-    static List<Spec> specs() {
-        Object[][] rows = {
-                {178, "fatululi", Fate.DELIVERED}, {173, "tkp-jaya", Fate.DELIVERED}, {169, "kenebibi", Fate.DELIVERED},
-                {165, "batik-pinang,pandegiling", Fate.DELIVERED}, {160, "olo", Fate.DELIVERED}, {156, "lamteuba", Fate.DELIVERED},
-                {151, "fatululi", Fate.DELIVERED}, {147, "tkp-jaya", Fate.DELIVERED}, {142, "pandegiling", Fate.DELIVERED},
-                {138, "ratu-eceng", Fate.DELIVERED}, {133, "kenebibi", Fate.CANCELLED}, {129, "fatululi,tkp-jaya", Fate.DELIVERED},
-                {120, "lamteuba", Fate.DELIVERED}, {115, "olo", Fate.PARTLY_REFUNDED}, {111, "pandegiling", Fate.DELIVERED},
-                {106, "fatululi", Fate.DELIVERED}, {102, "tkp-jaya", Fate.DELIVERED}, {97, "kenebibi", Fate.DELIVERED},
-                {88, "batik-pinang", Fate.DELIVERED}, {84, "fatululi", Fate.DELIVERED}, {79, "lamteuba,olo", Fate.DELIVERED},
-                {75, "tkp-jaya", Fate.DELIVERED}, {70, "pandegiling", Fate.DELIVERED}, {66, "fatululi", Fate.DELIVERED},
-                {61, "ratu-eceng", Fate.DELIVERED}, {52, "tkp-jaya", Fate.DELIVERED}, {48, "batik-pinang", Fate.DELIVERED},
-                {43, "fatululi", Fate.DELIVERED}, {34, "tkp-jaya,pandegiling", Fate.DELIVERED},
-                {28, "fatululi", Fate.DELIVERED}, {24, "tkp-jaya", Fate.DELIVERED}, {21, "olo", Fate.DELIVERED},
-                {18, "fatululi,tkp-jaya", Fate.DELIVERED}, {14, "batik-pinang", Fate.DELIVERED}, {9, "pandegiling", Fate.DELIVERED},
-                {6, "kenebibi", Fate.SHIPPED}, {3, "lamteuba", Fate.PAID}, {1, "fatululi", Fate.PAID}};
-        List<Spec> specs = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            specs.add(new Spec((Integer) rows[i][0], List.of(((String) rows[i][1]).split(",")), (Fate) rows[i][2], i % BUYERS.size()));
-        }
-        return specs;
-    }
-
-    static final List<Integer> RUN_DAYS_AGO = List.of(92, 30);
 
     /** A step of the history at its moment. */
     private record Step(Instant at, String what, Runnable action) {
@@ -267,30 +207,30 @@ class DemoOrders {
                 long runId = as(admin, () -> runs.run()).runId();
                 counters[2]++;
                 history.moveTo(runAt.plus(Duration.ofMinutes(50)));
-                awaitListeners();
+                listeners.await();
                 as(admin, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.SENT) {
-                            runs.reconcile(payout.id());
+                            settlement.reconcile(payout.id());
                         }
                     }
                 });
                 history.moveTo(runAt.plus(Duration.ofHours(2)));
                 as(admin, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.PENDING) {
-                            String reference = bankReference(payout, runAt);
-                            runs.recordBankTransfer(payout.id(), reference, "bukti-transfer-" + payout.id() + ".pdf",
-                                    proofDocument(payout, reference, runAt));
+                            String reference = DemoReceipts.bankReference(payout, runAt);
+                            bankTransfers.recordBankTransfer(payout.id(), reference, "bukti-transfer-" + payout.id() + ".pdf",
+                                    DemoReceipts.proofDocument(payout, reference, runAt));
                         }
                     }
                 });
                 history.moveTo(runAt.plus(Duration.ofHours(5)));
-                awaitListeners();
+                listeners.await();
                 as(finance, () -> {
-                    for (Payout payout : runs.payoutsOfRun(runId)) {
+                    for (Payout payout : payouts.payoutsOfRun(runId)) {
                         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.SENT) {
-                            runs.approve(payout.id());
+                            bankTransfers.approve(payout.id());
                         }
                     }
                 });
@@ -298,7 +238,7 @@ class DemoOrders {
         }
         steps.sort(Comparator.comparing(Step::at));
 
-        stuck.addAll(incomplete());
+        listeners.ignoreThoseOpenNow();
         try {
             for (Step step : steps) {
                 history.moveTo(step.at());
@@ -309,15 +249,15 @@ class DemoOrders {
                 } catch (RuntimeException e) {
                     log.warn("Demo history: step '{}' at {} failed; the history goes on without it", step.what(), step.at(), e);
                 }
-                awaitListeners();
+                listeners.await();
             }
         } finally {
             history.release();
         }
         Caller.runAsSystem(releases::releaseDue);
-        awaitListeners();
-        int payouts = as(admin, () -> runs.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
-        return new Summary(counters[0], counters[1], counters[2], payouts);
+        listeners.await();
+        int paidOut = as(admin, () -> payouts.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
+        return new Summary(counters[0], counters[1], counters[2], paidOut);
     }
 
     private Map<String, GroupSummary> demoGroups() {
@@ -393,7 +333,7 @@ class DemoOrders {
             return;
         }
         payments.pay(placed.paymentUrl);
-        awaitListeners();
+        listeners.await();
         OrderDetails details = Caller.runAsSystem(() -> orders.find(placed.number, placed.token)).orElseThrow();
         details.parcels().forEach(parcel -> {
             placed.fulfilments.add(parcel.fulfilmentId());
@@ -435,95 +375,5 @@ class DemoOrders {
         return demoGroups.entrySet().stream().filter(entry -> entry.getValue().id().value() == groupId)
                 .map(entry -> members.get(entry.getKey())).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(Caller.SYSTEM);
-    }
-
-    private static Caller staff(Map<String, AccountId> accounts, String email) {
-        AccountId id = accounts.get(email);
-        if (id == null) {
-            throw new IllegalStateException("Demo account " + email + " was not made on this start");
-        }
-        return new Caller(id.value(), email, Set.of(Role.ADMIN), Set.of(), Set.of(), null, false);
-    }
-
-    static String bankReference(Payout payout, Instant at) {
-        return "TRF-" + DateTimeFormatter.ofPattern("yyyyMMdd").format(at.atZone(WIB)) + "-" + String.format("%05d", 10_000 + payout.id());
-    }
-
-    /** A one-page transfer receipt as PDF, marked DEMO: what an administrator would save from the bank's web site. */
-    static byte[] proofDocument(Payout payout, String reference, Instant at) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(new Rectangle(420, 260), 24, 24, 24, 24);
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph("BUKTI TRANSFER (DEMO)", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        document.add(new Paragraph("Tanggal: " + ShopTime.dateTime(at, LocalizedText.INDONESIAN), body));
-        document.add(new Paragraph("Referensi: " + reference, body));
-        document.add(new Paragraph("Jumlah: " + payout.amount().format(), body));
-        document.add(new Paragraph("Ke: " + payout.destination(), body));
-        document.add(new Paragraph("Pencairan Pasar Bersinar #" + payout.id(), body));
-        document.add(new Paragraph("Data demo: tidak ada uang sungguhan / demo data: no real money", body));
-        document.close();
-        return out.toByteArray();
-    }
-
-    /** A moment {@code daysAgo} days before {@code now}, at a time of day in Jakarta. */
-    static Instant dayAt(Instant now, int daysAgo, int hour, int minute) {
-        LocalDate day = now.atZone(WIB).toLocalDate().minusDays(daysAgo);
-        return day.atTime(hour, minute).atZone(WIB).toInstant();
-    }
-
-    /** Spring Modulith's registry of event publications: a row stays without completion date until its listener is done. */
-    private Set<String> incomplete() {
-        // Staff decisions only feed the audit log (each carries its own time); one published outside a transaction
-        // (the payout run's) is never delivered to its transactional listener, so it is not waited for.
-        return new HashSet<>(jdbc.sql("SELECT id FROM event_publication WHERE completion_date IS NULL AND event_type NOT LIKE ?")
-                .param("%.StaffDecision").query(String.class).list());
-    }
-
-    /**
-     * Waits until every event publication is complete but those known to be stuck: the listeners of the last step (and
-     * what they published in turn) are done. Those still incomplete after the timeout (a listener that failed) are
-     * not waited for again.
-     */
-    private void awaitListeners() {
-        long deadline = System.nanoTime() + LISTENERS_TIMEOUT.toNanos();
-        while (true) {
-            Set<String> open = incomplete();
-            open.removeAll(stuck);
-            if (open.isEmpty()) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                log.warn("Demo history: {} event publications did not complete in {}", open.size(), LISTENERS_TIMEOUT);
-                stuck.addAll(open);
-                return;
-            }
-            try {
-                Thread.sleep(3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static void as(Caller caller, Runnable work) {
-        as(caller, () -> {
-            work.run();
-            return null;
-        });
-    }
-
-    private static <T> T as(Caller caller, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(caller, null, List.of()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

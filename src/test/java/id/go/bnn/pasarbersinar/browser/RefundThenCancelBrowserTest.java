@@ -58,6 +58,10 @@ class RefundThenCancelBrowserTest {
 
         Page member = session.signIn(MEMBER, MEMBER_PASSWORD, null);
         member.navigate(session.baseUrl + "/pesanan/" + number);
+        // A member is no staff: the one staff page it may open (inviting members) stands in its group's menu.
+        member.locator(".pb-portal-mitra").first().waitFor();
+        assertThat(member.locator(".pb-portal-staf").count()).isZero();
+        assertThat(member.locator(".pb-portal-mitra a[href$='staf/undangan']").count()).isEqualTo(1);
         Locator parcel = member.locator(".pb-parcel", new Page.LocatorOptions().setHasText(GROUP));
         parcel.locator(".pb-parcel-status-paid").waitFor();
 

@@ -32,6 +32,8 @@ class CatalogTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     ProducerGroups groups;
 
     ProductId cheapInStock;
@@ -114,7 +116,7 @@ class CatalogTest {
 
     private ProductId approved(GroupId group, String title, String category, long price, int stock) {
         ProductId id = listings.create(group, listing(title, category, price, stock), false);
-        listings.approve(id);
+        reviews.approve(id);
         return id;
     }
 

@@ -26,6 +26,8 @@ class CollectionsTest {
     ProducerGroups groups;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
 
     final Caller curator = Callers.curator(-1701, BENGKULU);
 
@@ -107,7 +109,7 @@ class CollectionsTest {
         GroupId owner = groupOf();
         ProductId id = Callers.as(curator, () -> listings.create(owner, listing(title), false));
         Callers.as(Callers.producer(-9501, owner.value()), () -> listings.submit(id));
-        Callers.as(curator, () -> listings.approve(id));
+        Callers.as(curator, () -> reviews.approve(id));
         return id;
     }
 

@@ -27,6 +27,8 @@ class GroupSuspensionTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     Catalog catalog;
     @Autowired
     ProductSearch search;
@@ -38,7 +40,7 @@ class GroupSuspensionTest {
         Callers.as(curator, () -> groups.verify(group));
         ProductId product = Callers.as(curator, () -> listings.create(group, listing("Sarung Tenun Buton Zamrud"), false));
         Callers.as(Callers.producer(-9502, group.value()), () -> listings.submit(product));
-        Callers.as(curator, () -> listings.approve(product));
+        Callers.as(curator, () -> reviews.approve(product));
         String slug = catalog.cards(List.of(product)).getFirst().slug();
         assertThat(visibleEverywhere(slug, product)).isTrue();
 

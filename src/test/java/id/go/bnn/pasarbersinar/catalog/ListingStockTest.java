@@ -2,15 +2,14 @@ package id.go.bnn.pasarbersinar.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static id.go.bnn.pasarbersinar.catalog.ListingStockFixture.withStock;
+import static id.go.bnn.pasarbersinar.catalog.ListingStockFixture.withVariants;
+import static id.go.bnn.pasarbersinar.catalog.ListingStockFixture.withWeight;
 
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.producer.GroupId;
-import id.go.bnn.pasarbersinar.producer.NewGroup;
-import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -33,9 +32,7 @@ class ListingStockTest {
     @Autowired
     Listings listings;
     @Autowired
-    ProducerGroups groups;
-    @Autowired
-    Checkout checkout;
+    ListingStockFixture listed;
     @Autowired
     Stock stock;
     @Autowired
@@ -48,12 +45,7 @@ class ListingStockTest {
 
     @BeforeAll
     void a_group_with_a_member() {
-        group = Caller.runAsSystem(() -> {
-            GroupId id = groups.register(new NewGroup("Stok Editor " + System.nanoTime(), new LocalizedText("Cerita.", "Story."),
-                    "KAWASAN_RAWAN", "52", "Kota Uji", null, null, null, null, null, null, null, 9, 2022), false);
-            groups.verify(id);
-            return id;
-        });
+        group = listed.group("Stok Editor");
         member = Callers.producer(-7101, group.value());
     }
 
@@ -63,7 +55,7 @@ class ListingStockTest {
         long variant = variantOf(id);
         ListingEdit opened = Callers.as(member, () -> listings.find(id)).live();
 
-        checkout.place(fixture.cart(variant, 2), fixture.form());
+        listed.checkOut(variant, 2);
         assertThat(fixture.stock(variant)).isEqualTo(3);
         // The producer only changes the weight; the stock field still shows the 5 it opened with.
         SaveOutcome outcome = Callers.as(member, () -> listings.save(id, withWeight(opened, 450)));
@@ -81,7 +73,7 @@ class ListingStockTest {
         ListingEdit opened = Callers.as(member, () -> listings.find(id)).live();
         String sku = opened.variants().getFirst().sku();
 
-        checkout.place(fixture.cart(variant, 2), fixture.form());
+        listed.checkOut(variant, 2);
         ListingEdit restocked = withStock(withWeight(opened, 450), 10);
 
         assertThatThrownBy(() -> Callers.as(member, () -> listings.save(id, restocked)))
@@ -114,7 +106,7 @@ class ListingStockTest {
         ProductId id = approved("Tas Dua Ukuran", 5);
         long variant = variantOf(id);
         ListingEdit opened = Callers.as(member, () -> listings.find(id)).live();
-        checkout.place(fixture.cart(variant, 1), fixture.form());
+        listed.checkOut(variant, 1);
 
         ListingEdit.Variant first = opened.variants().getFirst();
         Callers.as(member, () -> listings.save(id, withVariants(opened, List.of(first, new ListingEdit.Variant(null, "Besar", null, null, 6)))));
@@ -154,28 +146,10 @@ class ListingStockTest {
     }
 
     private ProductId approved(String title, int stockOfIt) {
-        return Caller.runAsSystem(() -> {
-            ProductId id = listings.create(group, new NewListing(new LocalizedText(title, null), new LocalizedText("Anyaman pandan.", null),
-                    "anyaman", 90_000, 300, NewListing.single(stockOfIt), List.of()), false);
-            listings.approve(id);
-            return id;
-        });
+        return listed.approved(group, title, stockOfIt);
     }
 
     private long variantOf(ProductId id) {
-        return fixture.jdbc().sql("SELECT id FROM product_variant WHERE product_id = ?").param(id.value()).query(Long.class).single();
-    }
-
-    private static ListingEdit withWeight(ListingEdit edit, int grams) {
-        return new ListingEdit(edit.title(), edit.description(), edit.categoryCode(), edit.price(), grams, edit.variants(), edit.photos());
-    }
-
-    private static ListingEdit withStock(ListingEdit edit, int stock) {
-        ListingEdit.Variant v = edit.variants().getFirst();
-        return withVariants(edit, List.of(new ListingEdit.Variant(v.sku(), v.nameId(), v.nameEn(), v.price(), stock, v.stockSeen())));
-    }
-
-    private static ListingEdit withVariants(ListingEdit edit, List<ListingEdit.Variant> variants) {
-        return new ListingEdit(edit.title(), edit.description(), edit.categoryCode(), edit.price(), edit.weightGrams(), variants, edit.photos());
+        return listed.variantOf(id);
     }
 }

@@ -44,6 +44,8 @@ class ListingsTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     ProducerGroups groups;
     @Autowired
     Catalog catalog;
@@ -102,7 +104,7 @@ class ListingsTest {
         assertThat(find(id).status()).isEqualTo(ListingStatus.SUBMITTED);
         assertThat(catalog.findPublic(find(id).slug())).isEmpty();
 
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         assertThat(find(id).status()).isEqualTo(ListingStatus.APPROVED);
         assertThat(catalog.findPublic(find(id).slug())).isPresent();
         assertThat(searchIds(word)).contains(id);
@@ -111,11 +113,11 @@ class ListingsTest {
     @Test
     void changes_requested_need_a_reason_the_group_sees_and_the_listing_can_be_submitted_again() {
         ProductId id = submitted("Tas Ulang");
-        assertThatThrownBy(() -> as(curatorOfBali, () -> listings.requestChanges(id, "   ")))
+        assertThatThrownBy(() -> as(curatorOfBali, () -> reviews.requestChanges(id, "   ")))
                 .isInstanceOfSatisfying(InvalidListingException.class, e -> assertThat(e.messageKey()).isEqualTo("catalog.review.reason-required"));
         assertThat(find(id).status()).isEqualTo(ListingStatus.SUBMITTED);
 
-        as(curatorOfBali, () -> listings.requestChanges(id, "Foto kurang terang, mohon foto di siang hari."));
+        as(curatorOfBali, () -> reviews.requestChanges(id, "Foto kurang terang, mohon foto di siang hari."));
         Listing sentBack = find(id);
         assertThat(sentBack.status()).isEqualTo(ListingStatus.CHANGES_REQUESTED);
         assertThat(sentBack.reviewNote()).isEqualTo("Foto kurang terang, mohon foto di siang hari.");
@@ -127,7 +129,7 @@ class ListingsTest {
 
         as(member, () -> listings.submit(id));
         assertThat(find(id).status()).isEqualTo(ListingStatus.SUBMITTED);
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         assertThat(find(id).status()).isEqualTo(ListingStatus.APPROVED);
     }
 
@@ -145,28 +147,28 @@ class ListingsTest {
     @Test
     void refuses_every_illegal_transition_and_changes_nothing() {
         ProductId draft = as(member, () -> listings.createDraft(baliGroup, edit("Draf Ilegal", 100_000, 1)));
-        illegal(draft, ListingStatus.DRAFT, curatorOfBali, id -> listings.approve(id));
-        illegal(draft, ListingStatus.DRAFT, curatorOfBali, id -> listings.requestChanges(id, "alasan"));
+        illegal(draft, ListingStatus.DRAFT, curatorOfBali, id -> reviews.approve(id));
+        illegal(draft, ListingStatus.DRAFT, curatorOfBali, id -> reviews.requestChanges(id, "alasan"));
 
         ProductId submitted = submitted("Diajukan Ilegal");
         illegal(submitted, ListingStatus.SUBMITTED, member, id -> listings.submit(id));
 
         ProductId approved = approved("Disetujui Ilegal");
         illegal(approved, ListingStatus.APPROVED, member, id -> listings.submit(id));
-        illegal(approved, ListingStatus.APPROVED, curatorOfBali, id -> listings.approve(id));
-        illegal(approved, ListingStatus.APPROVED, curatorOfBali, id -> listings.requestChanges(id, "alasan"));
+        illegal(approved, ListingStatus.APPROVED, curatorOfBali, id -> reviews.approve(id));
+        illegal(approved, ListingStatus.APPROVED, curatorOfBali, id -> reviews.requestChanges(id, "alasan"));
 
         ProductId sentBack = submitted("Dikembalikan Ilegal");
-        as(curatorOfBali, () -> listings.requestChanges(sentBack, "Perbaiki judul."));
-        illegal(sentBack, ListingStatus.CHANGES_REQUESTED, curatorOfBali, id -> listings.approve(id));
-        illegal(sentBack, ListingStatus.CHANGES_REQUESTED, curatorOfBali, id -> listings.requestChanges(id, "lagi"));
+        as(curatorOfBali, () -> reviews.requestChanges(sentBack, "Perbaiki judul."));
+        illegal(sentBack, ListingStatus.CHANGES_REQUESTED, curatorOfBali, id -> reviews.approve(id));
+        illegal(sentBack, ListingStatus.CHANGES_REQUESTED, curatorOfBali, id -> reviews.requestChanges(id, "lagi"));
 
         ProductId archived = approved("Diarsipkan Ilegal");
         as(member, () -> listings.archive(archived));
         illegal(archived, ListingStatus.ARCHIVED, member, id -> listings.submit(id));
         illegal(archived, ListingStatus.ARCHIVED, member, id -> listings.archive(id));
-        illegal(archived, ListingStatus.ARCHIVED, curatorOfBali, id -> listings.approve(id));
-        illegal(archived, ListingStatus.ARCHIVED, curatorOfBali, id -> listings.requestChanges(id, "alasan"));
+        illegal(archived, ListingStatus.ARCHIVED, curatorOfBali, id -> reviews.approve(id));
+        illegal(archived, ListingStatus.ARCHIVED, curatorOfBali, id -> reviews.requestChanges(id, "alasan"));
         illegal(archived, ListingStatus.ARCHIVED, member, id -> listings.save(id, edit("Diarsipkan Diubah", 100_000, 1)));
     }
 
@@ -192,9 +194,9 @@ class ListingsTest {
         assertThat(onSale.title().id()).isEqualTo("Kain " + oldWord);
         assertThat(searchIds(oldWord)).contains(id);
         assertThat(searchIds(newWord)).doesNotContain(id);
-        assertThat(as(curatorOfBali, () -> listings.reviewQueue())).extracting(ListingRow::id).contains(id);
+        assertThat(as(curatorOfBali, () -> reviews.reviewQueue())).extracting(ListingRow::id).contains(id);
 
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         Listing after = find(id);
         assertThat(after.hasPendingRevision()).isFalse();
         assertThat(after.live().title().id()).isEqualTo("Kain " + newWord);
@@ -209,13 +211,13 @@ class ListingsTest {
     void a_revision_sent_back_keeps_the_live_version_and_shows_the_curators_words() {
         ProductId id = approved("Kain Kembali");
         as(member, () -> listings.save(id, withTitle(find(id).live(), "Kain Kembali Baru")));
-        as(curatorOfBali, () -> listings.requestChanges(id, "Judul terlalu umum."));
+        as(curatorOfBali, () -> reviews.requestChanges(id, "Judul terlalu umum."));
         Listing listing = find(id);
         assertThat(listing.status()).isEqualTo(ListingStatus.APPROVED);
         assertThat(listing.revisionState()).isEqualTo("CHANGES_REQUESTED");
         assertThat(listing.reviewNote()).isEqualTo("Judul terlalu umum.");
         assertThat(listing.live().title().id()).isEqualTo("Kain Kembali");
-        assertThat(as(curatorOfBali, () -> listings.reviewQueue())).extracting(ListingRow::id).doesNotContain(id);
+        assertThat(as(curatorOfBali, () -> reviews.reviewQueue())).extracting(ListingRow::id).doesNotContain(id);
     }
 
     @Test
@@ -245,8 +247,18 @@ class ListingsTest {
         assertThat(listing.live().price()).isEqualTo(150_000);
         assertThat(listing.live().totalStock()).isEqualTo(9);
         assertThat(listing.revision().price()).isEqualTo(180_001);
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         assertThat(find(id).live().price()).isEqualTo(180_001);
+    }
+
+    @Test
+    void only_a_member_may_submit_and_only_a_draft_or_a_listing_sent_back() {
+        for (ListingStatus status : ListingStatus.values()) {
+            boolean submittable = status == ListingStatus.DRAFT || status == ListingStatus.CHANGES_REQUESTED;
+            assertThat(as(member, () -> listings.maySubmit(baliGroup, status))).as(status.name()).isEqualTo(submittable);
+            assertThat(as(member, () -> listings.maySubmit(ntbGroup, status))).as(status.name()).isFalse();
+            assertThat(as(curatorOfBali, () -> listings.maySubmit(baliGroup, status))).as(status.name()).isFalse();
+        }
     }
 
     @Test
@@ -261,18 +273,18 @@ class ListingsTest {
     void the_review_queue_holds_the_curators_provinces_oldest_first_and_other_curators_cannot_act() {
         ProductId first = submitted("Antrian Pertama");
         ProductId second = submitted("Antrian Kedua");
-        List<ProductId> queue = as(curatorOfBali, () -> listings.reviewQueue()).stream().map(ListingRow::id).toList();
+        List<ProductId> queue = as(curatorOfBali, () -> reviews.reviewQueue()).stream().map(ListingRow::id).toList();
         assertThat(queue).contains(first, second);
         assertThat(queue.indexOf(first)).isLessThan(queue.indexOf(second));
-        assertThat(as(curatorOfNtb, () -> listings.reviewQueue())).extracting(ListingRow::id).doesNotContain(first, second);
-        assertThat(as(Callers.admin(-1), () -> listings.reviewQueue())).extracting(ListingRow::id).contains(first, second);
+        assertThat(as(curatorOfNtb, () -> reviews.reviewQueue())).extracting(ListingRow::id).doesNotContain(first, second);
+        assertThat(as(Callers.admin(-1), () -> reviews.reviewQueue())).extracting(ListingRow::id).contains(first, second);
 
-        assertThatThrownBy(() -> as(curatorOfNtb, () -> listings.approve(first))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(curatorOfNtb, () -> listings.requestChanges(first, "Bukan provinsi saya"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(curatorOfNtb, () -> reviews.approve(first))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(curatorOfNtb, () -> reviews.requestChanges(first, "Bukan provinsi saya"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(curatorOfNtb, () -> listings.find(first))).isInstanceOf(AccessDeniedException.class);
         assertThat(find(first).status()).isEqualTo(ListingStatus.SUBMITTED);
         for (Caller nobody : List.of(member, Callers.buyer(-9), Caller.ANONYMOUS)) {
-            assertThatThrownBy(() -> as(nobody, () -> listings.reviewQueue())).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(nobody, () -> reviews.reviewQueue())).isInstanceOf(AccessDeniedException.class);
         }
     }
 
@@ -299,7 +311,7 @@ class ListingsTest {
     @Test
     void every_staff_decision_is_published_and_mailed_to_the_groups_members() throws Exception {
         ProductId id = submitted("Kabar Anggota");
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         assertThat(events.stream(StaffDecision.class)).anySatisfy(decision -> {
             assertThat(decision.action()).isEqualTo("listing.approved");
             assertThat(decision.provinceCode()).isEqualTo(BALI);
@@ -350,7 +362,7 @@ class ListingsTest {
 
     private ProductId approved(String title) {
         ProductId id = submitted(title);
-        as(curatorOfBali, () -> listings.approve(id));
+        as(curatorOfBali, () -> reviews.approve(id));
         return id;
     }
 

@@ -30,6 +30,8 @@ class ProductSearchTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     ProducerGroups groups;
 
     ProductId ikat;
@@ -131,7 +133,7 @@ class ProductSearchTest {
     private ProductId approved(GroupId group, String titleId, String titleEn, String category, long price, int stock,
             String descriptionId, String descriptionEn) {
         ProductId id = listings.create(group, listing(titleId, titleEn, category, price, stock, descriptionId, descriptionEn), false);
-        listings.approve(id);
+        reviews.approve(id);
         return id;
     }
 

@@ -3,17 +3,13 @@ package id.go.bnn.pasarbersinar.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.order.PlacedOrder;
 import id.go.bnn.pasarbersinar.order.internal.OrderJobs;
 import id.go.bnn.pasarbersinar.producer.GroupId;
-import id.go.bnn.pasarbersinar.producer.NewGroup;
-import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,16 +24,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class StockSearchIndexTest {
 
-    static final String NTB = "52";
+    static final String NTB = ListingStockFixture.PROVINCE;
 
     @Autowired
     ProductSearch search;
     @Autowired
     Listings listings;
     @Autowired
-    ProducerGroups groups;
-    @Autowired
-    Checkout checkout;
+    ListingStockFixture listed;
     @Autowired
     Orders orders;
     @Autowired
@@ -69,7 +63,7 @@ class StockSearchIndexTest {
     void a_reservation_that_runs_out_puts_the_product_back_in_the_in_stock_catalog() {
         GroupId group = group();
         ProductId last = approved(group, "Tas Dipesan", 1);
-        PlacedOrder order = checkout.place(fixture.cart(variantOf(last), 1), fixture.form());
+        PlacedOrder order = listed.checkOut(variantOf(last), 1);
         assertThat(inStock(group)).isEmpty();
 
         fixture.reservationRunsOut(order.number());
@@ -92,10 +86,7 @@ class StockSearchIndexTest {
 
     private void save(Caller member, ProductId id, int stock) {
         ListingEdit live = Callers.as(member, () -> listings.find(id)).live();
-        ListingEdit.Variant v = live.variants().getFirst();
-        Callers.as(member, () -> listings.save(id, new ListingEdit(live.title(), live.description(), live.categoryCode(), live.price(),
-                live.weightGrams(), List.of(new ListingEdit.Variant(v.sku(), v.nameId(), v.nameEn(), v.price(), stock, v.stockSeen())),
-                live.photos())));
+        Callers.as(member, () -> listings.save(id, ListingStockFixture.withStock(live, stock)));
     }
 
     private List<ProductId> inStock(GroupId group) {
@@ -109,24 +100,14 @@ class StockSearchIndexTest {
     }
 
     private GroupId group() {
-        return Caller.runAsSystem(() -> {
-            GroupId id = groups.register(new NewGroup("Indeks Stok " + System.nanoTime(), new LocalizedText("Cerita.", "Story."),
-                    "KAWASAN_RAWAN", NTB, "Kota Uji", null, null, null, null, null, null, null, 7, 2021), false);
-            groups.verify(id);
-            return id;
-        });
+        return listed.group("Indeks Stok");
     }
 
     private ProductId approved(GroupId group, String title, int stock) {
-        return Caller.runAsSystem(() -> {
-            ProductId id = listings.create(group, new NewListing(new LocalizedText(title, null), new LocalizedText("Anyaman pandan.", null),
-                    "anyaman", 90_000, 300, NewListing.single(stock), List.of()), false);
-            listings.approve(id);
-            return id;
-        });
+        return listed.approved(group, title, stock);
     }
 
     private long variantOf(ProductId id) {
-        return fixture.jdbc().sql("SELECT id FROM product_variant WHERE product_id = ?").param(id.value()).query(Long.class).single();
+        return listed.variantOf(id);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bnn.pasarbersinar.ListenersDone;
 import id.go.bnn.pasarbersinar.catalog.Collections;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -57,6 +58,8 @@ class AuditLogTest {
     Collections collections;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -132,7 +135,7 @@ class AuditLogTest {
         Callers.as(curator, () -> groups.verify(group));
         ProductId product = Callers.as(curator, () -> listings.create(group, listing("Kalung Manik Malinau Audit"), false));
         Callers.as(Callers.producer(-9503, group.value()), () -> listings.submit(product));
-        Callers.as(curator, () -> listings.approve(product));
+        Callers.as(curator, () -> reviews.approve(product));
         long collection = Callers.as(curator, () -> collections.create(new LocalizedText("Koleksi Audit Malinau", null),
                 new LocalizedText(null, null), false, List.of(), false));
         Callers.as(curator, () -> collections.feature(collection, true));

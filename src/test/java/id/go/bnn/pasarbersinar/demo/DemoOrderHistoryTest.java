@@ -11,6 +11,7 @@ import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
 import id.go.bnn.pasarbersinar.payout.internal.DemoTransfers;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
@@ -51,6 +52,9 @@ class DemoOrderHistoryTest {
     Orders orders;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     Earnings earnings;
     @Autowired
@@ -106,16 +110,16 @@ class DemoOrderHistoryTest {
     @Test
     void earlier_payout_runs_paid_the_groups_by_bank_with_four_eyes_and_by_stripe_demo_transfers() {
         Callers.signIn(Callers.admin(-602));
-        List<PayoutRuns.Run> history = runs.runs(10);
+        List<PayoutRuns.Run> history = payoutReads.runs(10);
         assertThat(history).hasSize(2);
-        List<Payout> payouts = history.stream().flatMap(run -> runs.payoutsOfRun(run.id()).stream()).toList();
+        List<Payout> payouts = history.stream().flatMap(run -> payoutReads.payoutsOfRun(run.id()).stream()).toList();
         assertThat(payouts).allSatisfy(payout -> assertThat(payout.status()).isEqualTo(PayoutStatus.PAID));
         assertThat(payouts).filteredOn(payout -> payout.method() == PayoutMethod.BANK).isNotEmpty().allSatisfy(payout -> {
             assertThat(payout.bankReference()).startsWith("TRF-");
             assertThat(payout.hasProof()).isTrue();
             assertThat(payout.recordedBy()).isNotNull();
             assertThat(payout.approvedBy()).isNotNull().isNotEqualTo(payout.recordedBy());
-            assertThat(runs.proof(payout.id()).orElseThrow().contentType()).isEqualTo("application/pdf");
+            assertThat(payoutReads.proof(payout.id()).orElseThrow().contentType()).isEqualTo("application/pdf");
         });
         assertThat(payouts).filteredOn(payout -> payout.method() == PayoutMethod.STRIPE).isNotEmpty()
                 .allSatisfy(payout -> assertThat(payout.stripeTransferId()).startsWith(DemoTransfers.ID_PREFIX));

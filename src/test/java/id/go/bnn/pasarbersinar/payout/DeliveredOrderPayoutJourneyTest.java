@@ -54,6 +54,15 @@ class DeliveredOrderPayoutJourneyTest {
     PayoutDestinations destinations;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    BankTransfers bankTransfers;
+
+    @Autowired
+    TransferSettlement settlement;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     Earnings earnings;
     @Autowired
@@ -134,9 +143,9 @@ class DeliveredOrderPayoutJourneyTest {
         assertThat(bankPayout.amount()).isEqualTo(bank.available());
         assertThat(stripePayout.status()).isEqualTo(PayoutStatus.SENT);
         assertThat(stripePayout.stripeTransferId()).startsWith(DemoTransfers.ID_PREFIX);
-        assertThat(Callers.as(adminA, () -> runs.reconcile(stripePayout.id()))).isEqualTo(PayoutStatus.PAID);
-        Callers.as(adminA, () -> runs.recordBankTransfer(bankPayout.id(), "TRF-UJI-0001", "bukti.pdf", ProofFiles.pdf()));
-        Callers.as(adminB, () -> runs.approve(bankPayout.id()));
+        assertThat(Callers.as(adminA, () -> settlement.reconcile(stripePayout.id()))).isEqualTo(PayoutStatus.PAID);
+        Callers.as(adminA, () -> bankTransfers.recordBankTransfer(bankPayout.id(), "TRF-UJI-0001", "bukti.pdf", ProofFiles.pdf()));
+        Callers.as(adminB, () -> bankTransfers.approve(bankPayout.id()));
         assertThat(payoutOf(runId, bankGroup).status()).isEqualTo(PayoutStatus.PAID);
         assertThat(earnings(bankGroup).paidOut().rupiah()).isEqualTo(expectedBank);
         assertThat(earnings(stripeGroup).paidOut().rupiah()).isEqualTo(expectedStripe);
@@ -155,7 +164,7 @@ class DeliveredOrderPayoutJourneyTest {
     }
 
     private Payout payoutOf(long runId, GroupId group) {
-        return Callers.as(adminA, () -> runs.payoutsOfRun(runId)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
+        return Callers.as(adminA, () -> payoutReads.payoutsOfRun(runId)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
     }
 
     /** The parcel's items minus the commission at the rate in force (read through the public service), plus its shipping. */

@@ -43,6 +43,12 @@ class LedgerPropertyTest {
     Commissions commissions;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    BankTransfers bankTransfers;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     PayoutDestinations destinations;
     @Autowired
@@ -107,11 +113,11 @@ class LedgerPropertyTest {
                 groupRate.put(group.value(), bp);
             } else {
                 Callers.as(adminA, () -> runs.run());
-                for (Payout payout : Callers.as(adminA, () -> runs.recent(1000))) {
+                for (Payout payout : Callers.as(adminA, () -> payoutReads.recent(1000))) {
                     if (mine.stream().anyMatch(g -> g.value() == payout.groupId()) && payout.status() == PayoutStatus.PENDING) {
-                        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-" + payout.id(), "b.pdf", ProofFiles.pdf()));
+                        Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "REF-" + payout.id(), "b.pdf", ProofFiles.pdf()));
                         if (random.nextBoolean()) {
-                            Callers.as(adminB, () -> runs.approve(payout.id()));
+                            Callers.as(adminB, () -> bankTransfers.approve(payout.id()));
                         }
                     }
                 }

@@ -39,6 +39,12 @@ class PayoutMailsTest {
     PayoutDestinations destinations;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    BankTransfers bankTransfers;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     OrderEvents events;
     @Autowired
@@ -102,14 +108,14 @@ class PayoutMailsTest {
         events.publish(OrderEvents.paid(fulfilment, members.group().value(), 20_000, now, 230_000),
                 OrderEvents.delivered(fulfilment, members.group().value(), now.minus(Duration.ofDays(1))));
         long runId = Callers.as(adminA, () -> runs.run()).runId();
-        Payout payout = Callers.as(adminA, () -> runs.payoutsOfRun(runId)).stream().filter(p -> p.groupId() == members.group().value())
+        Payout payout = Callers.as(adminA, () -> payoutReads.payoutsOfRun(runId)).stream().filter(p -> p.groupId() == members.group().value())
                 .findFirst().orElseThrow();
         assertThat(payout.amount().rupiah()).isEqualTo(230_000 - 23_000 + 20_000);
-        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "TRF-SURAT-0001", "bukti.pdf", ProofFiles.pdf()));
+        Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "TRF-SURAT-0001", "bukti.pdf", ProofFiles.pdf()));
         assertThat(TestMailServer.mailsTo(members.emails().getFirst()).stream().filter(m -> subject(m).contains("telah dibayar")))
                 .as("recorded, not approved: not paid yet").isEmpty();
 
-        Callers.as(adminB, () -> runs.approve(payout.id()));
+        Callers.as(adminB, () -> bankTransfers.approve(payout.id()));
         for (String email : members.emails()) {
             MimeMessage mail = mailsContaining(email, "telah dibayar", 1).getFirst();
             assertThat(subject(mail)).contains("Rp 227.000", members.name());

@@ -58,6 +58,15 @@ class PayoutRunsTest {
     OrderEvents events;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    BankTransfers bankTransfers;
+
+    @Autowired
+    TransferSettlement settlement;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     PayoutDestinations destinations;
     @Autowired
@@ -94,7 +103,7 @@ class PayoutRunsTest {
     }
 
     Payout payoutOf(GroupId group) {
-        return Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
+        return Callers.as(adminA, () -> payoutReads.recent(500)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
     }
 
     @Test
@@ -108,20 +117,20 @@ class PayoutRunsTest {
         assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isZero();
         assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isEqualTo(180_000);
 
-        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "BRI-20261123-001", "bukti.pdf", ProofFiles.pdf()));
-        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.approve(payout.id()))).isInstanceOf(PayoutException.class)
+        Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "BRI-20261123-001", "bukti.pdf", ProofFiles.pdf()));
+        assertThatThrownBy(() -> Callers.as(adminA, () -> bankTransfers.approve(payout.id()))).isInstanceOf(PayoutException.class)
                 .hasMessage("payout.error.four-eyes");
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.SENT);
         assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isZero();
 
-        Callers.as(adminB, () -> runs.approve(payout.id()));
+        Callers.as(adminB, () -> bankTransfers.approve(payout.id()));
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.PAID);
         assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isEqualTo(180_000);
         assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isZero();
 
         // A second run finds nothing left to pay the group.
         Callers.as(adminA, () -> runs.run());
-        assertThat(Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value())).hasSize(1);
+        assertThat(Callers.as(adminA, () -> payoutReads.recent(500)).stream().filter(p -> p.groupId() == group.value())).hasSize(1);
     }
 
     @Test
@@ -152,14 +161,14 @@ class PayoutRunsTest {
         Callers.as(adminA, () -> destinations.setBank(group, "Bank NTT", "987654321", "Kelompok Bukti"));
         Callers.as(adminA, () -> runs.run());
         Payout payout = payoutOf(group);
-        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-1", "x.html", "<html>".getBytes())))
+        assertThatThrownBy(() -> Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "REF-1", "x.html", "<html>".getBytes())))
                 .hasMessage("payout.error.proof-type");
-        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "", "x.pdf", ProofFiles.pdf())))
+        assertThatThrownBy(() -> Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "", "x.pdf", ProofFiles.pdf())))
                 .hasMessage("payout.error.reference");
         // Files that only start like a PDF or a picture are read as what they claim to be, and refused.
         for (byte[] forged : new byte[][] {"%PDF-1.4 not a document at all".getBytes(),
                 {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 3}, {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 0}}) {
-            assertThatThrownBy(() -> Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-2", "bukti.pdf", forged)))
+            assertThatThrownBy(() -> Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "REF-2", "bukti.pdf", forged)))
                     .hasMessage("payout.error.proof-type");
         }
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.PENDING);
@@ -172,10 +181,10 @@ class PayoutRunsTest {
         Callers.as(adminA, () -> destinations.setBank(group, "Bank NTT", "987654322", "Kelompok Gagal"));
         Callers.as(adminA, () -> runs.run());
         Payout payout = payoutOf(group);
-        Callers.as(adminA, () -> runs.recordBankTransfer(payout.id(), "REF-GAGAL", "bukti.png",
+        Callers.as(adminA, () -> bankTransfers.recordBankTransfer(payout.id(), "REF-GAGAL", "bukti.png",
                 ProofFiles.png()));
-        Callers.as(adminB, () -> runs.reject(payout.id(), "Rekening ditutup"));
-        Callers.as(adminB, () -> runs.reverse(payout.id()));
+        Callers.as(adminB, () -> bankTransfers.reject(payout.id(), "Rekening ditutup"));
+        Callers.as(adminB, () -> bankTransfers.reverse(payout.id()));
         assertThat(payoutOf(group).status()).isEqualTo(PayoutStatus.REVERSED);
         assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isEqualTo(90_000);
         assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isZero();
@@ -198,17 +207,17 @@ class PayoutRunsTest {
         assertThat(payout.status()).isEqualTo(PayoutStatus.PENDING);
         assertThat(payout.amount().rupiah()).isEqualTo(270_000);
 
-        assertThat(Callers.as(adminA, () -> runs.retry(payout.id()))).isEqualTo(PayoutStatus.SENT);
+        assertThat(Callers.as(adminA, () -> bankTransfers.retry(payout.id()))).isEqualTo(PayoutStatus.SENT);
         STRIPE.verify(2, postRequestedFor(urlEqualTo("/v1/transfers")).withHeader("Idempotency-Key", equalTo("payout-" + payout.id())));
         STRIPE.verify(postRequestedFor(urlEqualTo("/v1/transfers")).withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("amount=27000000"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("currency=idr"))
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("transfer_group=run-" + payout.runId())));
         assertThat(payoutOf(group).stripeTransferId()).isEqualTo("tr_crash1");
 
-        assertThat(Callers.as(adminA, () -> runs.reconcile(payout.id()))).isEqualTo(PayoutStatus.PAID);
+        assertThat(Callers.as(adminA, () -> settlement.reconcile(payout.id()))).isEqualTo(PayoutStatus.PAID);
         assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isEqualTo(270_000);
         assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isZero();
-        assertThatThrownBy(() -> Callers.as(adminA, () -> runs.retry(payout.id()))).hasMessage("payout.error.state");
+        assertThatThrownBy(() -> Callers.as(adminA, () -> bankTransfers.retry(payout.id()))).hasMessage("payout.error.state");
         doCallRealMethod().when(store).markSent(anyLong(), anyString(), any());
     }
 }

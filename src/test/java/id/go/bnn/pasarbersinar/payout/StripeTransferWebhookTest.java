@@ -63,6 +63,9 @@ class StripeTransferWebhookTest {
     OrderEvents events;
     @Autowired
     PayoutRuns runs;
+
+    @Autowired
+    Payouts payoutReads;
     @Autowired
     PayoutDestinations destinations;
     @Autowired
@@ -195,11 +198,11 @@ class StripeTransferWebhookTest {
     }
 
     Payout payoutOf(GroupId group) {
-        return Callers.as(admin, () -> runs.recent(500)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
+        return Callers.as(admin, () -> payoutReads.recent(500)).stream().filter(p -> p.groupId() == group.value()).findFirst().orElseThrow();
     }
 
     PayoutStatus status(Payout payout) {
-        return Callers.as(admin, () -> runs.recent(500)).stream().filter(p -> p.id() == payout.id()).findFirst().orElseThrow().status();
+        return Callers.as(admin, () -> payoutReads.recent(500)).stream().filter(p -> p.id() == payout.id()).findFirst().orElseThrow().status();
     }
 
     /** Every transfer event handed to the payout module was handled. */

@@ -12,7 +12,9 @@ import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.OrderEvents;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -76,9 +78,12 @@ public class ImpactDataSet {
     private final Commissions commissions;
     private final PayoutDestinations destinations;
     private final PayoutRuns runs;
+    private final BankTransfers bankTransfers;
+    private final Payouts payoutReads;
 
     ImpactDataSet(ProducerGroups groups, Accounts accounts, OrderFixture fixture, Orders orders,
-            OrderEvents events, Commissions commissions, PayoutDestinations destinations, PayoutRuns runs) {
+            OrderEvents events, Commissions commissions, PayoutDestinations destinations, PayoutRuns runs,
+            BankTransfers bankTransfers, Payouts payoutReads) {
         this.groups = groups;
         this.accounts = accounts;
         this.fixture = fixture;
@@ -87,6 +92,8 @@ public class ImpactDataSet {
         this.commissions = commissions;
         this.destinations = destinations;
         this.runs = runs;
+        this.bankTransfers = bankTransfers;
+        this.payoutReads = payoutReads;
     }
 
     public Built build(String nameA, String provinceA, String provinceC) {
@@ -120,13 +127,13 @@ public class ImpactDataSet {
             runs.run();
             return null;
         });
-        Payout payout = Callers.as(adminA, () -> runs.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
+        Payout payout = Callers.as(adminA, () -> payoutReads.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
         Callers.as(adminA, () -> {
-            runs.recordBankTransfer(payout.id(), "NTT-" + unique, "bukti.pdf", ProofFiles.pdf());
+            bankTransfers.recordBankTransfer(payout.id(), "NTT-" + unique, "bukti.pdf", ProofFiles.pdf());
             return null;
         });
         Callers.as(adminB, () -> {
-            runs.approve(payout.id());
+            bankTransfers.approve(payout.id());
             return null;
         });
         return new Built(a, b, c, provinceA, provinceC, member(a), member(b));

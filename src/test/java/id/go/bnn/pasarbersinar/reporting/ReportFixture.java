@@ -12,7 +12,9 @@ import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
@@ -97,10 +99,13 @@ public class ReportFixture {
     private final Commissions commissions;
     private final PayoutDestinations destinations;
     private final PayoutRuns runs;
+    private final BankTransfers bankTransfers;
+    private final Payouts payoutReads;
     private final JdbcClient jdbc;
 
     ReportFixture(ProducerGroups groups, OrderFixture orders, Checkout checkout, Orders parcels, ShippingRates rates,
-            Commissions commissions, PayoutDestinations destinations, PayoutRuns runs, JdbcClient jdbc) {
+            Commissions commissions, PayoutDestinations destinations, PayoutRuns runs,
+            BankTransfers bankTransfers, Payouts payoutReads, JdbcClient jdbc) {
         this.groups = groups;
         this.orders = orders;
         this.checkout = checkout;
@@ -109,6 +114,8 @@ public class ReportFixture {
         this.commissions = commissions;
         this.destinations = destinations;
         this.runs = runs;
+        this.bankTransfers = bankTransfers;
+        this.payoutReads = payoutReads;
         this.jdbc = jdbc;
     }
 
@@ -160,10 +167,10 @@ public class ReportFixture {
 
         Callers.as(admin, () -> destinations.setBank(a, "BRI", "0123-4567-8901", "Koperasi Laporan"));
         Callers.as(admin, () -> runs.run());
-        Payout payout = Callers.as(admin, () -> runs.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
-        Callers.as(admin, () -> runs.recordBankTransfer(payout.id(), "BRI-LAPORAN-1", "bukti.pdf", ProofFiles.pdf()));
-        Callers.as(secondAdmin, () -> runs.approve(payout.id()));
-        if (Callers.as(admin, () -> runs.recent(500)).stream().noneMatch(p -> p.id() == payout.id() && p.status() == PayoutStatus.PAID)) {
+        Payout payout = Callers.as(admin, () -> payoutReads.recent(500)).stream().filter(p -> p.groupId() == a.value()).findFirst().orElseThrow();
+        Callers.as(admin, () -> bankTransfers.recordBankTransfer(payout.id(), "BRI-LAPORAN-1", "bukti.pdf", ProofFiles.pdf()));
+        Callers.as(secondAdmin, () -> bankTransfers.approve(payout.id()));
+        if (Callers.as(admin, () -> payoutReads.recent(500)).stream().noneMatch(p -> p.id() == payout.id() && p.status() == PayoutStatus.PAID)) {
             throw new IllegalStateException("The fixture's payout was not paid");
         }
         return new Built(a, b, nameA, nameB);

@@ -136,7 +136,9 @@ public class Product {
 
     /** Sends a draft (or a listing the curator sent back) to review. */
     public void submit(Instant now) {
-        requireStatus("submit", ListingStatus.DRAFT, ListingStatus.CHANGES_REQUESTED);
+        if (!status.submittable()) {
+            throw new id.go.bnn.pasarbersinar.catalog.IllegalTransitionException(status, "submit");
+        }
         this.status = ListingStatus.SUBMITTED;
         this.submittedAt = now;
         this.updatedAt = now;

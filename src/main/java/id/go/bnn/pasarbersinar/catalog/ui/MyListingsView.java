@@ -51,7 +51,7 @@ class MyListingsView extends Div implements BeforeEnterObserver, HasDynamicTitle
         filter.setLabel(getTranslation("catalog.portal.filter"));
         filter.setItems(values);
         filter.setItemLabelGenerator(value -> ALL.equals(value) ? getTranslation("catalog.portal.filter.all")
-                : getTranslation(String.join(".", "catalog", "status", value)));
+                : getTranslation(ListingWords.status(ListingStatus.valueOf(value))));
         filter.setValue(ALL);
         filter.addValueChangeListener(event -> {
             if (event.isFromClient()) {

@@ -28,10 +28,10 @@ final class PortalParts {
     }
 
     static Span statusBadge(Component source, ListingStatus status, String revisionState) {
-        Span badge = new Span(source.getTranslation(String.join(".", "catalog", "status", status.name())));
+        Span badge = new Span(source.getTranslation(ListingWords.status(status)));
         badge.addClassNames("pb-status", "pb-status-" + status.name().toLowerCase(java.util.Locale.ROOT));
         if (revisionState != null) {
-            Span revision = new Span(source.getTranslation(String.join(".", "catalog", "revision", revisionState)));
+            Span revision = new Span(source.getTranslation(ListingWords.revision(revisionState)));
             revision.addClassNames("pb-status", "pb-status-revision");
             Span both = new Span(badge, revision);
             both.addClassName("pb-status-pair");

@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
-import id.go.bnn.pasarbersinar.catalog.Listings;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -29,10 +29,10 @@ import java.util.Map;
 @StyleSheet("styles/portal.css")
 class ReviewQueueView extends Div implements HasDynamicTitle {
 
-    ReviewQueueView(Listings listings, ProducerGroups groups, Clock clock) {
+    ReviewQueueView(ListingReviews reviews, ProducerGroups groups, Clock clock) {
         addClassName("pb-portal");
         add(new H1(getTranslation("curation.queue.heading")));
-        List<ListingRow> queue = listings.reviewQueue();
+        List<ListingRow> queue = reviews.reviewQueue();
         if (queue.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("curation.queue.empty"));
             empty.addClassName("pb-portal-done");

@@ -27,6 +27,7 @@ import id.go.bnn.pasarbersinar.catalog.InvalidListingException;
 import id.go.bnn.pasarbersinar.catalog.Listing;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.shared.Money;
@@ -46,14 +47,16 @@ import org.springframework.security.access.AccessDeniedException;
 class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Listings listings;
+    private final ListingReviews reviews;
     private final Catalog catalog;
     private ProductId id;
     final TextArea reason = new TextArea();
     final Button approve = new Button();
     final Button sendBack = new Button();
 
-    ReviewView(Listings listings, Catalog catalog) {
+    ReviewView(Listings listings, ListingReviews reviews, Catalog catalog) {
         this.listings = listings;
+        this.reviews = reviews;
         this.catalog = catalog;
         addClassNames("pb-portal", "pb-review");
     }
@@ -93,7 +96,7 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         approve.addClickListener(click -> decide(true));
         reason.setLabel(getTranslation("curation.review.reason"));
         reason.setHelperText(getTranslation("curation.review.reason.help"));
-        reason.setMaxLength(1000);
+        reason.setMaxLength(ListingReviews.MAX_REASON_LENGTH);
         reason.setWidthFull();
         sendBack.setText(getTranslation("curation.review.request-changes"));
         sendBack.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -106,9 +109,9 @@ class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     void decide(boolean approved) {
         try {
             if (approved) {
-                listings.approve(id);
+                reviews.approve(id);
             } else {
-                listings.requestChanges(id, reason.getValue());
+                reviews.requestChanges(id, reason.getValue());
             }
             Notification.show(getTranslation(approved ? "curation.review.approved" : "curation.review.sent-back"), 5000,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.payout.internal;
 
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.TransferSettlement;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -20,10 +21,12 @@ class WeeklyPayoutJob {
     private static final Logger log = LoggerFactory.getLogger(WeeklyPayoutJob.class);
 
     private final PayoutRuns runs;
+    private final TransferSettlement settlement;
     private final boolean enabled;
 
-    WeeklyPayoutJob(PayoutRuns runs, @Value("${pasar.payout.weekly-run.enabled:false}") boolean enabled) {
+    WeeklyPayoutJob(PayoutRuns runs, TransferSettlement settlement, @Value("${pasar.payout.weekly-run.enabled:false}") boolean enabled) {
         this.runs = runs;
+        this.settlement = settlement;
         this.enabled = enabled;
     }
 
@@ -39,6 +42,6 @@ class WeeklyPayoutJob {
     @Scheduled(fixedDelayString = "${pasar.payout.reconcile-interval:PT1H}", initialDelayString = "PT5M")
     @SchedulerLock(name = "payout-reconcile", lockAtMostFor = "PT30M")
     void reconcile() {
-        Caller.runAsSystem(runs::reconcileSent);
+        Caller.runAsSystem(settlement::reconcileSent);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.payout.Earnings;
-import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("styles/payout.css")
 class FinancesView extends Div implements HasDynamicTitle {
 
-    FinancesView(Earnings earnings, PayoutRuns runs) {
+    FinancesView(Earnings earnings, Payouts payouts) {
         addClassNames("pb-staff-page", "pb-payout-page");
         add(new H1(getTranslation("payout.finances.heading")));
         Caller caller = Caller.current();
@@ -28,7 +28,7 @@ class FinancesView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("payout.finances.no-group")));
             return;
         }
-        add(new GroupFinancesPanel(earnings, runs, new GroupId(caller.actingGroup()), GroupFinancesPanel.Wording.GROUP));
+        add(new GroupFinancesPanel(earnings, payouts, new GroupId(caller.actingGroup()), GroupFinancesPanel.Wording.GROUP));
     }
 
     @Override

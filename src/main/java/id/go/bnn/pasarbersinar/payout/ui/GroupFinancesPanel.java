@@ -12,7 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.go.bnn.pasarbersinar.payout.Balance;
 import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.Payout;
-import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.payout.Statement;
 import id.go.bnn.pasarbersinar.payout.StatementRow;
 import id.go.bnn.pasarbersinar.payout.StatementTable;
@@ -39,12 +39,12 @@ class GroupFinancesPanel extends Div {
     }
 
     private final Earnings earnings;
-    private final PayoutRuns runs;
+    private final Payouts payoutReads;
     private final Div statementArea = new Div();
 
-    GroupFinancesPanel(Earnings earnings, PayoutRuns runs, GroupId group, Wording wording) {
+    GroupFinancesPanel(Earnings earnings, Payouts payoutReads, GroupId group, Wording wording) {
         this.earnings = earnings;
-        this.runs = runs;
+        this.payoutReads = payoutReads;
         addClassName("pb-group-finances");
         Balance balance = earnings.balance(group);
         Div cards = new Div(card("payout.balance.pending", balance.pending().format()), card("payout.balance.available", balance.available().format()),
@@ -114,7 +114,7 @@ class GroupFinancesPanel extends Div {
     }
 
     private Anchor proofLink(Payout payout) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> runs.proof(payout.id())
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> payoutReads.proof(payout.id())
                 .map(proof -> new DownloadResponse(new ByteArrayInputStream(proof.data()), proof.fileName(), proof.contentType(), proof.data().length))
                 .orElse(DownloadResponse.error(404))), getTranslation("payout.payout.proof"));
         link.getElement().setAttribute("download", true);

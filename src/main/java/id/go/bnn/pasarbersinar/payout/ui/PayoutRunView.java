@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Earnings;
@@ -30,6 +31,8 @@ import id.go.bnn.pasarbersinar.payout.PayoutException;
 import id.go.bnn.pasarbersinar.payout.PayoutMethod;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.payout.PayoutStatus;
+import id.go.bnn.pasarbersinar.payout.Payouts;
+import id.go.bnn.pasarbersinar.payout.TransferSettlement;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -52,12 +55,19 @@ class PayoutRunView extends Div implements HasDynamicTitle {
 
 
     private final PayoutRuns runs;
+    private final BankTransfers bankTransfers;
+    private final TransferSettlement settlement;
+    private final Payouts payoutReads;
     private final ProducerGroups groups;
     /** The open and recent payouts as cards (one column on a phone, several on a desktop). */
     private final Div payouts = new Div();
 
-    PayoutRunView(PayoutRuns runs, PayoutDestinations destinations, Commissions commissions, ProducerGroups groups) {
+    PayoutRunView(PayoutRuns runs, BankTransfers bankTransfers, TransferSettlement settlement, Payouts payoutReads,
+            PayoutDestinations destinations, Commissions commissions, ProducerGroups groups) {
         this.runs = runs;
+        this.bankTransfers = bankTransfers;
+        this.settlement = settlement;
+        this.payoutReads = payoutReads;
         this.groups = groups;
         addClassNames("pb-staff-page", "pb-payout-page");
         add(new H1(getTranslation("payout.runs.heading")));
@@ -181,28 +191,28 @@ class PayoutRunView extends Div implements HasDynamicTitle {
                 name.set(metadata.fileName());
             }));
             upload.setMaxFiles(1);
-            upload.setMaxFileSize(PayoutRuns.MAX_PROOF_BYTES);
+            upload.setMaxFileSize(BankTransfers.MAX_PROOF_BYTES);
             upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg", "image/webp");
             upload.addClassName("pb-payout-proof");
             // Only the texts the page shows; the rest keep Vaadin's defaults.
             upload.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("payout.runs.proof-add")))
                     .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("payout.runs.proof-drop"))));
             Button record = new Button(getTranslation("payout.runs.record"),
-                    click -> act(() -> runs.recordBankTransfer(payout.id(), reference.getValue(), name.get(), proof.get())));
+                    click -> act(() -> bankTransfers.recordBankTransfer(payout.id(), reference.getValue(), name.get(), proof.get())));
             actions.add(reference, upload, record);
         }
         if (payout.method() == PayoutMethod.BANK && payout.status() == PayoutStatus.SENT) {
-            actions.add(new Button(getTranslation("payout.runs.approve"), click -> act(() -> runs.approve(payout.id()))),
-                    new Button(getTranslation("payout.runs.reject"), click -> act(() -> runs.reject(payout.id(), null))));
+            actions.add(new Button(getTranslation("payout.runs.approve"), click -> act(() -> bankTransfers.approve(payout.id()))),
+                    new Button(getTranslation("payout.runs.reject"), click -> act(() -> bankTransfers.reject(payout.id(), null))));
         }
         if (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.SENT) {
-            actions.add(new Button(getTranslation("payout.runs.reconcile"), click -> act(() -> runs.reconcile(payout.id()))));
+            actions.add(new Button(getTranslation("payout.runs.reconcile"), click -> act(() -> settlement.reconcile(payout.id()))));
         }
         if (payout.status() == PayoutStatus.FAILED || (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.PENDING)) {
-            actions.add(new Button(getTranslation("payout.runs.retry"), click -> act(() -> runs.retry(payout.id()))));
+            actions.add(new Button(getTranslation("payout.runs.retry"), click -> act(() -> bankTransfers.retry(payout.id()))));
         }
         if (payout.status() == PayoutStatus.FAILED) {
-            actions.add(new Button(getTranslation("payout.runs.reverse"), click -> act(() -> runs.reverse(payout.id()))));
+            actions.add(new Button(getTranslation("payout.runs.reverse"), click -> act(() -> bankTransfers.reverse(payout.id()))));
         }
         return actions;
     }
@@ -218,7 +228,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         payouts.removeAll();
-        List<Payout> recent = runs.recent(200);
+        List<Payout> recent = payoutReads.recent(200);
         Map<GroupId, GroupSummary> names = groups.findAll(recent.stream().map(p -> new GroupId(p.groupId())).distinct().toList());
         if (recent.isEmpty()) {
             payouts.add(new Paragraph(getTranslation("payout.runs.none")));

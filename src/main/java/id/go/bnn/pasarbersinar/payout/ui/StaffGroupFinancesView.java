@@ -10,7 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.payout.Earnings;
-import id.go.bnn.pasarbersinar.payout.PayoutRuns;
+import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
@@ -25,12 +25,12 @@ import java.util.Optional;
 class StaffGroupFinancesView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final Earnings earnings;
-    private final PayoutRuns runs;
+    private final Payouts payouts;
     private String title;
 
-    StaffGroupFinancesView(Earnings earnings, PayoutRuns runs) {
+    StaffGroupFinancesView(Earnings earnings, Payouts payouts) {
         this.earnings = earnings;
-        this.runs = runs;
+        this.payouts = payouts;
         addClassNames("pb-staff-page", "pb-payout-page", "pb-staff-finances");
     }
 
@@ -49,7 +49,7 @@ class StaffGroupFinancesView extends Div implements HasDynamicTitle, BeforeEnter
             add(unknown);
             return;
         }
-        add(new GroupFinancesPanel(earnings, runs, group, GroupFinancesPanel.Wording.STAFF));
+        add(new GroupFinancesPanel(earnings, payouts, group, GroupFinancesPanel.Wording.STAFF));
     }
 
     @Override

@@ -109,8 +109,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         Map<String, Div> portals = new java.util.LinkedHashMap<>();
         java.util.List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
-            String portal = portalOf(entry.path());
-            if (portal == null) {
+            String portal = portalFor(entry);
+            if (portal.isEmpty()) {
                 menu.add(menuLink(entry, getTranslation(entry.title())));
             } else {
                 portals.computeIfAbsent(portal, key -> new Div()).add(menuLink(entry, getTranslation(entry.title())));
@@ -172,6 +172,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         return span;
     }
 
+    /**
+     * The fold-out menu an entry belongs in for this visitor: "staf", "mitra" or "" (the public shop). A group's member
+     * reaches a few staff pages (inviting members to the group): for them these belong to their group's portal, and a
+     * "Staff" menu would tell them they are staff.
+     */
+    private String portalFor(MenuEntry entry) {
+        String portal = portalOf(entry.path());
+        if (portal == null) {
+            return "";
+        }
+        return portal.equals("staf") && !authentication.hasAnyRole("ADMIN", "CURATOR") ? "mitra" : portal;
+    }
+
     /** "staf" for the shop's staff pages, "mitra" for a partner group's portal, null for the public shop. */
     static String portalOf(String path) {
         String clean = path == null ? "" : path.replaceFirst("^/+", "");
@@ -196,17 +209,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private NativeDetails compactMenu(java.util.List<MenuEntry> entries) {
         Div links = new Div();
         links.addClassName("pb-portal-links");
-        String shown = null;
+        // Each portal's links under one heading, in the order the portals first appear.
+        Map<String, java.util.List<MenuEntry>> byPortal = new java.util.LinkedHashMap<>();
         for (MenuEntry entry : entries) {
-            String portal = portalOf(entry.path());
-            if (portal != null && !portal.equals(shown)) {
+            byPortal.computeIfAbsent(portalFor(entry), key -> new java.util.ArrayList<>()).add(entry);
+        }
+        byPortal.forEach((portal, portalEntries) -> {
+            if (!portal.isEmpty()) {
                 Span heading = new Span(getTranslation(PORTAL_TITLES.get(portal)));
                 heading.addClassName("pb-compact-heading");
                 links.add(heading);
-                shown = portal;
             }
-            links.add(menuLink(entry, getTranslation(entry.title())));
-        }
+            portalEntries.forEach(entry -> links.add(menuLink(entry, getTranslation(entry.title()))));
+        });
         NativeDetails details = new NativeDetails(getTranslation("shell.menu.compact"), links);
         details.addClassNames("pb-portal-menu", "pb-compact-menu");
         portalMenus.add(details);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -30,11 +31,13 @@ class CatalogViewTest extends SpringBrowserlessTest {
     ProducerGroups groups;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
 
     @BeforeEach
     void products_in_sulawesi_tengah() {
         if (!created) {
-            StorefrontFixture fixture = new StorefrontFixture(groups, listings, SULAWESI_TENGAH);
+            StorefrontFixture fixture = new StorefrontFixture(groups, listings, reviews, SULAWESI_TENGAH);
             GroupId group = fixture.verifiedGroup("Tenun Donggala Uji");
             fixture.approved(group, "Sarung Donggala Murah", "tenun", 50_000, NewListing.single(3));
             fixture.approved(group, "Sarung Donggala Mahal", "tenun", 900_000, NewListing.single(0));
@@ -69,7 +72,7 @@ class CatalogViewTest extends SpringBrowserlessTest {
 
     @Test
     void card_texts_are_escaped() {
-        StorefrontFixture fixture = new StorefrontFixture(groups, listings, SULAWESI_TENGAH);
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, reviews, SULAWESI_TENGAH);
         fixture.approved(fixture.verifiedGroup("Kelompok <b>Tebal</b> Uji"), "Tas <script>alert(1)</script> Uji", "anyaman", 70_000,
                 NewListing.single(1));
         open("provinsi=72&kategori=anyaman");

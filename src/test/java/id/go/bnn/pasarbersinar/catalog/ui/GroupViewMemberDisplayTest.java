@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.identity.AccountId;
 import id.go.bnn.pasarbersinar.identity.Accounts;
@@ -38,6 +39,8 @@ class GroupViewMemberDisplayTest extends SpringBrowserlessTest {
     @Autowired
     Listings listings;
     @Autowired
+    ListingReviews reviews;
+    @Autowired
     Accounts accounts;
     @Autowired
     GroupMembers members;
@@ -46,7 +49,7 @@ class GroupViewMemberDisplayTest extends SpringBrowserlessTest {
     }
 
     Fixture fixture(String name) {
-        GroupId group = new StorefrontFixture(groups, listings, "81").verifiedGroup(name);
+        GroupId group = new StorefrontFixture(groups, listings, reviews, "81").verifiedGroup(name);
         AccountId member = Caller.runAsSystem(() -> accounts.provision("publik-" + System.nanoTime() + "@test.pasarbersinar.id", FULL_NAME,
                 "Kopi-Lamteuba-Seulawah-7", Set.of(Caller.Role.PRODUCER), Set.of(), Set.of(group), null, false));
         return new Fixture(group, member, Callers.producer(member.value(), group.value()));

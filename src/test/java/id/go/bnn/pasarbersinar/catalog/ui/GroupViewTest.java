@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -23,10 +24,12 @@ class GroupViewTest extends SpringBrowserlessTest {
     ProducerGroups groups;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
 
     @Test
     void shows_story_programme_region_and_products() {
-        StorefrontFixture fixture = new StorefrontFixture(groups, listings, "76");
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, reviews, "76");
         GroupId id = fixture.verifiedGroup("Tenun Mandar Uji Kelompok");
         fixture.approved(id, "Sarung Sutra Mandar Uji", "tenun", 450_000, NewListing.single(2));
         fixture.draft(id, "Sarung Mandar Draf Uji", "tenun", 450_000, NewListing.single(2));
@@ -42,7 +45,7 @@ class GroupViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_unverified_or_unknown_group_is_not_found() {
-        GroupId pending = new StorefrontFixture(groups, listings, "76").pendingGroup("Kelompok Mandar Belum Diverifikasi");
+        GroupId pending = new StorefrontFixture(groups, listings, reviews, "76").pendingGroup("Kelompok Mandar Belum Diverifikasi");
         navigate("kelompok/" + id.go.bnn.pasarbersinar.shared.Caller.runAsSystem(() -> groups.find(pending).orElseThrow().slug()), NotFoundView.class);
         navigate("kelompok/tidak-ada-kelompok-ini", NotFoundView.class);
     }

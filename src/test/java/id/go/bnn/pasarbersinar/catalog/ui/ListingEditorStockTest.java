@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import id.go.bnn.pasarbersinar.catalog.ListingStockFixture;
 import id.go.bnn.pasarbersinar.catalog.Listings;
-import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
-import id.go.bnn.pasarbersinar.order.Checkout;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.producer.GroupId;
-import id.go.bnn.pasarbersinar.producer.NewGroup;
-import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +23,7 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
     @Autowired
     Listings listings;
     @Autowired
-    ProducerGroups groups;
-    @Autowired
-    Checkout checkout;
+    ListingStockFixture listed;
     @Autowired
     OrderFixture fixture;
 
@@ -41,28 +34,18 @@ class ListingEditorStockTest extends SpringBrowserlessTest {
 
     @Test
     void stock_that_orders_moved_while_the_editor_was_open_is_shown_again_and_nothing_is_saved() {
-        GroupId group = Caller.runAsSystem(() -> {
-            GroupId id = groups.register(new NewGroup("Editor Stok " + System.nanoTime(), new LocalizedText("Cerita.", "Story."),
-                    "KAWASAN_RAWAN", "52", "Kota Uji", null, null, null, null, null, null, null, 6, 2020), false);
-            groups.verify(id);
-            return id;
-        });
-        ProductId id = Caller.runAsSystem(() -> {
-            ProductId created = listings.create(group, new NewListing(new LocalizedText("Tas Editor Stok", null),
-                    new LocalizedText("Anyaman pandan.", null), "anyaman", 90_000, 300, NewListing.single(5), List.of()), false);
-            listings.approve(created);
-            return created;
-        });
-        long variant = fixture.jdbc().sql("SELECT id FROM product_variant WHERE product_id = ?").param(id.value()).query(Long.class).single();
+        GroupId group = listed.group("Editor Stok");
+        ProductId id = listed.approved(group, "Tas Editor Stok", 5);
+        long variant = listed.variantOf(id);
         Caller member = Callers.producer(-7301, group.value());
         Callers.signIn(member);
         ListingEditorView editor = navigate("mitra/produk/" + id.value(), ListingEditorView.class);
-        ListingEditorView.VariantRow row = editor.variants.getFirst();
+        VariantsEditor.VariantRow row = editor.variants.rows.getFirst();
         assertThat(row.stock.getValue()).isEqualTo(5);
 
         // A buyer takes two while the producer types.
         Callers.signOut();
-        checkout.place(fixture.cart(variant, 2), fixture.form());
+        listed.checkOut(variant, 2);
         Callers.signIn(member);
         row.stock.setValue(10);
         editor.weight.setValue(450);

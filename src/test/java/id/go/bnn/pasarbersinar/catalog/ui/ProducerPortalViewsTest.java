@@ -13,6 +13,7 @@ import id.go.bnn.pasarbersinar.catalog.ImagesTest;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingRow;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -39,6 +40,8 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
     @Autowired
@@ -76,9 +79,9 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
         editor.category.setValue(catalog.category("anyaman").orElseThrow());
         editor.price.setValue(95_000);
         editor.weight.setValue(400);
-        editor.variants.getFirst().stock.setValue(4);
-        editor.addPhoto(ImagesTest.jpeg(300, 200));
-        assertThat(editor.photos).hasSize(1);
+        editor.variants.rows.getFirst().stock.setValue(4);
+        editor.photos.addUploaded(ImagesTest.jpeg(300, 200));
+        assertThat(editor.photos.rows).hasSize(1);
         test(editor.submit).click();
 
         List<ListingRow> rows = listings.ofGroup(group, null);
@@ -103,11 +106,25 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void prices_beyond_the_catalogs_limit_get_their_message_next_to_them_and_nothing_is_saved() {
+        ListingEditorView editor = fill(navigate("mitra/produk/baru", ListingEditorView.class), "Harga Berlebih");
+        int tooDear = Math.toIntExact(ListingEdit.MAX_PRICE + 1);
+        editor.price.setValue(tooDear);
+        editor.variants.rows.getFirst().ownPrice.setValue(tooDear);
+        test(editor.save).click();
+        assertThat(editor.price.isInvalid()).isTrue();
+        assertThat(editor.price.getErrorMessage()).startsWith("Tuliskan harga");
+        assertThat(editor.variants.rows.getFirst().ownPrice.isInvalid()).isTrue();
+        assertThat(editor.variants.rows.getFirst().ownPrice.getErrorMessage()).startsWith("Tuliskan harga");
+        assertThat(listings.ofGroup(group, null)).isEmpty();
+    }
+
+    @Test
     void submitting_without_a_photo_is_refused_kindly() {
         ListingEditorView editor = fill(navigate("mitra/produk/baru", ListingEditorView.class), "Tanpa Foto");
         test(editor.submit).click();
-        assertThat(editor.photoMessage.isVisible()).isTrue();
-        assertThat(editor.photoMessage.getText()).contains("paling sedikit satu foto");
+        assertThat(editor.photos.message.isVisible()).isTrue();
+        assertThat(editor.photos.message.getText()).contains("paling sedikit satu foto");
         assertThat(listings.ofGroup(group, null)).isEmpty();
     }
 
@@ -116,23 +133,23 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
         long before = jdbc.sql("SELECT COUNT(*) FROM stored_image").query(Long.class).single();
         ListingEditorView editor = navigate("mitra/produk/baru", ListingEditorView.class);
         byte[] executable = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
-        editor.addPhoto(executable);
-        assertThat(editor.photos).isEmpty();
-        assertThat(editor.photoMessage.isVisible()).isTrue();
-        assertThat(editor.photoMessage.getText()).isEqualTo("Berkas ini bukan foto. Pilih foto JPEG, PNG atau WebP.");
-        editor.addPhoto(new byte[0]);
-        assertThat(editor.photoMessage.getText()).isEqualTo("Berkas ini kosong. Pilih foto lain.");
+        editor.photos.addUploaded(executable);
+        assertThat(editor.photos.rows).isEmpty();
+        assertThat(editor.photos.message.isVisible()).isTrue();
+        assertThat(editor.photos.message.getText()).isEqualTo("Berkas ini bukan foto. Pilih foto JPEG, PNG atau WebP.");
+        editor.photos.addUploaded(new byte[0]);
+        assertThat(editor.photos.message.getText()).isEqualTo("Berkas ini kosong. Pilih foto lain.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_image").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test
     void photos_are_reordered_and_the_cover_chosen() throws Exception {
         ListingEditorView editor = fill(navigate("mitra/produk/baru", ListingEditorView.class), "Urutan Foto");
-        editor.addPhoto(ImagesTest.jpeg(200, 100));
-        editor.addPhoto(ImagesTest.jpeg(100, 200));
-        String second = editor.photos.get(1).hash;
+        editor.photos.addUploaded(ImagesTest.jpeg(200, 100));
+        editor.photos.addUploaded(ImagesTest.jpeg(100, 200));
+        String second = editor.photos.rows.get(1).hash;
         test($(com.vaadin.flow.component.button.Button.class).withText("Jadikan sampul").first()).click();
-        assertThat(editor.photos.getFirst().hash).isEqualTo(second);
+        assertThat(editor.photos.rows.getFirst().hash).isEqualTo(second);
         test(editor.save).click();
         ProductId id = listings.ofGroup(group, null).getFirst().id();
         assertThat(listings.find(id).live().photos().getFirst().hash()).isEqualTo(second);
@@ -142,7 +159,7 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
     void the_first_page_shows_what_needs_doing_with_the_curators_words_escaped() {
         ProductId sentBack = listings.createDraft(group, edit(INJECTION));
         listings.submit(sentBack);
-        Callers.as(Callers.curator(-5291, "52"), () -> listings.requestChanges(sentBack, INJECTION));
+        Callers.as(Callers.curator(-5291, "52"), () -> reviews.requestChanges(sentBack, INJECTION));
         listings.createDraft(group, edit("Draf Menunggu"));
 
         navigate("mitra", MitraView.class);
@@ -195,7 +212,7 @@ class ProducerPortalViewsTest extends SpringBrowserlessTest {
         ListingEditorView editor = (ListingEditorView) getCurrentView();
         assertThat(editor.submit.isVisible()).isFalse();
         fill(editor, "Disiapkan Di Lapangan");
-        editor.addPhoto(ImagesTest.jpeg(120, 90));
+        editor.photos.addUploaded(ImagesTest.jpeg(120, 90));
         test(editor.save).click();
         ProductId id = Callers.as(member, () -> listings.ofGroup(group, null)).getFirst().id();
         assertThat(Callers.as(member, () -> listings.find(id)).preparedByOfficer()).isTrue();

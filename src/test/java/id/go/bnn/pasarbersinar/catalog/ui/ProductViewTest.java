@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
@@ -27,6 +28,8 @@ class ProductViewTest extends SpringBrowserlessTest {
     ProducerGroups groups;
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
 
     @Test
     void shows_photo_price_variants_description_makers_and_related_products() {
@@ -56,7 +59,7 @@ class ProductViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void a_variant_without_its_own_price_shows_the_products_price_in_both_languages() {
         // Kepulauan Riau: a province no other test lists products of (CatalogTest counts Gorontalo's).
-        StorefrontFixture fixture = new StorefrontFixture(groups, listings, "21");
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, reviews, "21");
         GroupId group = fixture.verifiedGroup("Anyaman Harga Varian Uji");
         fixture.approved(group, "Tas Harga Varian Uji", "anyaman", 150_000, List.of(
                 new NewListing.Variant("Cokelat", "Brown", null, 3), new NewListing.Variant("Besar", "Large", 175_000L, 2)));
@@ -87,7 +90,7 @@ class ProductViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_unapproved_product_or_one_of_an_unverified_group_is_not_found() {
-        StorefrontFixture fixture = new StorefrontFixture(groups, listings, "74");
+        StorefrontFixture fixture = new StorefrontFixture(groups, listings, reviews, "74");
         GroupId verified = fixture.verifiedGroup("Tenun Buton Uji Produk");
         fixture.draft(verified, "Sarung Buton Draf Uji", "tenun", 100_000, NewListing.single(1));
         GroupId pending = fixture.pendingGroup("Tenun Buton Belum Diverifikasi");

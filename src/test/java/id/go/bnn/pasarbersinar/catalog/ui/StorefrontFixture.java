@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -14,7 +15,7 @@ import java.util.List;
  * Creates the groups and listings a view test needs, in a province of its own, through the modules' services, as the
  * shop itself (the services check their caller; these tests are about what the public sees).
  */
-record StorefrontFixture(ProducerGroups groups, Listings listings, String provinceCode) {
+record StorefrontFixture(ProducerGroups groups, Listings listings, ListingReviews reviews, String provinceCode) {
 
     GroupId verifiedGroup(String name) {
         return Caller.runAsSystem(() -> {
@@ -30,7 +31,7 @@ record StorefrontFixture(ProducerGroups groups, Listings listings, String provin
 
     ProductId approved(GroupId group, String title, String category, long price, List<NewListing.Variant> variants) {
         ProductId id = draft(group, title, category, price, variants);
-        Caller.runAsSystem(() -> listings.approve(id));
+        Caller.runAsSystem(() -> reviews.approve(id));
         return id;
     }
 

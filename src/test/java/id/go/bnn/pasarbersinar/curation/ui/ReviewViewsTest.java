@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingStatus;
+import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -36,6 +37,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     Listings listings;
+    @Autowired
+    ListingReviews reviews;
     @Autowired
     ProducerGroups groups;
 
@@ -103,7 +106,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     @Test
     void a_revision_is_shown_beside_the_live_version_with_the_changes_marked_and_escaped() {
         ProductId id = submitted("Versi Lama");
-        Callers.as(curator, () -> listings.approve(id));
+        Callers.as(curator, () -> reviews.approve(id));
         ListingEdit live = Callers.as(member, () -> listings.find(id)).live();
         Callers.as(member, () -> listings.save(id, new ListingEdit(new LocalizedText(INJECTION, null), live.description(),
                 live.categoryCode(), live.price(), live.weightGrams(), live.variants(), live.photos())));
