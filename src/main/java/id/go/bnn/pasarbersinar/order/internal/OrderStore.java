@@ -38,10 +38,6 @@ public class OrderStore {
         this.regions = regions;
     }
 
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
     public Optional<Head> head(String number) {
         return jdbc.sql("SELECT id, number, account_id, status, buyer_email, total, reserved_until FROM customer_order WHERE number = ?")
                 .param(number)
@@ -97,6 +93,40 @@ public class OrderStore {
         }
         return jdbc.sql("UPDATE fulfilment SET status = ?, version = version + 1 WHERE id = ? AND status = ?")
                 .params(to.name(), fulfilmentId, from.name()).update() == 1;
+    }
+
+    /** Records who carries the parcel, with which tracking number, since when. */
+    public void recordShipment(long fulfilmentId, String courier, String trackingNumber, Instant at) {
+        jdbc.sql("UPDATE fulfilment SET courier = ?, tracking_number = ?, shipped_at = ? WHERE id = ?")
+                .params(courier, trackingNumber, Timestamp.from(at), fulfilmentId).update();
+    }
+
+    public void recordDelivery(long fulfilmentId, Instant at) {
+        jdbc.sql("UPDATE fulfilment SET delivered_at = ? WHERE id = ?").params(Timestamp.from(at), fulfilmentId).update();
+    }
+
+    /** A late payment took the stock again: the parcels the expiry cancelled wait for their payment once more. */
+    void reopenCancelledFulfilments(long orderId) {
+        jdbc.sql("UPDATE fulfilment SET status = 'AWAITING_PAYMENT' WHERE order_id = ? AND status = 'CANCELLED'").param(orderId).update();
+    }
+
+    /** The programme the parcel's group sold it under. */
+    String programmeCode(long fulfilmentId) {
+        return jdbc.sql("SELECT programme_code FROM fulfilment WHERE id = ?").param(fulfilmentId).query(String.class).single();
+    }
+
+    /** Numbers of unpaid orders whose reservation ran out before {@code now}, the longest overdue first (at most 500). */
+    List<String> unpaidReservedUntil(Instant now) {
+        return jdbc.sql("SELECT number FROM customer_order WHERE status = 'AWAITING_PAYMENT' AND reserved_until < ? "
+                        + "ORDER BY reserved_until LIMIT 500")
+                .param(Timestamp.from(now))
+                .query(String.class).list();
+    }
+
+    /** Ids of parcels still shipped (not delivered) that were shipped before {@code before}, oldest first (at most 500). */
+    List<Long> shippedBefore(Instant before) {
+        return jdbc.sql("SELECT id FROM fulfilment WHERE status = 'SHIPPED' AND shipped_at < ? ORDER BY shipped_at LIMIT 500")
+                .param(Timestamp.from(before)).query(Long.class).list();
     }
 
     /** Variant and quantity of each line still sold (not refunded) in the order's parcels, or in one parcel. */
