@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The order tables, read and written with plain SQL; every state change is a conditional update (no lost update). */
@@ -30,12 +31,66 @@ public class OrderStore {
             FulfilmentStatus status, Money items, Money shipping, Money refunded) {
     }
 
+    /** Who ordered and where the parcels go, as the checkout form gave it. */
+    public record Buyer(String name, String email, String phone, String provinceCode, String regency, String district,
+            String postalCode, String street, String notes) {
+    }
+
     private final JdbcClient jdbc;
     private final Regions regions;
 
     OrderStore(JdbcClient jdbc, Regions regions) {
         this.jdbc = jdbc;
         this.regions = regions;
+    }
+
+    /** Writes a new order waiting for payment; answers its id. A number taken already throws DuplicateKeyException. */
+    public long insertOrder(String number, Long accountId, Buyer buyer, Money itemsTotal, Money shippingTotal, Money total, Instant createdAt,
+            Instant reservedUntil) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
+                        + "regency, district, postal_code, street, notes, items_total, shipping_total, total, created_at, reserved_until) "
+                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(number, accountId, buyer.name(), buyer.email(), buyer.phone(), buyer.provinceCode(), buyer.regency(),
+                        buyer.district(), buyer.postalCode(), buyer.street(), buyer.notes(), itemsTotal.rupiah(),
+                        shippingTotal.rupiah(), total.rupiah(), Timestamp.from(createdAt), Timestamp.from(reservedUntil))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Writes one group's parcel of a new order, waiting for payment; answers its id. */
+    public long insertFulfilment(long orderId, long groupId, String provinceCode, String programmeCode, String groupName, Money itemsTotal,
+            Money shipping, int weightGrams) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO fulfilment (order_id, group_id, province_code, programme_code, group_name, status, items_total, "
+                        + "shipping, weight_grams) VALUES (?, ?, ?, ?, ?, 'AWAITING_PAYMENT', ?, ?, ?)")
+                .params(orderId, groupId, provinceCode, programmeCode, groupName, itemsTotal.rupiah(), shipping.rupiah(), weightGrams)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Writes a line of a new parcel, named as it was sold in both languages. */
+    public void insertLine(long fulfilmentId, long productId, long variantId, String categoryCode, LocalizedText title, int quantity,
+            Money unitPrice) {
+        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, title_en, quantity, "
+                        + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(fulfilmentId, productId, variantId, categoryCode, title.id(), title.en(), quantity, unitPrice.rupiah())
+                .update();
+    }
+
+    /** The provider's checkout session of the order, once its payment page is open. */
+    public void recordPaymentSession(String number, String sessionId) {
+        jdbc.sql("UPDATE customer_order SET payment_session = ? WHERE number = ?").params(sessionId, number).update();
+    }
+
+    /** The secret the order links are signed with, once a node made one. */
+    Optional<String> linkSecret() {
+        return jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).optional();
+    }
+
+    /** Keeps a new link secret; DuplicateKeyException when another node kept its own first. */
+    void insertLinkSecret(String hex) {
+        jdbc.sql("INSERT INTO order_secret (name, secret) VALUES ('link', ?)").param(hex).update();
     }
 
     public Optional<Head> head(String number) {
