@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What the public may see of the catalog: approved products of verified groups, as cards, filtered and sorted in
- * the database and fetched one page at a time, so a catalog of 100,000 products costs what a page costs.
+ * What the public may see of the catalog: approved products of verified groups, as cards and product pages. Pages of
+ * the catalog with its filters and order are the search index's ({@link ProductSearch#browse}); the index's hits
+ * become cards here, so that a product is only shown while the database says it is public.
  */
 @Service
 public class Catalog {
@@ -58,34 +59,9 @@ public class Catalog {
         return categories.stream().filter(category -> category.code().equals(code)).findFirst();
     }
 
-    /** One page of product cards; {@code offset} and {@code limit} come from a lazy data provider. */
-    public List<ProductCard> find(CatalogQuery query, int offset, int limit) {
-        Sql sql = where(query);
-        String order = switch (query.sortOrDefault()) {
-            case NEWEST, RELEVANCE -> "p.published_at DESC, p.id DESC";
-            case PRICE_ASC -> "p.price ASC, p.id ASC";
-            case PRICE_DESC -> "p.price DESC, p.id DESC";
-            case POPULAR -> "p.sales_count DESC, p.id DESC";
-        };
-        List<Object> params = new ArrayList<>(sql.params());
-        params.add(Math.max(0, Math.min(limit, 200)));
-        params.add(Math.max(0, offset));
-        List<Row> rows = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM product p WHERE " + sql.where()
-                        + " ORDER BY " + order + " LIMIT ? OFFSET ?")
-                .params(params)
-                .query(Catalog::row)
-                .list();
-        return toCards(rows);
-    }
-
-    public int count(CatalogQuery query) {
-        Sql sql = where(query);
-        return jdbc.sql("SELECT COUNT(*) FROM product p WHERE " + sql.where()).params(sql.params()).query(Integer.class).single();
-    }
-
     /** Products from as many groups as possible, newest first: what the home page shows before curators choose. */
     public List<ProductCard> showcase(int limit) {
-        List<Row> newest = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM product p WHERE " + where(CatalogQuery.all()).where()
+        List<Row> newest = jdbc.sql("SELECT " + CARD_COLUMNS + " FROM product p WHERE " + VISIBLE
                         + " ORDER BY p.published_at DESC, p.id DESC LIMIT ?")
                 .param(limit * 4)
                 .query(Catalog::row)
@@ -185,42 +161,6 @@ public class Catalog {
 
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private record Sql(String where, List<Object> params) {
-    }
-
-    private Sql where(CatalogQuery query) {
-        StringBuilder where = new StringBuilder(VISIBLE);
-        List<Object> params = new ArrayList<>();
-        if (query.groupId() != null) {
-            where.append(" AND p.group_id = ?");
-            params.add(query.groupId().value());
-        }
-        if (query.categoryCode() != null) {
-            where.append(" AND p.category_code = ?");
-            params.add(query.categoryCode());
-        }
-        if (query.provinceCode() != null) {
-            where.append(" AND p.province_code = ?");
-            params.add(query.provinceCode());
-        }
-        if (query.programmeCode() != null) {
-            where.append(" AND p.programme_code = ?");
-            params.add(query.programmeCode());
-        }
-        if (query.minPrice() != null) {
-            where.append(" AND p.price >= ?");
-            params.add(query.minPrice());
-        }
-        if (query.maxPrice() != null) {
-            where.append(" AND p.price <= ?");
-            params.add(query.maxPrice());
-        }
-        if (query.inStockOnly()) {
-            where.append(" AND p.total_stock > 0");
-        }
-        return new Sql(where.toString(), params);
     }
 
     private record Row(long id, String slug, String titleId, String titleEn, long price, String categoryCode, long groupId,

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.catalog.internal.ImageStore;
 import id.go.bnn.pasarbersinar.catalog.internal.PictureCleaner;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.awt.Graphics2D;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,11 +36,11 @@ public class Images {
     public static final int MAX_SIDE = PictureCleaner.MAX_SIDE;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
-    private final JdbcClient jdbc;
+    private final ImageStore store;
     private final Clock clock;
 
-    Images(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    Images(ImageStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -63,12 +63,8 @@ public class Images {
                 || (caller.has(Caller.Role.PRODUCER) && !caller.groups().isEmpty()), "storing a picture");
         PictureCleaner.Cleaned cleaned = PictureCleaner.clean(bytes);
         String hash = sha256(cleaned.data());
-        Integer existing = jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single();
-        if (existing == 0) {
-            jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data().length, cleaned.data(),
-                            java.sql.Timestamp.from(Instant.now(clock)))
-                    .update();
+        if (!store.exists(hash)) {
+            store.insert(hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data(), Instant.now(clock));
         }
         return new ImageRef(hash, cleaned.width(), cleaned.height());
     }
@@ -76,16 +72,14 @@ public class Images {
     /** Whether a picture is stored, without reading its bytes. */
     public boolean exists(String hash) {
         return hash != null && HASH.matcher(hash).matches()
-                && jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single() > 0;
+                && store.exists(hash);
     }
 
     public Optional<Picture> load(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT content_type, data FROM stored_image WHERE hash = ?").param(hash)
-                .query((rs, row) -> new Picture(hash, rs.getString(1), rs.getBytes(2)))
-                .optional();
+        return store.load(hash);
     }
 
     /**
@@ -96,10 +90,7 @@ public class Images {
         if (hash == null || !HASH.matcher(hash).matches() || !ImageRef.WIDTHS.contains(maxWidth)) {
             return Optional.empty();
         }
-        Optional<Picture> stored = jdbc.sql("SELECT content_type, data FROM stored_image_rendition WHERE hash = ? AND max_width = ?")
-                .params(hash, maxWidth)
-                .query((rs, row) -> new Picture(hash, rs.getString(1), rs.getBytes(2)))
-                .optional();
+        Optional<Picture> stored = store.rendition(hash, maxWidth);
         if (stored.isPresent()) {
             return stored;
         }
@@ -137,11 +128,7 @@ public class Images {
         }
         byte[] bytes = out.toByteArray();
         try {
-            jdbc.sql("INSERT INTO stored_image_rendition (hash, max_width, content_type, width, height, size_bytes, data, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(original.hash(), maxWidth, "image/" + format, maxWidth, height, bytes.length, bytes,
-                            java.sql.Timestamp.from(Instant.now(clock)))
-                    .update();
+            store.insertRendition(original.hash(), maxWidth, "image/" + format, maxWidth, height, bytes, Instant.now(clock));
         } catch (DuplicateKeyException e) {
             // Another request (or node) made the same rendition at the same moment: the bytes are equivalent.
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +27,13 @@ public class Cart {
     public static final int MAX_QUANTITY = 99;
     static final int MAX_LINES = 50;
 
-    private final JdbcClient jdbc;
+    private final CartStore carts;
     private final Stock stock;
     private final ProducerGroups groups;
     private final Clock clock;
 
-    Cart(JdbcClient jdbc, Stock stock, ProducerGroups groups, Clock clock) {
-        this.jdbc = jdbc;
+    Cart(CartStore carts, Stock stock, ProducerGroups groups, Clock clock) {
+        this.carts = carts;
         this.stock = stock;
         this.groups = groups;
         this.clock = clock;
@@ -98,7 +97,7 @@ public class Cart {
     public void remove(GuestCart guest, long variantId) {
         Caller caller = Caller.current();
         if (caller.isSignedIn()) {
-            jdbc.sql("DELETE FROM cart_item WHERE account_id = ? AND variant_id = ?").params(caller.accountId(), variantId).update();
+            carts.remove(caller.accountId(), variantId);
         } else {
             guest.remove(variantId);
         }
@@ -108,7 +107,7 @@ public class Cart {
     public void clear(GuestCart guest) {
         Caller caller = Caller.current();
         if (caller.isSignedIn()) {
-            jdbc.sql("DELETE FROM cart_item WHERE account_id = ?").param(caller.accountId()).update();
+            carts.clear(caller.accountId());
         }
         if (guest != null) {
             guest.clear();
@@ -172,13 +171,7 @@ public class Cart {
     }
 
     private Map<Long, GuestCart.Line> accountLines(long accountId) {
-        Map<Long, GuestCart.Line> lines = new LinkedHashMap<>();
-        jdbc.sql("SELECT variant_id, quantity, price_added FROM cart_item WHERE account_id = ? ORDER BY added_at, id")
-                .param(accountId)
-                .query(rs -> {
-                    lines.put(rs.getLong(1), new GuestCart.Line(rs.getInt(2), rs.getLong(3)));
-                });
-        return lines;
+        return carts.lines(accountId);
     }
 
     private void put(GuestCart guest, long variantId, int quantity, long priceAdded) {
@@ -191,11 +184,6 @@ public class Cart {
     }
 
     private void upsert(long accountId, long variantId, int quantity, long priceAdded) {
-        int updated = jdbc.sql("UPDATE cart_item SET quantity = ?, price_added = ? WHERE account_id = ? AND variant_id = ?")
-                .params(quantity, priceAdded, accountId, variantId).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO cart_item (account_id, variant_id, quantity, price_added, added_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(accountId, variantId, quantity, priceAdded, java.sql.Timestamp.from(clock.instant())).update();
-        }
+        carts.put(accountId, variantId, quantity, priceAdded, clock.instant());
     }
 }

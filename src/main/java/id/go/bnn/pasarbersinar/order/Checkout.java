@@ -5,6 +5,7 @@ import id.go.bnn.pasarbersinar.identity.PhoneNumbers;
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
 import id.go.bnn.pasarbersinar.order.internal.OrderNumbers;
 import id.go.bnn.pasarbersinar.order.internal.OrderReleases;
+import id.go.bnn.pasarbersinar.order.internal.OrderStore;
 import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
 import id.go.bnn.pasarbersinar.payment.PaymentRedirect;
 import id.go.bnn.pasarbersinar.payment.Payments;
@@ -15,7 +16,6 @@ import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,13 +56,13 @@ public class Checkout {
     private final OrderNumbers numbers;
     private final OrderLinks links;
     private final OrderReleases releases;
-    private final JdbcClient jdbc;
+    private final OrderStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration reservation;
 
     Checkout(Cart cart, Stock stock, ShippingRates rates, Places places, Regions regions, ProducerGroups groups, Payments payments,
-            OrderNumbers numbers, OrderLinks links, OrderReleases releases, JdbcClient jdbc, TransactionTemplate transaction,
+            OrderNumbers numbers, OrderLinks links, OrderReleases releases, OrderStore store, TransactionTemplate transaction,
             Clock clock, @Value("${pasar.order.reservation-timeout:30m}") Duration reservation) {
         this.cart = cart;
         this.stock = stock;
@@ -76,7 +74,7 @@ public class Checkout {
         this.numbers = numbers;
         this.links = links;
         this.releases = releases;
-        this.jdbc = jdbc;
+        this.store = store;
         this.transaction = transaction;
         this.clock = clock;
         this.reservation = reservation;
@@ -113,7 +111,7 @@ public class Checkout {
      * {@code PASAR_BASE_URL} wins over the visitor's address, which then never reaches the provider.
      */
     public PlacedOrder place(GuestCart guest, CheckoutForm form, Locale language, String visitorAddress) {
-        Contact contact = contact(form);
+        OrderStore.Buyer contact = contact(form);
         CheckoutQuote quote = quote(guest, contact.provinceCode());
         CartContents contents = quote.cart();
         if (contents.isEmpty()) {
@@ -143,13 +141,9 @@ public class Checkout {
             releases.expire(number, "payment could not start");
             throw new OrderException("order.checkout.error.payment-unavailable");
         }
-        jdbc.sql("UPDATE customer_order SET payment_session = ? WHERE number = ?").params(redirect.sessionId(), number).update();
+        store.recordPaymentSession(number, redirect.sessionId());
         cart.clear(guest);
         return new PlacedOrder(number, redirect.url(), links.path(number));
-    }
-
-    private record Contact(String name, String email, String phone, String provinceCode, String regency, String district,
-            String postalCode, String street, String notes) {
     }
 
     /**
@@ -160,7 +154,7 @@ public class Checkout {
         contact(form);
     }
 
-    private Contact contact(CheckoutForm form) {
+    private OrderStore.Buyer contact(CheckoutForm form) {
         Map<CheckoutForm.Field, String> problems = new EnumMap<>(CheckoutForm.Field.class);
         String name = trimmed(form.name());
         if (name.isEmpty() || name.length() > 120) {
@@ -202,7 +196,7 @@ public class Checkout {
         if (!problems.isEmpty()) {
             throw new InvalidCheckoutForm(problems);
         }
-        return new Contact(name, email, phone, form.provinceCode(),
+        return new OrderStore.Buyer(name, email, phone, form.provinceCode(),
                 places.name(places.regencies(form.provinceCode()), form.regencyCode()),
                 places.name(places.districts(form.regencyCode()), form.districtCode()), postalCode, street, notes.isEmpty() ? null : notes);
     }
@@ -222,37 +216,22 @@ public class Checkout {
         });
     }
 
-    private String insert(CartContents contents, CheckoutQuote quote, Contact contact, Long accountId, Instant now, Instant reservedUntil) {
+    private String insert(CartContents contents, CheckoutQuote quote, OrderStore.Buyer contact, Long accountId, Instant now, Instant reservedUntil) {
         for (int attempt = 1; ; attempt++) {
             String number = numbers.next(now);
             try {
-                GeneratedKeyHolder orderKey = new GeneratedKeyHolder();
-                jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
-                                + "regency, district, postal_code, street, notes, items_total, shipping_total, total, created_at, reserved_until) "
-                                + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                        .params(number, accountId, contact.name(), contact.email(), contact.phone(), contact.provinceCode(), contact.regency(),
-                                contact.district(), contact.postalCode(), contact.street(), contact.notes(), contents.itemsTotal().rupiah(),
-                                quote.shippingTotal().rupiah(), quote.total().rupiah(), Timestamp.from(now), Timestamp.from(reservedUntil))
-                        .update(orderKey, "id");
-                long orderId = orderKey.getKey().longValue();
+                long orderId = store.insertOrder(number, accountId, contact, contents.itemsTotal(), quote.shippingTotal(), quote.total(),
+                        now, reservedUntil);
                 Map<GroupId, GroupSummary> owners = groups.findAll(contents.parcels().stream().map(p -> new GroupId(p.groupId())).toList());
                 for (int i = 0; i < contents.parcels().size(); i++) {
                     CartContents.Parcel parcel = contents.parcels().get(i);
                     GroupSummary group = owners.get(new GroupId(parcel.groupId()));
-                    GeneratedKeyHolder fulfilmentKey = new GeneratedKeyHolder();
-                    jdbc.sql("INSERT INTO fulfilment (order_id, group_id, province_code, programme_code, group_name, status, items_total, "
-                                    + "shipping, weight_grams) VALUES (?, ?, ?, ?, ?, 'AWAITING_PAYMENT', ?, ?, ?)")
-                            .params(orderId, parcel.groupId(), group.provinceCode(), group.programmeCode(), group.name(),
-                                    parcel.itemsTotal().rupiah(), quote.shipping().get(i).rupiah(), parcel.weightGrams())
-                            .update(fulfilmentKey, "id");
-                    long fulfilmentId = fulfilmentKey.getKey().longValue();
+                    long fulfilmentId = store.insertFulfilment(orderId, parcel.groupId(), group.provinceCode(), group.programmeCode(),
+                            group.name(), parcel.itemsTotal(), quote.shipping().get(i), parcel.weightGrams());
                     for (CartContents.Line line : parcel.lines()) {
-                        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, title_en, quantity, "
-                                        + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                                .params(fulfilmentId, line.item().productId(), line.variantId(), line.item().categoryCode(),
-                                        line.item().label(LocalizedText.INDONESIAN), line.item().label(LocalizedText.ENGLISH),
-                                        line.quantity(), line.unitPrice().rupiah())
-                                .update();
+                        store.insertLine(fulfilmentId, line.item().productId(), line.variantId(), line.item().categoryCode(),
+                                new LocalizedText(line.item().label(LocalizedText.INDONESIAN), line.item().label(LocalizedText.ENGLISH)),
+                                line.quantity(), line.unitPrice());
                     }
                 }
                 return number;

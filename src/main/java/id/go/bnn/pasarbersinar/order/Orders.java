@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.order;
 
 import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
+import id.go.bnn.pasarbersinar.order.internal.OrderListQueries;
 import id.go.bnn.pasarbersinar.order.internal.OrderStore;
 import id.go.bnn.pasarbersinar.order.internal.PackingSlip;
 import id.go.bnn.pasarbersinar.order.internal.RefundClaims;
@@ -11,13 +12,10 @@ import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +38,7 @@ public class Orders {
     private static final Logger log = LoggerFactory.getLogger(Orders.class);
 
     private final OrderStore store;
+    private final OrderListQueries lists;
     private final OrderLinks links;
     private final PackingSlip packingSlip;
     private final RefundClaims claims;
@@ -49,10 +48,11 @@ public class Orders {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Orders(OrderStore store, OrderLinks links, PackingSlip packingSlip, RefundClaims claims, Payments payments,
+    Orders(OrderStore store, OrderListQueries lists, OrderLinks links, PackingSlip packingSlip, RefundClaims claims, Payments payments,
             ProducerGroups groups, ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.groups = groups;
         this.store = store;
+        this.lists = lists;
         this.links = links;
         this.packingSlip = packingSlip;
         this.claims = claims;
@@ -67,40 +67,7 @@ public class Orders {
     public List<OrderSummary> mine() {
         Caller caller = Caller.current();
         caller.requireSignedIn();
-        Map<String, List<OrderSummary.Item>> items = new HashMap<>();
-        store.jdbc().sql("SELECT o.number, l.title, l.title_en, l.quantity FROM customer_order o JOIN fulfilment f ON f.order_id = o.id "
-                        + "JOIN order_line l ON l.fulfilment_id = f.id WHERE o.account_id = ? ORDER BY o.id, f.id, l.id")
-                .param(caller.accountId())
-                .query(rs -> {
-                    items.computeIfAbsent(rs.getString(1), number -> new ArrayList<>())
-                            .add(new OrderSummary.Item(new LocalizedText(rs.getString(2), rs.getString(3)), rs.getInt(4)));
-                });
-        return store.jdbc().sql("SELECT o.number, o.created_at, o.status, o.total, f.status FROM customer_order o "
-                        + "JOIN fulfilment f ON f.order_id = o.id WHERE o.account_id = ? ORDER BY o.created_at DESC, o.id DESC, f.id")
-                .param(caller.accountId())
-                .query(rs -> {
-                    List<OrderSummary> orders = new ArrayList<>();
-                    String current = null;
-                    List<FulfilmentStatus> parcels = new ArrayList<>();
-                    Object[] head = null;
-                    while (rs.next()) {
-                        if (!rs.getString(1).equals(current)) {
-                            if (head != null) {
-                                orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels,
-                                        items.getOrDefault(current, List.of())));
-                            }
-                            current = rs.getString(1);
-                            head = new Object[] {rs.getTimestamp(2).toInstant(), OrderStatus.valueOf(rs.getString(3)), Money.rupiah(rs.getLong(4))};
-                            parcels = new ArrayList<>();
-                        }
-                        parcels.add(FulfilmentStatus.valueOf(rs.getString(5)));
-                    }
-                    if (head != null) {
-                        orders.add(new OrderSummary(current, (Instant) head[0], (OrderStatus) head[1], (Money) head[2], parcels,
-                                items.getOrDefault(current, List.of())));
-                    }
-                    return orders;
-                });
+        return lists.ordersOf(caller.accountId());
     }
 
     /**
@@ -143,7 +110,7 @@ public class Orders {
     public List<FulfilmentRow> forMyGroup() {
         Caller caller = Caller.current();
         caller.require(caller.has(Caller.Role.PRODUCER) && caller.actingGroup() != null, "orders of a group");
-        return withContents(rows("f.group_id = ?", caller.actingGroup()));
+        return withContents(lists.parcelsOfGroup(caller.actingGroup()));
     }
 
     /** Each parcel with its lines still to send (refunded items taken off), in one query for the whole list. */
@@ -151,14 +118,7 @@ public class Orders {
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, List<OrderSummary.Item>> contents = new HashMap<>();
-        store.jdbc().sql("SELECT fulfilment_id, title, title_en, quantity - refunded_quantity FROM order_line "
-                        + "WHERE fulfilment_id IN (:ids) AND quantity > refunded_quantity ORDER BY id")
-                .param("ids", rows.stream().map(FulfilmentRow::fulfilmentId).toList())
-                .query(rs -> {
-                    contents.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-                            .add(new OrderSummary.Item(new LocalizedText(rs.getString(2), rs.getString(3)), rs.getInt(4)));
-                });
+        Map<Long, List<OrderSummary.Item>> contents = lists.contents(rows.stream().map(FulfilmentRow::fulfilmentId).toList());
         return rows.stream().map(row -> row.withLines(contents.getOrDefault(row.fulfilmentId(), List.of()))).toList();
     }
 
@@ -168,25 +128,12 @@ public class Orders {
         Caller caller = Caller.current();
         caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR), "orders of provinces");
         if (caller.isAdmin()) {
-            return rows("1 = ?", 1);
+            return lists.allParcels();
         }
         if (caller.provinces().isEmpty()) {
             return List.of();
         }
-        return rows("f.province_code IN (" + String.join(",", caller.provinces().stream().map(p -> "?").toList()) + ")",
-                caller.provinces().toArray());
-    }
-
-    private List<FulfilmentRow> rows(String where, Object... params) {
-        return store.jdbc().sql("SELECT f.id, o.number, o.created_at, f.group_id, f.group_name, f.province_code, f.status, f.items_total, "
-                        + "f.shipping, o.buyer_name, o.regency, f.courier, f.tracking_number FROM fulfilment f "
-                        + "JOIN customer_order o ON o.id = f.order_id WHERE o.status <> 'EXPIRED' AND " + where
-                        + " ORDER BY o.created_at DESC, f.id DESC LIMIT 500")
-                .params(params)
-                .query((rs, row) -> new FulfilmentRow(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getLong(4),
-                        rs.getString(5), rs.getString(6), FulfilmentStatus.valueOf(rs.getString(7)), Money.rupiah(rs.getLong(8)),
-                        Money.rupiah(rs.getLong(9)), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)))
-                .list();
+        return lists.parcelsOfProvinces(List.copyOf(caller.provinces()));
     }
 
     /** The group starts packing. */
@@ -210,8 +157,7 @@ public class Orders {
         }
         move(f, FulfilmentStatus.SHIPPED);
         Instant now = clock.instant();
-        store.jdbc().sql("UPDATE fulfilment SET courier = ?, tracking_number = ?, shipped_at = ? WHERE id = ?")
-                .params(c, t, Timestamp.from(now), fulfilmentId).update();
+        store.recordShipment(fulfilmentId, c, t, now);
         events.publishEvent(new FulfilmentShipped(f.orderNumber(), fulfilmentId, f.groupId(), c, t, now));
     }
 
@@ -234,7 +180,7 @@ public class Orders {
     private void deliver(OrderStore.FulfilmentRef f) {
         move(f, FulfilmentStatus.DELIVERED);
         Instant now = clock.instant();
-        store.jdbc().sql("UPDATE fulfilment SET delivered_at = ? WHERE id = ?").params(Timestamp.from(now), f.id()).update();
+        store.recordDelivery(f.id(), now);
         events.publishEvent(new FulfilmentDelivered(f.orderNumber(), f.id(), f.groupId(), now));
     }
 

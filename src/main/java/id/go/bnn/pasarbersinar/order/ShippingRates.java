@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order;
 
+import id.go.bnn.pasarbersinar.order.internal.ShippingRateStore;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +38,14 @@ public class ShippingRates {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ShippingRateStore store;
     private final Regions regions;
     private final ProducerGroups groups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ShippingRates(JdbcClient jdbc, Regions regions, ProducerGroups groups, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    ShippingRates(ShippingRateStore store, Regions regions, ProducerGroups groups, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
         this.regions = regions;
         this.groups = groups;
         this.events = events;
@@ -78,12 +78,7 @@ public class ShippingRates {
     /** The national table (groupId 0) or a group's own rows. */
     @Transactional(readOnly = true)
     public Map<ShippingZone, Rate> table(long groupId) {
-        Map<ShippingZone, Rate> table = new EnumMap<>(ShippingZone.class);
-        jdbc.sql("SELECT zone, first_kg, per_extra_kg FROM shipping_rate WHERE group_id = ?").param(groupId)
-                .query(rs -> {
-                    table.put(ShippingZone.valueOf(rs.getString(1)), new Rate(Money.rupiah(rs.getLong(2)), Money.rupiah(rs.getLong(3))));
-                });
-        return table;
+        return store.table(groupId);
     }
 
     /** Sets one rate: the national table by an administrator, a group's own by its acting member or an administrator. */
@@ -129,7 +124,7 @@ public class ShippingRates {
         if (before.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM shipping_rate WHERE group_id = ?").param(groupId).update();
+        store.delete(groupId);
         decided(groupId, province, "shipping-rates.national", describe(before), "national default");
     }
 
@@ -160,12 +155,7 @@ public class ShippingRates {
     }
 
     private void write(long groupId, ShippingZone zone, Rate rate) {
-        int updated = jdbc.sql("UPDATE shipping_rate SET first_kg = ?, per_extra_kg = ? WHERE group_id = ? AND zone = ?")
-                .params(rate.firstKg().rupiah(), rate.perExtraKg().rupiah(), groupId, zone.name()).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO shipping_rate (group_id, zone, first_kg, per_extra_kg) VALUES (?, ?, ?, ?)")
-                    .params(groupId, zone.name(), rate.firstKg().rupiah(), rate.perExtraKg().rupiah()).update();
-        }
+        store.write(groupId, zone, rate);
     }
 
     private static String describe(Map<ShippingZone, Rate> table) {

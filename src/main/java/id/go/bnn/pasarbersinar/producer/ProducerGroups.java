@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.producer;
 
+import id.go.bnn.pasarbersinar.producer.internal.ConsentStore;
 import id.go.bnn.pasarbersinar.producer.internal.ProducerGroup;
 import id.go.bnn.pasarbersinar.producer.internal.ProducerGroupRepository;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -30,15 +31,15 @@ public class ProducerGroups {
     private final Regions regions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final ConsentStore consents;
 
     ProducerGroups(ProducerGroupRepository groups, Regions regions, Clock clock, ApplicationEventPublisher events,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            ConsentStore consents) {
         this.groups = groups;
         this.regions = regions;
         this.clock = clock;
         this.events = events;
-        this.jdbc = jdbc;
+        this.consents = consents;
     }
 
     /** A group the public may see (verified), by its slug. */
@@ -243,8 +244,7 @@ public class ProducerGroups {
             return;
         }
         group.consentToImpact(consent, clock.instant());
-        jdbc.sql("INSERT INTO producer_group_consent (group_id, subject, granted, account_id, changed_at) VALUES (?, 'IMPACT_EARNINGS', ?, ?, ?)")
-                .params(id.value(), consent, caller.accountId(), java.sql.Timestamp.from(clock.instant())).update();
+        consents.recordImpactConsent(id.value(), consent, caller.accountId(), clock.instant());
     }
 
     private static final Pattern PHONE = Pattern.compile("\\+62[1-9]\\d{7,12}");

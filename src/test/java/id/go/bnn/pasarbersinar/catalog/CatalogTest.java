@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** The public catalog shows approved products of verified groups only, filtered and sorted in the database. */
+/** The public catalog shows approved products of verified groups only, filtered and sorted as the storefront asks ({@link ProductSearch#browse}). */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogTest {
@@ -28,7 +28,7 @@ class CatalogTest {
     static final String GORONTALO = "75";
 
     @Autowired
-    Catalog catalog;
+    ProductSearch search;
     @Autowired
     Listings listings;
     @Autowired
@@ -69,33 +69,33 @@ class CatalogTest {
 
     @Test
     void shows_only_approved_products_of_verified_groups() {
-        List<ProductId> shown = ids(catalog.find(inGorontalo(), 0, 50));
+        List<ProductId> shown = ids(page(inGorontalo(), 0, 50));
         assertThat(shown).containsExactlyInAnyOrder(cheapInStock, dearSoldOut);
-        assertThat(catalog.count(inGorontalo())).isEqualTo(2);
+        assertThat(total(inGorontalo())).isEqualTo(2);
     }
 
     @Test
     void filters_by_category_price_and_stock() {
-        assertThat(ids(catalog.find(inGorontalo().withCategory("tenun"), 0, 50))).containsExactly(dearSoldOut);
+        assertThat(ids(page(inGorontalo().withCategory("tenun"), 0, 50))).containsExactly(dearSoldOut);
         CatalogQuery underRp100k = new CatalogQuery(null, GORONTALO, null, null, 100_000L, false, CatalogQuery.Sort.NEWEST);
-        assertThat(ids(catalog.find(underRp100k, 0, 50))).containsExactly(cheapInStock);
+        assertThat(ids(page(underRp100k, 0, 50))).containsExactly(cheapInStock);
         CatalogQuery inStock = new CatalogQuery(null, GORONTALO, "KAWASAN_RAWAN", null, null, true, CatalogQuery.Sort.NEWEST);
-        assertThat(ids(catalog.find(inStock, 0, 50))).containsExactly(cheapInStock);
-        assertThat(catalog.count(inStock)).isEqualTo(1);
+        assertThat(ids(page(inStock, 0, 50))).containsExactly(cheapInStock);
+        assertThat(total(inStock)).isEqualTo(1);
     }
 
     @Test
     void sorts_by_price_both_ways_and_pages() {
         CatalogQuery cheapestFirst = new CatalogQuery(null, GORONTALO, null, null, null, false, CatalogQuery.Sort.PRICE_ASC);
-        assertThat(ids(catalog.find(cheapestFirst, 0, 50))).containsExactly(cheapInStock, dearSoldOut);
+        assertThat(ids(page(cheapestFirst, 0, 50))).containsExactly(cheapInStock, dearSoldOut);
         CatalogQuery dearestFirst = new CatalogQuery(null, GORONTALO, null, null, null, false, CatalogQuery.Sort.PRICE_DESC);
-        assertThat(ids(catalog.find(dearestFirst, 0, 1))).containsExactly(dearSoldOut);
-        assertThat(ids(catalog.find(dearestFirst, 1, 1))).containsExactly(cheapInStock);
+        assertThat(ids(page(dearestFirst, 0, 1))).containsExactly(dearSoldOut);
+        assertThat(ids(page(dearestFirst, 1, 1))).containsExactly(cheapInStock);
     }
 
     @Test
     void cards_carry_group_province_and_formatted_price() {
-        ProductCard card = catalog.find(inGorontalo().withCategory("batik"), 0, 1).getFirst();
+        ProductCard card = page(inGorontalo().withCategory("batik"), 0, 1).getFirst();
         assertThat(card.groupName()).isEqualTo("Karawo Gorontalo");
         assertThat(card.provinceName()).isEqualTo("Gorontalo");
         assertThat(card.price().format()).isEqualTo("Rp 60.000");
@@ -106,12 +106,12 @@ class CatalogTest {
     @Test
     void rejects_an_invalid_listing_and_stores_nothing() {
         GroupId group = groups.register(group("Karawo Penolakan"), false);
-        int before = catalog.count(CatalogQuery.all());
+        long before = total(CatalogQuery.all());
         assertThatThrownBy(() -> listings.create(group, listing("Harga Nol", "tenun", 0, 1), false))
                 .isInstanceOf(ConstraintViolationException.class);
         assertThatThrownBy(() -> listings.create(group, listing("Kategori Asing", "senjata", 10_000, 1), false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category");
-        assertThat(catalog.count(CatalogQuery.all())).isEqualTo(before);
+        assertThat(total(CatalogQuery.all())).isEqualTo(before);
     }
 
     private ProductId approved(GroupId group, String title, String category, long price, int stock) {
@@ -132,6 +132,14 @@ class CatalogTest {
 
     private static CatalogQuery inGorontalo() {
         return CatalogQuery.all().withProvince(GORONTALO);
+    }
+
+    private List<ProductCard> page(CatalogQuery query, int offset, int limit) {
+        return search.browse(query, offset, limit).cards();
+    }
+
+    private long total(CatalogQuery query) {
+        return search.browse(query, 0, 1).total();
     }
 
     private static List<ProductId> ids(List<ProductCard> cards) {

@@ -86,7 +86,6 @@ class StorefrontBenchmarkTest {
         report.add(measure("search, 1,000 varied queries with filters, 48 results + facets", searches));
 
         List<Supplier<Object>> pages = new ArrayList<>();
-        List<Supplier<Object>> sqlPages = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
             CatalogQuery twoFilters = switch (i % 3) {
                 case 0 -> new CatalogQuery(CATEGORIES[2 + random.nextInt(5)], null, null, null, null, true, Sort.PRICE_ASC);
@@ -96,12 +95,8 @@ class StorefrontBenchmarkTest {
             };
             int offset = 48 * random.nextInt(10);
             pages.add(() -> search.browse(twoFilters, offset, 48));
-            if (i < 200) {
-                sqlPages.add(() -> catalog.find(twoFilters, offset, 48).size() + catalog.count(twoFilters));
-            }
         }
         report.add(measure("catalog page through the index (48 cards, two filters, sorted, count)", pages));
-        report.add(measure("for comparison, the same page through SQL (48 cards, two filters, sorted, count)", sqlPages));
         report.add(sessions());
         report.add(String.format(Locale.ROOT, "machine: %d processors, load average %.2f", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));

@@ -7,6 +7,7 @@ import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.Images;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
@@ -26,6 +27,8 @@ class DemoDataTest {
     ProducerGroups groups;
     @Autowired
     Catalog catalog;
+    @Autowired
+    ProductSearch search;
     @Autowired
     Collections collections;
     @Autowired
@@ -116,7 +119,7 @@ class DemoDataTest {
     private List<ProductCard> demoCards() {
         List<ProductCard> cards = new java.util.ArrayList<>();
         for (int offset = 0; ; offset += 200) {
-            List<ProductCard> page = catalog.find(CatalogQuery.all(), offset, 200);
+            List<ProductCard> page = search.browse(CatalogQuery.all(), offset, 200).cards();
             page.stream().filter(ProductCard::demo).forEach(cards::add);
             if (page.size() < 200) {
                 return cards;

@@ -2,10 +2,7 @@ package id.go.bnn.pasarbersinar.order.internal;
 
 import id.go.bnn.pasarbersinar.order.Orders;
 import id.go.bnn.pasarbersinar.payment.Payments;
-import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.shared.Caller;
-import id.go.bnn.pasarbersinar.shared.Money;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,15 +25,17 @@ public class OrderJobs {
     private static final Logger log = LoggerFactory.getLogger(OrderJobs.class);
 
     private final OrderStore store;
+    private final RefundStore refunds;
     private final OrderReleases releases;
     private final Orders orders;
     private final Payments payments;
     private final Clock clock;
     private final Duration deliveryConfirmation;
 
-    OrderJobs(OrderStore store, OrderReleases releases, Orders orders, Payments payments, Clock clock,
+    OrderJobs(OrderStore store, RefundStore refunds, OrderReleases releases, Orders orders, Payments payments, Clock clock,
             @Value("${pasar.order.delivery-confirmation:14d}") Duration deliveryConfirmation) {
         this.store = store;
+        this.refunds = refunds;
         this.releases = releases;
         this.orders = orders;
         this.payments = payments;
@@ -52,10 +51,7 @@ public class OrderJobs {
 
     /** Closes every unpaid order whose reservation ran out; returns how many were closed. */
     public int expireReservations() {
-        List<String> due = store.jdbc().sql("SELECT number FROM customer_order WHERE status = 'AWAITING_PAYMENT' AND reserved_until < ? "
-                        + "ORDER BY reserved_until LIMIT 500")
-                .param(Timestamp.from(clock.instant()))
-                .query(String.class).list();
+        List<String> due = store.unpaidReservedUntil(clock.instant());
         int closed = 0;
         for (String number : due) {
             try {
@@ -81,8 +77,7 @@ public class OrderJobs {
     /** Parcels shipped before the confirmation period count as delivered; returns how many. */
     public int confirmDeliveries() {
         Instant before = clock.instant().minus(deliveryConfirmation);
-        List<Long> due = store.jdbc().sql("SELECT id FROM fulfilment WHERE status = 'SHIPPED' AND shipped_at < ? ORDER BY shipped_at LIMIT 500")
-                .param(Timestamp.from(before)).query(Long.class).list();
+        List<Long> due = store.shippedBefore(before);
         due.forEach(orders::deliverAutomatically);
         return due.size();
     }
@@ -95,13 +90,7 @@ public class OrderJobs {
 
     /** Asks again for refunds still open after a minute (the provider call failed or its answer was lost). */
     public void retryRefunds() {
-        store.jdbc().sql("SELECT r.refund_id, o.number, r.items + r.shipping, r.whole FROM order_refund r JOIN fulfilment f ON f.id = r.fulfilment_id "
-                        + "JOIN customer_order o ON o.id = f.order_id WHERE r.status = 'REQUESTED' AND r.created_at < ?")
-                .param(Timestamp.from(clock.instant().minusSeconds(60)))
-                .query((rs, row) -> new RefundRequest(rs.getString(1), rs.getString(2), Money.rupiah(rs.getLong(3)),
-                        rs.getBoolean(4) ? "fulfilment refunded" : "items refunded"))
-                .list()
-                .forEach(request -> {
+        refunds.openBefore(clock.instant().minusSeconds(60)).forEach(request -> {
                     try {
                         payments.refund(request);
                     } catch (RuntimeException e) {

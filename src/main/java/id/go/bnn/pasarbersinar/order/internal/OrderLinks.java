@@ -12,7 +12,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +28,7 @@ public class OrderLinks {
     private final String baseUrl;
     private final String canonicalBaseUrl;
 
-    OrderLinks(JdbcClient jdbc, @Value("${pasar.order.link-secret:}") String configured,
+    OrderLinks(OrderStore store, @Value("${pasar.order.link-secret:}") String configured,
             @Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl,
             @Value("${pasar.canonical-base-url:}") String canonicalBaseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -38,16 +37,16 @@ public class OrderLinks {
             this.secret = configured.getBytes(StandardCharsets.UTF_8);
             return;
         }
-        String stored = jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).optional().orElse(null);
+        String stored = store.linkSecret().orElse(null);
         if (stored == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             try {
-                jdbc.sql("INSERT INTO order_secret (name, secret) VALUES ('link', ?)").param(HexFormat.of().formatHex(fresh)).update();
+                store.insertLinkSecret(HexFormat.of().formatHex(fresh));
             } catch (DuplicateKeyException anotherNodeWasFirst) {
                 // the other node's secret is read below
             }
-            stored = jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).single();
+            stored = store.linkSecret().orElseThrow();
         }
         this.secret = HexFormat.of().parseHex(stored);
     }

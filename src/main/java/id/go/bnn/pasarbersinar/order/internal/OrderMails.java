@@ -30,17 +30,19 @@ public class OrderMails {
 
     private final Mailer mailer;
     private final OrderStore store;
+    private final RefundStore refunds;
     private final OrderLinks links;
     private final Accounts accounts;
     private final Payments payments;
     private final org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares;
 
-    OrderMails(Mailer mailer, OrderStore store, OrderLinks links, Accounts accounts, Payments payments,
+    OrderMails(Mailer mailer, OrderStore store, RefundStore refunds, OrderLinks links, Accounts accounts, Payments payments,
             org.springframework.beans.factory.ObjectProvider<GroupShareEstimate> shares) {
         this.payments = payments;
         this.shares = shares;
         this.mailer = mailer;
         this.store = store;
+        this.refunds = refunds;
         this.links = links;
         this.accounts = accounts;
     }
@@ -101,8 +103,7 @@ public class OrderMails {
         }
         // Whether this refund was the cancel's, not whether the parcel is cancelled by now: a partial refund's mail sent
         // after a later cancel (a retried or slow listener) still tells of that refund.
-        boolean cancelled = store.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE refund_id = ? AND cancelled_from IS NOT NULL")
-                .param(event.refundId()).query(Integer.class).single() > 0;
+        boolean cancelled = refunds.isCancelRefund(event.refundId());
         String what = event.shipping().rupiah() > 0 ? "order.mail.refund.items-and-shipping" : "order.mail.refund.items";
         String where = payments.isDemo() ? "order.mail.refund.to-demo" : "order.mail.refund.to-card";
         String subject = cancelled ? "order.mail.cancelled.subject" : "order.mail.refunded.subject";

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /** The order tables, read and written with plain SQL; every state change is a conditional update (no lost update). */
@@ -30,6 +31,11 @@ public class OrderStore {
             FulfilmentStatus status, Money items, Money shipping, Money refunded) {
     }
 
+    /** Who ordered and where the parcels go, as the checkout form gave it. */
+    public record Buyer(String name, String email, String phone, String provinceCode, String regency, String district,
+            String postalCode, String street, String notes) {
+    }
+
     private final JdbcClient jdbc;
     private final Regions regions;
 
@@ -38,8 +44,53 @@ public class OrderStore {
         this.regions = regions;
     }
 
-    public JdbcClient jdbc() {
-        return jdbc;
+    /** Writes a new order waiting for payment; answers its id. A number taken already throws DuplicateKeyException. */
+    public long insertOrder(String number, Long accountId, Buyer buyer, Money itemsTotal, Money shippingTotal, Money total, Instant createdAt,
+            Instant reservedUntil) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
+                        + "regency, district, postal_code, street, notes, items_total, shipping_total, total, created_at, reserved_until) "
+                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(number, accountId, buyer.name(), buyer.email(), buyer.phone(), buyer.provinceCode(), buyer.regency(),
+                        buyer.district(), buyer.postalCode(), buyer.street(), buyer.notes(), itemsTotal.rupiah(),
+                        shippingTotal.rupiah(), total.rupiah(), Timestamp.from(createdAt), Timestamp.from(reservedUntil))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Writes one group's parcel of a new order, waiting for payment; answers its id. */
+    public long insertFulfilment(long orderId, long groupId, String provinceCode, String programmeCode, String groupName, Money itemsTotal,
+            Money shipping, int weightGrams) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO fulfilment (order_id, group_id, province_code, programme_code, group_name, status, items_total, "
+                        + "shipping, weight_grams) VALUES (?, ?, ?, ?, ?, 'AWAITING_PAYMENT', ?, ?, ?)")
+                .params(orderId, groupId, provinceCode, programmeCode, groupName, itemsTotal.rupiah(), shipping.rupiah(), weightGrams)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** Writes a line of a new parcel, named as it was sold in both languages. */
+    public void insertLine(long fulfilmentId, long productId, long variantId, String categoryCode, LocalizedText title, int quantity,
+            Money unitPrice) {
+        jdbc.sql("INSERT INTO order_line (fulfilment_id, product_id, variant_id, category_code, title, title_en, quantity, "
+                        + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(fulfilmentId, productId, variantId, categoryCode, title.id(), title.en(), quantity, unitPrice.rupiah())
+                .update();
+    }
+
+    /** The provider's checkout session of the order, once its payment page is open. */
+    public void recordPaymentSession(String number, String sessionId) {
+        jdbc.sql("UPDATE customer_order SET payment_session = ? WHERE number = ?").params(sessionId, number).update();
+    }
+
+    /** The secret the order links are signed with, once a node made one. */
+    Optional<String> linkSecret() {
+        return jdbc.sql("SELECT secret FROM order_secret WHERE name = 'link'").query(String.class).optional();
+    }
+
+    /** Keeps a new link secret; DuplicateKeyException when another node kept its own first. */
+    void insertLinkSecret(String hex) {
+        jdbc.sql("INSERT INTO order_secret (name, secret) VALUES ('link', ?)").param(hex).update();
     }
 
     public Optional<Head> head(String number) {
@@ -97,6 +148,40 @@ public class OrderStore {
         }
         return jdbc.sql("UPDATE fulfilment SET status = ?, version = version + 1 WHERE id = ? AND status = ?")
                 .params(to.name(), fulfilmentId, from.name()).update() == 1;
+    }
+
+    /** Records who carries the parcel, with which tracking number, since when. */
+    public void recordShipment(long fulfilmentId, String courier, String trackingNumber, Instant at) {
+        jdbc.sql("UPDATE fulfilment SET courier = ?, tracking_number = ?, shipped_at = ? WHERE id = ?")
+                .params(courier, trackingNumber, Timestamp.from(at), fulfilmentId).update();
+    }
+
+    public void recordDelivery(long fulfilmentId, Instant at) {
+        jdbc.sql("UPDATE fulfilment SET delivered_at = ? WHERE id = ?").params(Timestamp.from(at), fulfilmentId).update();
+    }
+
+    /** A late payment took the stock again: the parcels the expiry cancelled wait for their payment once more. */
+    void reopenCancelledFulfilments(long orderId) {
+        jdbc.sql("UPDATE fulfilment SET status = 'AWAITING_PAYMENT' WHERE order_id = ? AND status = 'CANCELLED'").param(orderId).update();
+    }
+
+    /** The programme the parcel's group sold it under. */
+    String programmeCode(long fulfilmentId) {
+        return jdbc.sql("SELECT programme_code FROM fulfilment WHERE id = ?").param(fulfilmentId).query(String.class).single();
+    }
+
+    /** Numbers of unpaid orders whose reservation ran out before {@code now}, the longest overdue first (at most 500). */
+    List<String> unpaidReservedUntil(Instant now) {
+        return jdbc.sql("SELECT number FROM customer_order WHERE status = 'AWAITING_PAYMENT' AND reserved_until < ? "
+                        + "ORDER BY reserved_until LIMIT 500")
+                .param(Timestamp.from(now))
+                .query(String.class).list();
+    }
+
+    /** Ids of parcels still shipped (not delivered) that were shipped before {@code before}, oldest first (at most 500). */
+    List<Long> shippedBefore(Instant before) {
+        return jdbc.sql("SELECT id FROM fulfilment WHERE status = 'SHIPPED' AND shipped_at < ? ORDER BY shipped_at LIMIT 500")
+                .param(Timestamp.from(before)).query(Long.class).list();
     }
 
     /** Variant and quantity of each line still sold (not refunded) in the order's parcels, or in one parcel. */

@@ -12,7 +12,6 @@ import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ public class PaymentOutcomeListener {
     private static final Logger log = LoggerFactory.getLogger(PaymentOutcomeListener.class);
 
     private final OrderStore store;
+    private final RefundStore refunds;
     private final OrderReleases releases;
     private final Stock stock;
     private final Payments payments;
@@ -46,10 +46,11 @@ public class PaymentOutcomeListener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PaymentOutcomeListener(OrderStore store, OrderReleases releases, Stock stock, Payments payments, RefundClaims claims,
-            ApplicationEventPublisher events, Clock clock) {
+    PaymentOutcomeListener(OrderStore store, RefundStore refunds, OrderReleases releases, Stock stock, Payments payments,
+            RefundClaims claims, ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.store = store;
+        this.refunds = refunds;
         this.releases = releases;
         this.stock = stock;
         this.payments = payments;
@@ -109,7 +110,7 @@ public class PaymentOutcomeListener {
             taken.forEach(done -> stock.release(done.getKey(), done.getValue()));
             return;
         }
-        store.jdbc().sql("UPDATE fulfilment SET status = 'AWAITING_PAYMENT' WHERE order_id = ? AND status = 'CANCELLED'").param(head.id()).update();
+        store.reopenCancelledFulfilments(head.id());
         log.info("Order {} was paid after its reservation ran out; the stock was still there and is taken again", head.number());
         paid(head, now);
     }
@@ -133,7 +134,7 @@ public class PaymentOutcomeListener {
         List<OrderPaid.PaidFulfilment> paid = new ArrayList<>();
         for (OrderStore.FulfilmentRef f : fulfilments) {
             store.moveFulfilment(f.id(), FulfilmentStatus.AWAITING_PAYMENT, FulfilmentStatus.PAID);
-            String programme = store.jdbc().sql("SELECT programme_code FROM fulfilment WHERE id = ?").param(f.id()).query(String.class).single();
+            String programme = store.programmeCode(f.id());
             paid.add(new OrderPaid.PaidFulfilment(f.id(), f.groupId(), f.provinceCode(), programme, f.items(), f.shipping(),
                     lines.stream().filter(line -> line.fulfilmentId() == f.id())
                             .map(line -> new OrderPaid.PaidLine(line.productId(), line.variantId(), line.categoryCode(), line.quantity(),
@@ -154,8 +155,7 @@ public class PaymentOutcomeListener {
     /** Settles a refund the order module asked for; unknown refund ids (a late payment's refund) only get logged. */
     @Transactional
     public void onRefundSettled(RefundSettled event) {
-        Long fulfilmentId = store.jdbc().sql("SELECT fulfilment_id FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
-                .param(event.refundId()).query(Long.class).optional().orElse(null);
+        Long fulfilmentId = refunds.open(event.refundId()).map(RefundStore.OpenRefund::fulfilmentId).orElse(null);
         if (fulfilmentId == null) {
             log.info("Refund {} of order {} settled (succeeded: {}); nothing open for it here", event.refundId(), event.orderNumber(),
                     event.succeeded());
@@ -168,28 +168,19 @@ public class PaymentOutcomeListener {
         }
         // Refunds of one parcel take their turn (the same lock their claims took).
         store.lockFulfilment(fulfilmentId);
-        var refund = store.jdbc().sql("SELECT items, shipping, whole, restock FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
-                .param(event.refundId())
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getBoolean(4)})
-                .optional().orElse(null);
+        RefundStore.OpenRefund refund = refunds.open(event.refundId()).orElse(null);
         Instant now = clock.instant();
-        if (refund == null || store.jdbc().sql("UPDATE order_refund SET status = 'SUCCEEDED', settled_at = ? WHERE refund_id = ? AND status = 'REQUESTED'")
-                .params(Timestamp.from(now), event.refundId()).update() != 1) {
+        if (refund == null || !refunds.markSucceeded(event.refundId(), now)) {
             return;
         }
-        List<Object[]> lines = store.jdbc().sql("SELECT r.line_id, r.quantity, l.variant_id FROM order_refund_line r "
-                        + "JOIN order_line l ON l.id = r.line_id WHERE r.refund_id = ?")
-                .param(event.refundId())
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getLong(3)})
-                .list();
-        Money items = Money.rupiah((Long) refund[0]);
-        Money shipping = Money.rupiah((Long) refund[1]);
-        boolean whole = (Boolean) refund[2];
-        if ((Boolean) refund[3]) {
-            lines.forEach(line -> stock.release((Long) line[2], (Integer) line[1]));
+        List<RefundStore.RefundedLine> lines = refunds.refundedLines(event.refundId());
+        Money items = refund.items();
+        Money shipping = refund.shipping();
+        boolean whole = refund.whole();
+        if (refund.restock()) {
+            lines.forEach(line -> stock.release(line.variantId(), line.quantity()));
         }
-        store.jdbc().sql("UPDATE fulfilment SET refunded = refunded + ?, version = version + 1 WHERE id = ?")
-                .params(items.plus(shipping).rupiah(), fulfilmentId).update();
+        refunds.addRefunded(fulfilmentId, items.plus(shipping));
         OrderStore.FulfilmentRef f = store.fulfilment(fulfilmentId).orElseThrow();
         if (whole && f.status().canMoveTo(FulfilmentStatus.REFUNDED)) {
             store.moveFulfilment(fulfilmentId, f.status(), FulfilmentStatus.REFUNDED);

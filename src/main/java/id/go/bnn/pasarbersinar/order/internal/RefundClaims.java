@@ -4,7 +4,6 @@ import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +27,12 @@ public class RefundClaims {
     private static final Logger log = LoggerFactory.getLogger(RefundClaims.class);
 
     private final OrderStore store;
+    private final RefundStore refunds;
     private final Clock clock;
 
-    RefundClaims(OrderStore store, Clock clock) {
+    RefundClaims(OrderStore store, RefundStore refunds, Clock clock) {
         this.store = store;
+        this.refunds = refunds;
         this.clock = clock;
     }
 
@@ -50,7 +51,7 @@ public class RefundClaims {
             throw new OrderException("order.refund.error.quantity");
         }
         Money items = Money.ZERO;
-        List<long[]> claimed = new ArrayList<>();
+        List<RefundStore.ClaimedLine> claimed = new ArrayList<>();
         for (OrderStore.LineQuantity line : lines) {
             Integer asked = rest ? Integer.valueOf(line.quantity()) : quantities.get(line.lineId());
             int quantity = asked == null ? 0 : asked;
@@ -60,18 +61,15 @@ public class RefundClaims {
             if (quantity == 0) {
                 continue;
             }
-            int updated = store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity + ? WHERE id = ? "
-                    + "AND refunded_quantity + ? <= quantity").params(quantity, line.lineId(), quantity).update();
-            if (updated != 1) {
+            if (!refunds.claimLine(line.lineId(), quantity)) {
                 // Someone else claimed these items since they were read: refuse, the transaction rolls back.
                 throw new OrderException("order.refund.error.quantity");
             }
             items = items.plus(line.unitPrice().times(quantity));
-            claimed.add(new long[] {line.lineId(), quantity});
+            claimed.add(new RefundStore.ClaimedLine(line.lineId(), quantity));
         }
         Money shipping = Money.ZERO;
-        if (rest && store.jdbc().sql("UPDATE fulfilment SET shipping_refunded = TRUE WHERE id = ? AND shipping_refunded = FALSE")
-                .param(f.id()).update() == 1) {
+        if (rest && refunds.claimShipping(f.id())) {
             shipping = f.shipping();
         }
         if (items.plus(shipping).rupiah() <= 0) {
@@ -81,14 +79,9 @@ public class RefundClaims {
             throw new OrderException("order.refund.error.nothing");
         }
         String refundId = "R-" + UUID.randomUUID();
-        store.jdbc().sql("INSERT INTO order_refund (refund_id, fulfilment_id, items, shipping, whole, restock, status, created_at, cancelled_from) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)")
-                .params(refundId, f.id(), items.rupiah(), shipping.rupiah(), rest, restock, Timestamp.from(clock.instant()),
-                        cancelledFrom == null ? null : cancelledFrom.name())
-                .update();
-        for (long[] line : claimed) {
-            store.jdbc().sql("INSERT INTO order_refund_line (refund_id, line_id, quantity) VALUES (?, ?, ?)")
-                    .params(refundId, line[0], (int) line[1]).update();
+        refunds.insertRefund(refundId, f.id(), items, shipping, rest, restock, clock.instant(), cancelledFrom);
+        for (RefundStore.ClaimedLine line : claimed) {
+            refunds.insertLine(refundId, line);
         }
         String reason = cancelledFrom != null ? "fulfilment cancelled" : rest ? "fulfilment refunded" : "items refunded";
         return Optional.of(new RefundRequest(refundId, f.orderNumber(), items.plus(shipping), reason));
@@ -96,8 +89,7 @@ public class RefundClaims {
 
     /** Whether a refund of the parcel was asked for and the provider has not settled it yet. */
     public boolean hasOpenRefund(long fulfilmentId) {
-        return store.jdbc().sql("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ? AND status = 'REQUESTED'")
-                .param(fulfilmentId).query(Integer.class).single() > 0;
+        return refunds.hasOpenRefund(fulfilmentId);
     }
 
     /**
@@ -106,28 +98,21 @@ public class RefundClaims {
      * one caller that failed it. Runs in the caller's transaction.
      */
     public boolean fail(String refundId) {
-        record Open(long fulfilmentId, long shipping, String cancelledFrom) {
-        }
-        Optional<Open> open = store.jdbc().sql("SELECT fulfilment_id, shipping, cancelled_from FROM order_refund WHERE refund_id = ? AND status = 'REQUESTED'")
-                .param(refundId).query((rs, row) -> new Open(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+        Optional<RefundStore.OpenRefund> open = refunds.open(refundId);
         if (open.isEmpty()) {
             return false;
         }
-        store.lockFulfilment(open.get().fulfilmentId());
-        if (store.jdbc().sql("UPDATE order_refund SET status = 'FAILED', settled_at = ? WHERE refund_id = ? AND status = 'REQUESTED'")
-                .params(Timestamp.from(clock.instant()), refundId).update() != 1) {
+        long fulfilmentId = open.get().fulfilmentId();
+        store.lockFulfilment(fulfilmentId);
+        if (!refunds.markFailed(refundId, clock.instant())) {
             return false;
         }
-        store.jdbc().sql("SELECT line_id, quantity FROM order_refund_line WHERE refund_id = ?").param(refundId)
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getInt(2)}).list()
-                .forEach(line -> store.jdbc().sql("UPDATE order_line SET refunded_quantity = refunded_quantity - ? WHERE id = ? "
-                        + "AND refunded_quantity >= ?").params((int) line[1], line[0], (int) line[1]).update());
-        if (open.get().shipping() > 0) {
-            store.jdbc().sql("UPDATE fulfilment SET shipping_refunded = FALSE WHERE id = ?").param(open.get().fulfilmentId()).update();
+        refunds.claimedLines(refundId).forEach(refunds::releaseLine);
+        if (open.get().shipping().rupiah() > 0) {
+            refunds.releaseShipping(fulfilmentId);
         }
         if (open.get().cancelledFrom() != null) {
-            store.jdbc().sql("UPDATE fulfilment SET status = ?, version = version + 1 WHERE id = ? AND status = 'CANCELLED'")
-                    .params(open.get().cancelledFrom(), open.get().fulfilmentId()).update();
+            refunds.uncancel(fulfilmentId, open.get().cancelledFrom());
             log.warn("Refund {} of a cancelled parcel failed; parcel {} is back in state {} with its money", refundId,
                     open.get().fulfilmentId(), open.get().cancelledFrom());
         } else {

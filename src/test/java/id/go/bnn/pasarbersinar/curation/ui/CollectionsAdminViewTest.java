@@ -7,11 +7,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
-import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.CatalogQuery;
 import id.go.bnn.pasarbersinar.catalog.CollectionSummary;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.Collections;
+import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
@@ -26,7 +26,7 @@ class CollectionsAdminViewTest extends StaffViewSupport {
     @Autowired
     Collections collections;
     @Autowired
-    Catalog catalog;
+    ProductSearch search;
 
     final Caller admin = Callers.admin(-77);
 
@@ -46,7 +46,7 @@ class CollectionsAdminViewTest extends StaffViewSupport {
         assertThat(created("Anyaman Pilihan Halaman").featured()).isTrue();
 
         // A demo product of the embedded catalog, by the address of its page.
-        ProductCard product = catalog.find(CatalogQuery.all(), 0, 1).getFirst();
+        ProductCard product = search.browse(CatalogQuery.all(), 0, 1).cards().getFirst();
         Section filled = card("Anyaman Pilihan Halaman");
         $(TextField.class, filled).first().setValue("http://localhost:8080" + product.url());
         test($(Button.class, filled).all().stream().filter(b -> "Tambahkan".equals(b.getText())).findFirst().orElseThrow()).click();
