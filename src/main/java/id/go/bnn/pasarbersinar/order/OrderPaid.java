@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * The payment of an order was confirmed. One entry per producer group's parcel (fulfilment), with what the group
- * sold in it: the payout module credits each group from this, the catalog counts sales from it.
+ * sold in it: the payout module credits each group from this. (The catalog's sales count
+ * does not come from this event: the order module moves it with {@code Stock.countSales} in the transaction that records
+ * the payment.)
  */
 public record OrderPaid(String orderNumber, Instant paidAt, Money total, List<PaidFulfilment> fulfilments) {
 
