@@ -3,7 +3,7 @@ package id.go.bnn.pasarbersinar.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bnn.pasarbersinar.ListenersDone;
+import id.go.bnn.pasarbersinar.testing.ListenersDone;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.producer.GroupId;

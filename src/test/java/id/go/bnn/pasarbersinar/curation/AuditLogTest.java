@@ -3,7 +3,7 @@ package id.go.bnn.pasarbersinar.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.bnn.pasarbersinar.ListenersDone;
+import id.go.bnn.pasarbersinar.testing.ListenersDone;
 import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;

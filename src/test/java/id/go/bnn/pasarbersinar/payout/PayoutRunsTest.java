@@ -20,7 +20,7 @@ import static org.mockito.Mockito.doThrow;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import id.go.bnn.pasarbersinar.ListenersDone;
+import id.go.bnn.pasarbersinar.testing.ListenersDone;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
 import id.go.bnn.pasarbersinar.payout.internal.PayoutStore;
 import id.go.bnn.pasarbersinar.producer.GroupId;

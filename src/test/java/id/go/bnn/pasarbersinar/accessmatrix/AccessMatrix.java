@@ -1,4 +1,4 @@
-package id.go.bnn.pasarbersinar;
+package id.go.bnn.pasarbersinar.accessmatrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

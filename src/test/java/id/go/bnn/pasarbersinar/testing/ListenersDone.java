@@ -1,4 +1,4 @@
-package id.go.bnn.pasarbersinar;
+package id.go.bnn.pasarbersinar.testing;
 
 import static org.awaitility.Awaitility.await;
 

@@ -1,4 +1,4 @@
-package id.go.bnn.pasarbersinar;
+package id.go.bnn.pasarbersinar.accessmatrix;
 
 import id.go.bnn.pasarbersinar.catalog.BulkListings;
 import id.go.bnn.pasarbersinar.catalog.Collections;
