@@ -4,13 +4,14 @@ import id.go.bnn.pasarbersinar.shared.Callers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The set-up of the tests of the producer groups' life, on the producer module alone (a module slice: no other module's
- * beans): each test runs signed in as an administrator, who may do all of it.
+ * The set-up of the tests of the producer groups' life: each test runs signed in as an administrator, who may do all of
+ * it. Not a module slice: groups registered here go into the database the other tests share, and without the catalog's
+ * listener they would be verified groups that the catalog's own copy ({@code catalog_group}) never heard of.
  */
-@ApplicationModuleTest
+@SpringBootTest
 abstract class SignedInAsAdministrator {
 
     @Autowired
