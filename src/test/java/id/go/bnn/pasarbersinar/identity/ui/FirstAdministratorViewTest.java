@@ -53,6 +53,35 @@ class FirstAdministratorViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).all()).noneSatisfy(button -> assertThat(button.getText()).isEqualTo("Buat administrator"));
     }
 
+    @Test
+    void typed_markup_stays_text_whether_refused_or_accepted() {
+        String payload = "</script><img src=x onerror=alert(1)>";
+        String link = Caller.runAsSystem(setup::issueLink);
+        String token = link.substring(link.indexOf("token=") + "token=".length());
+        open(token);
+
+        $(EmailField.class).first().setValue(payload);
+        $(TextField.class).all().stream().filter(field -> "Nama".equals(field.getLabel())).findFirst().orElseThrow().setValue(payload);
+        $(PasswordField.class).all().forEach(field -> field.setValue("Pengelola-Pasar-Nasional-2026"));
+        Button submit = $(Button.class).all().stream().filter(button -> "Buat administrator".equals(button.getText())).findFirst().orElseThrow();
+        test(submit).click();
+        assertThat($(EmailField.class).first().isInvalid()).isTrue();
+        assertThat(imagesIn(getCurrentView().getElement())).isZero();
+
+        String email = "admin-markup-" + System.nanoTime() + "@test.pasarbersinar.id";
+        $(EmailField.class).first().setValue(email);
+        test(submit).click();
+
+        assertThat(accounts.exists(email)).isTrue();
+        assertThat(imagesIn(getCurrentView().getElement())).isZero();
+    }
+
+    /** Elements made from markup: a typed {@code <img>} that became one would be counted here. */
+    private static long imagesIn(com.vaadin.flow.dom.Element element) {
+        return ("img".equalsIgnoreCase(element.getTag()) ? 1 : 0)
+                + element.getChildren().mapToLong(FirstAdministratorViewTest::imagesIn).sum();
+    }
+
     private static void open(String token) {
         UI.getCurrent().navigate("admin-pertama", QueryParameters.of("token", token));
     }
