@@ -122,20 +122,6 @@ public class Orders {
         return rows.stream().map(row -> row.withLines(contents.getOrDefault(row.fulfilmentId(), List.of()))).toList();
     }
 
-    /** Parcels of the curator's provinces (an administrator: all), newest first. */
-    @Transactional(readOnly = true)
-    public List<FulfilmentRow> forStaff() {
-        Caller caller = Caller.current();
-        caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR), "orders of provinces");
-        if (caller.isAdmin()) {
-            return lists.allParcels();
-        }
-        if (caller.provinces().isEmpty()) {
-            return List.of();
-        }
-        return lists.parcelsOfProvinces(List.copyOf(caller.provinces()));
-    }
-
     /** The group starts packing. */
     @Transactional
     public void markProcessing(long fulfilmentId) {

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff's list of parcels, searched and filtered in the database one page at a time: a shop with years of orders
- * never loads them all. The same access as {@link Orders#forStaff()}: a curator sees the parcels of its provinces'
- * groups, an administrator all; anyone else is refused.
+ * never loads them all. A curator sees the parcels of its provinces' groups, an administrator all; anyone else is
+ * refused.
  */
 @Service
 public class StaffOrders {

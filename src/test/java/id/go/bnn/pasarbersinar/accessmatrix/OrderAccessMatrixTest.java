@@ -32,7 +32,6 @@ class OrderAccessMatrixTest extends AccessMatrix {
         }
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Orders.forMyGroup", caller, () -> orders.forMyGroup()));
-            rows.add(new Row(name(caller), "Orders.forStaff", caller, () -> orders.forStaff()));
             rows.add(new Row(name(caller), "StaffOrders.find", caller, () -> staffOrders.find(StaffOrders.Filter.NONE, 1, 50)));
         }
         rows.add(new Row("nobody", "Orders.mine", anonymous, () -> orders.mine()));

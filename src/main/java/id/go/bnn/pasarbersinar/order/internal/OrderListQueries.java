@@ -88,16 +88,6 @@ public class OrderListQueries {
         return rows("f.group_id = ?", groupId);
     }
 
-    /** The parcels of groups in the provinces, newest first (at most 500). */
-    public List<FulfilmentRow> parcelsOfProvinces(Collection<String> provinces) {
-        return rows("f.province_code IN (" + String.join(",", provinces.stream().map(p -> "?").toList()) + ")", provinces.toArray());
-    }
-
-    /** Every parcel, newest first (at most 500). */
-    public List<FulfilmentRow> allParcels() {
-        return rows("1 = ?", 1);
-    }
-
     private List<FulfilmentRow> rows(String where, Object... params) {
         return jdbc.sql(ROW_COLUMNS + "o.status <> 'EXPIRED' AND " + where + " ORDER BY o.created_at DESC, f.id DESC LIMIT 500")
                 .params(params)
