@@ -12,10 +12,16 @@ import java.util.Locale;
  * {@code payableUntil} is the end of the order's stock reservation (null: {@code pasar.payment.session-validity} from
  * now); the payment page closes then (Stripe accepts 30 minutes to 24 hours ahead and the value is kept within that;
  * the order's expiry job closes it exactly with {@code Payments.expire}). {@code language} is the buyer's ("id" or
- * "en"; null: Indonesian), in which the provider's page names what is bought.
+ * "en"; null: Indonesian), in which the provider's page names what is bought. {@code method} is how the buyer chose to
+ * pay (null: the configured provider's own page decides, as before methods could be chosen).
  */
 public record CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl,
-        String cancelUrl, Instant payableUntil, String language) {
+        String cancelUrl, Instant payableUntil, String language, PaymentMethod method) {
+
+    public CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl,
+            String cancelUrl, Instant payableUntil, String language) {
+        this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, payableUntil, language, null);
+    }
 
     public CheckoutRequest(String orderNumber, String buyerEmail, Money total, List<Parcel> parcels, String successUrl, String cancelUrl) {
         this(orderNumber, buyerEmail, total, parcels, successUrl, cancelUrl, null, null);
