@@ -18,6 +18,7 @@ import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.SessionStatus;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,17 @@ public class Payments {
         this.outcomes = outcomes;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * The ways a buyer can pay now, in the order checkout offers them: every method in the demo (its pages stand in for
+     * each), the card where Stripe is configured, none without a provider.
+     */
+    public List<PaymentMethod> availableMethods() {
+        if (!provider.available()) {
+            return List.of();
+        }
+        return provider.isDemo() ? List.of(PaymentMethod.values()) : List.of(PaymentMethod.CARD);
     }
 
     /**
