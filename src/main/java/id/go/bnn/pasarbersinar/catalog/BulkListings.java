@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes many approved listings at once with JDBC batches (imports, large demo catalogs for benchmarks), where
- * creating entities one by one would take minutes ({@link BulkListingStore} runs them). Each product gets one variant holding its stock and one photo.
- * The rows bypass Hibernate, so the search index does not see them: call {@link SearchIndex#rebuild()} afterwards
+ * creating entities one by one would take minutes ({@link BulkListingStore} runs them). Each product gets one variant
+ * holding its stock and one photo. The rows bypass Hibernate, so the search index does not see them: call {@link SearchIndex#rebuild()} afterwards
  * (a start-up import is indexed by {@link SearchIndex}'s own check once the application is ready).
  */
 @Service

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The security audit log (its table is {@link SecurityEventStore}'s). Entries are written in their own transaction: a refused action is still logged. */
+/**
+ * The security audit log (its table is {@link SecurityEventStore}'s). Entries are written in their own transaction: a
+ * refused action is still logged.
+ */
 @Component
 public class SecurityEvents {
 
