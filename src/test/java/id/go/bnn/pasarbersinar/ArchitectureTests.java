@@ -22,7 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.repository.Repository;
 
-/** The house rules that the compiler cannot check (the README, "The modules"; module boundaries are ModularityTests', SQL ones SqlBoundaryTest's). */
+/**
+ * The house rules that the compiler cannot check: views in {@code ui} packages (the README, "The modules") that call
+ * no repository, one access annotation per route, Stripe only in its adapters, no module that knows the demo, no field
+ * injection. Module boundaries are ModularityTests', SQL ones SqlBoundaryTest's.
+ */
 class ArchitectureTests {
 
     private static final JavaClasses SHOP = new ClassFileImporter()

@@ -1,6 +1,14 @@
 package id.go.bnn.pasarbersinar;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,12 +26,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Module boundaries hold in SQL as {@code ApplicationModules.verify()} holds them in Java: a module's SQL names only
  * its own tables. Another module's data is read through the owner's public API or from a projection the reader keeps
  * itself, fed by the owner's events. {@link SqlTableOwners} says who owns each table; a table a migration creates
- * without an owner fails here too, so the map cannot fall behind.
+ * without an owner fails here too, so the map cannot fall behind. And SQL is run only by a module's store and query
+ * classes (named {@code …Store} or {@code …Queries}): services and views call their typed methods.
  */
 class SqlBoundaryTest {
 
@@ -111,6 +121,75 @@ class SqlBoundaryTest {
         SqlLiterals.of(source).forEach(sql -> named.addAll(namedTables(sql)));
         assertThat(named).containsExactlyInAnyOrder("product", "producer_group", "payout_order_line", "fulfilment", "cart_item",
                 "ledger_entry", "ledger_transaction", "catalog_group", "order_line");
+    }
+
+    /**
+     * The one class outside a store that touches Spring's JDBC classes: ShedLock's lock provider is built on a
+     * {@code JdbcTemplate} of the application's data source (the library runs the SQL).
+     */
+    private static final String SCHEDULER_LOCK = "id.go.bnn.pasarbersinar.SchedulerLockConfiguration";
+
+    /** A store or query class, or a class nested in one (a row record, a row mapper). */
+    private static final DescribedPredicate<JavaClass> STORE_OR_QUERIES = DescribedPredicate.describe("store or query classes", type -> {
+        for (JavaClass at = type; at != null; at = at.getEnclosingClass().orElse(null)) {
+            if (at.getSimpleName().endsWith("Store") || at.getSimpleName().endsWith("Queries")) {
+                return true;
+            }
+        }
+        return false;
+    });
+
+    /** Spring's JDBC classes ({@code JdbcClient}, {@code JdbcTemplate}, their statement specs and row mappers). */
+    static ArchRule sqlOnlyInStores() {
+        return noClasses().that(DescribedPredicate.not(STORE_OR_QUERIES)).and().doNotHaveFullyQualifiedName(SCHEDULER_LOCK)
+                .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc.core..")
+                .as("SQL runs only in a module's …Store or …Queries classes: move it there and call a typed method");
+    }
+
+    @Test
+    void only_store_and_query_classes_run_sql() {
+        JavaClasses shop = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("id.go.bnn.pasarbersinar");
+        // The rule must see the stores' JDBC use, or a broken import would let it pass finding nothing.
+        assertThat(shop.stream().filter(STORE_OR_QUERIES).filter(type -> type.getDirectDependenciesFromSelf().stream()
+                .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(JdbcClient.class))).count())
+                .as("store and query classes holding a JdbcClient").isGreaterThan(20);
+        sqlOnlyInStores().check(shop);
+    }
+
+    /** A service that was handed a JdbcClient, as the rule must refuse it. */
+    static final class SampleService {
+        private final JdbcClient jdbc;
+
+        SampleService(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        int count() {
+            return jdbc.sql("SELECT COUNT(*) FROM product").query(Integer.class).single();
+        }
+    }
+
+    /** A store that holds one, as the rule lets it. */
+    static final class SampleStore {
+        private final JdbcClient jdbc;
+
+        SampleStore(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        int count() {
+            return jdbc.sql("SELECT COUNT(*) FROM product").query(Integer.class).single();
+        }
+    }
+
+    @Test
+    void the_sql_rule_refuses_a_service_holding_a_jdbc_client_and_lets_a_store_hold_one() {
+        List<String> violations = sqlOnlyInStores().evaluate(new ClassFileImporter().importClasses(SampleService.class, SampleStore.class))
+                .getFailureReport().getDetails();
+        assertThat(violations).as("violations").isNotEmpty()
+                .anyMatch(violation -> violation.contains(SampleService.class.getName()))
+                .noneMatch(violation -> violation.contains(SampleStore.class.getName()));
     }
 
     /** The framework's tables are for the root package, which configures them; a module needs an explicit allowance. */

@@ -1,6 +1,6 @@
 package id.go.bnn.pasarbersinar.catalog;
 
-import id.go.bnn.pasarbersinar.catalog.internal.ListingEvents;
+import id.go.bnn.pasarbersinar.catalog.internal.ListingEventStore;
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.StaffDecision;
@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingAudit {
 
-    private final ListingEvents events;
+    private final ListingEventStore events;
     private final ApplicationEventPublisher publisher;
 
-    ListingAudit(ListingEvents events, ApplicationEventPublisher publisher) {
+    ListingAudit(ListingEventStore events, ApplicationEventPublisher publisher) {
         this.events = events;
         this.publisher = publisher;
     }

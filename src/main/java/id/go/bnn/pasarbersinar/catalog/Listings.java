@@ -234,7 +234,7 @@ public class Listings {
         }
     }
 
-    /** Counts sales for the "popular" sort; the shop itself (orders, demo data) or an administrator only. */
+    /** Adds to a product's sales for the "best selling" sort outside an order (demo data): the shop itself or an administrator only; a paid order counts its own through {@link Stock#countSales}. */
     public void recordSales(ProductId id, int count) {
         Caller.current().requireAdmin("recording sales of product " + id.value());
         stock.countSales(listed.get(id).getId(), count);

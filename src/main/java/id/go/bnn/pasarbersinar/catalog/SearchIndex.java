@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.catalog;
 
 import id.go.bnn.pasarbersinar.shared.Caller;
 
+import id.go.bnn.pasarbersinar.catalog.internal.CatalogQueries;
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -11,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,15 +28,15 @@ public class SearchIndex {
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
-    private final JdbcClient jdbc;
+    private final CatalogQueries queries;
     private final TransactionTemplate transaction;
     private final String reindexOnStart;
 
-    SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager, JdbcClient jdbc,
+    SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager, CatalogQueries queries,
             TransactionTemplate transaction, @Value("${pasar.search.reindex-on-start:auto}") String reindexOnStart) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
+        this.queries = queries;
         this.transaction = transaction;
         this.reindexOnStart = reindexOnStart;
     }
@@ -60,7 +60,7 @@ public class SearchIndex {
     }
 
     public long databaseCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM product").query(Long.class).single();
+        return queries.countAll();
     }
 
     /** Rebuilds the index when it does not hold every product of the database. */

@@ -1,14 +1,10 @@
 package id.go.bnn.pasarbersinar.catalog;
 
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.catalog.internal.StockStore;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,17 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
  * conditional update ({@code stock >= quantity}), so however many buyers check out at once, no variant goes below zero;
  * the listing editor sets a stock only if it is still the figure the producer saw ({@code stock = seen}), so a save
  * never undoes a reservation. The product's {@code total_stock} (the "in stock" filter) moves by the same amount in the
- * same transaction, and the changed products are indexed again after the commit. Callers run these inside their own
+ * same transaction, and the changed products are indexed again after the commit. The SQL is {@link StockStore}'s. Callers run these inside their own
  * transaction, so a failed checkout rolls back every reservation it made.
  */
 @Service
 public class Stock {
 
-    private final JdbcClient jdbc;
+    private final StockStore store;
     private final StockIndexing indexing;
 
-    Stock(JdbcClient jdbc, StockIndexing indexing) {
-        this.jdbc = jdbc;
+    Stock(StockStore store, StockIndexing indexing) {
+        this.store = store;
         this.indexing = indexing;
     }
 
@@ -40,10 +36,7 @@ public class Stock {
         if (quantity <= 0) {
             throw new IllegalArgumentException("Quantity must be positive");
         }
-        int updated = jdbc.sql("UPDATE product_variant SET stock = stock - ? WHERE id = ? AND stock >= ?")
-                .params(quantity, variantId, quantity)
-                .update();
-        if (updated != 1) {
+        if (!store.take(variantId, quantity)) {
             return false;
         }
         moveTotal(productOf(variantId), -quantity);
@@ -56,8 +49,7 @@ public class Stock {
         if (quantity <= 0) {
             return;
         }
-        int updated = jdbc.sql("UPDATE product_variant SET stock = stock + ? WHERE id = ?").params(quantity, variantId).update();
-        if (updated == 1) {
+        if (store.putBack(variantId, quantity)) {
             moveTotal(productOf(variantId), quantity);
         }
     }
@@ -65,7 +57,7 @@ public class Stock {
     /** Counts sold items for the "best selling" sort; called once per paid order, in the transaction that records it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void countSales(long productId, int quantity) {
-        jdbc.sql("UPDATE product SET sales_count = sales_count + ? WHERE id = ?").params(quantity, productId).update();
+        store.countSales(productId, quantity);
         indexing.changed(productId);
     }
 
@@ -79,8 +71,7 @@ public class Stock {
             // Not a stock decision: whatever orders did meanwhile stands.
             return true;
         }
-        int updated = jdbc.sql("UPDATE product_variant SET stock = ? WHERE id = ? AND stock = ?").params(wanted, variantId, seen).update();
-        if (updated != 1) {
+        if (!store.setIfStill(variantId, seen, wanted)) {
             return false;
         }
         moveTotal(productId, wanted - seen);
@@ -90,8 +81,7 @@ public class Stock {
     /** A variant's stock now, as the editor shows it again when the figure moved. */
     @Transactional(propagation = Propagation.MANDATORY)
     int current(long variantId) {
-        // A locking read: on MariaDB a plain one would answer from the transaction's snapshot, the figure already seen.
-        return jdbc.sql("SELECT stock FROM product_variant WHERE id = ? FOR UPDATE").param(variantId).query(Integer.class).optional().orElse(0);
+        return store.lockedStock(variantId);
     }
 
     /**
@@ -100,8 +90,7 @@ public class Stock {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void withdraw(long productId, long variantId) {
-        int left = jdbc.sql("SELECT stock FROM product_variant WHERE id = ? FOR UPDATE").param(variantId).query(Integer.class)
-                .optional().orElse(0);
+        int left = store.lockedStock(variantId);
         moveTotal(productId, -left);
     }
 
@@ -113,13 +102,13 @@ public class Stock {
 
     private void moveTotal(long productId, int by) {
         if (by != 0) {
-            jdbc.sql("UPDATE product SET total_stock = total_stock + ? WHERE id = ?").params(by, productId).update();
+            store.moveTotal(productId, by);
         }
         indexing.changed(productId);
     }
 
     private long productOf(long variantId) {
-        return jdbc.sql("SELECT product_id FROM product_variant WHERE id = ?").param(variantId).query(Long.class).single();
+        return store.productOf(variantId);
     }
 
     public Optional<Purchasable> find(long variantId) {
@@ -131,16 +120,6 @@ public class Stock {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT v.id, p.id, p.slug, p.title_id, p.title_en, v.name_id, v.name_en, "
-                        + "(SELECT COUNT(*) FROM product_variant o WHERE o.product_id = p.id), COALESCE(v.price, p.price), v.stock, "
-                        + "p.weight_grams, p.group_id, p.category_code, CASE WHEN " + Catalog.VISIBLE + " THEN 1 ELSE 0 END "
-                        + "FROM product_variant v JOIN product p ON p.id = v.product_id WHERE v.id IN (:ids)")
-                .param("ids", List.copyOf(variantIds))
-                .query((rs, row) -> new Purchasable(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        new LocalizedText(rs.getString(4), rs.getString(5)), new LocalizedText(rs.getString(6), rs.getString(7)),
-                        rs.getInt(8) <= 1, Money.rupiah(rs.getLong(9)), rs.getInt(10), rs.getInt(11), rs.getLong(12),
-                        rs.getString(13), rs.getInt(14) == 1))
-                .list().stream()
-                .collect(Collectors.toMap(Purchasable::variantId, Function.identity()));
+        return store.purchasables(variantIds);
     }
 }

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo history moves the shop's clock step by step, so before the next step it waits until the event listeners
@@ -16,12 +15,12 @@ final class DemoListenerWait {
     private static final Logger log = LoggerFactory.getLogger(DemoListenerWait.class);
     private static final Duration LISTENERS_TIMEOUT = Duration.ofSeconds(10);
 
-    private final JdbcClient jdbc;
+    private final EventPublicationQueries publications;
     /** Event publications that stayed incomplete (a listener failed): not waited for again. */
     private final Set<String> stuck = new HashSet<>();
 
-    DemoListenerWait(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DemoListenerWait(EventPublicationQueries publications) {
+        this.publications = publications;
     }
 
     /** Publications left incomplete before the history began are not the history's: never waited for. */
@@ -33,8 +32,7 @@ final class DemoListenerWait {
     private Set<String> incomplete() {
         // Staff decisions only feed the audit log (each carries its own time); one published outside a transaction
         // (the payout run's) is never delivered to its transactional listener, so it is not waited for.
-        return new HashSet<>(jdbc.sql("SELECT id FROM event_publication WHERE completion_date IS NULL AND event_type NOT LIKE ?")
-                .param("%.StaffDecision").query(String.class).list());
+        return new HashSet<>(publications.incompleteExcept(".StaffDecision"));
     }
 
     /**

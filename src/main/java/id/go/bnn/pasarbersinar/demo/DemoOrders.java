@@ -53,7 +53,6 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,7 +94,7 @@ class DemoOrders {
 
     DemoOrders(Cart cart, Checkout checkout, Orders orders, DemoPayments payments, Places places, ProducerGroups groups, Listings listings,
             Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, TransferSettlement settlement, BankTransfers bankTransfers,
-            Payouts payouts, EarningsReleases releases, JdbcClient jdbc, Clock clock) {
+            Payouts payouts, EarningsReleases releases, EventPublicationQueries publications, Clock clock) {
         this.cart = cart;
         this.checkout = checkout;
         this.orders = orders;
@@ -110,7 +109,7 @@ class DemoOrders {
         this.bankTransfers = bankTransfers;
         this.payouts = payouts;
         this.releases = releases;
-        this.listeners = new DemoListenerWait(jdbc);
+        this.listeners = new DemoListenerWait(publications);
         this.clock = clock;
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.beans.factory.annotation.Value;
+import id.go.bnn.pasarbersinar.shared.ShopAddress;
 
 
 /**
@@ -37,10 +37,10 @@ class FirstHtml implements VaadinServiceInitListener {
 
     static final String FIRST_VIEW_CLASS = "pb-first-view";
 
-    private final String baseUrl;
+    private final ShopAddress address;
 
-    FirstHtml(@Value("${pasar.base-url:}") String baseUrl) {
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    FirstHtml(ShopAddress address) {
+        this.address = address;
     }
 
     @Override
@@ -90,12 +90,10 @@ class FirstHtml implements VaadinServiceInitListener {
         meta(head, "property", "og:type", "website");
         meta(head, "property", "og:title", shownTitle);
         meta(head, "property", "og:description", description);
-        if (!baseUrl.isEmpty()) {
-            meta(head, "property", "og:url", baseUrl + path);
-            meta(head, "property", "og:image", baseUrl + "/images/share.png");
-            meta(head, "property", "og:image:width", "1200");
-            meta(head, "property", "og:image:height", "630");
-        }
+        meta(head, "property", "og:url", address.resolve(path));
+        meta(head, "property", "og:image", address.resolve("/images/share.png"));
+        meta(head, "property", "og:image:width", "1200");
+        meta(head, "property", "og:image:height", "630");
         meta(head, "name", "twitter:card", "summary_large_image");
     }
 

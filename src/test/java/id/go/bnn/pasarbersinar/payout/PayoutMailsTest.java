@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
-import id.go.bnn.pasarbersinar.payout.internal.LedgerStore;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * (so that nobody redirects a group's money unnoticed) and a bank payout once the second administrator approved it.
  */
 @SpringBootTest(properties = {"pasar.payout.holding-period=PT1H", "pasar.payout.stripe.secret-key="})
+@ExtendWith(EveryTransactionBalances.class)
 class PayoutMailsTest {
 
     @Autowired
@@ -47,8 +48,6 @@ class PayoutMailsTest {
     Payouts payoutReads;
     @Autowired
     OrderEvents events;
-    @Autowired
-    LedgerStore ledger;
 
     final Caller adminA = Callers.admin(-501);
     final Caller adminB = Callers.admin(-502);
@@ -56,7 +55,6 @@ class PayoutMailsTest {
     @AfterEach
     void balanced() {
         Callers.signOut();
-        assertThat(ledger.unbalancedTransactions()).isEmpty();
     }
 
     record Members(GroupId group, String name, List<String> emails) {

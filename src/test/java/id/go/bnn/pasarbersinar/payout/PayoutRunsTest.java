@@ -34,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +46,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 /** Payout runs by Stripe (WireMock as Stripe's API) and by bank transfer with four eyes. */
 @SpringBootTest
 @RecordApplicationEvents
+@ExtendWith(EveryTransactionBalances.class)
 class PayoutRunsTest {
 
     static final WireMockServer STRIPE = PayoutStripeStandIn.started(WireMockConfiguration.options());
@@ -91,7 +93,6 @@ class PayoutRunsTest {
     @AfterEach
     void sign_out() {
         Callers.signOut();
-        assertThat(ledger.unbalancedTransactions()).isEmpty();
     }
 
     GroupId groupWithEarnings(String name, long price) {

@@ -31,8 +31,8 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * module) reach the payout module; WireMock stands in for Stripe's API where the SDK sends the transfer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(EveryTransactionBalances.class)
 class StripeTransferWebhookTest {
 
     static final String WEBHOOK_SECRET = "whsec_transfer_test";
@@ -78,11 +79,6 @@ class StripeTransferWebhookTest {
     final Caller admin = Callers.admin(-81);
     final Instant now = Instant.now();
     final HttpClient http = HttpClient.newHttpClient();
-
-    @AfterEach
-    void balanced() {
-        assertThat(ledger.unbalancedTransactions()).isEmpty();
-    }
 
     @Test
     void a_sent_stripe_payout_is_paid_by_transfer_created_and_a_duplicate_or_update_changes_nothing() throws Exception {

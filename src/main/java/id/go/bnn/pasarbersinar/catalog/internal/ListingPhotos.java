@@ -6,17 +6,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The photos an editor names: each one a stored picture, named once, kept as {hash, alt id, alt en}. */
 @Component
 public class ListingPhotos {
 
-    private final JdbcClient jdbc;
+    private final ImageStore images;
 
-    ListingPhotos(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ListingPhotos(ImageStore images) {
+        this.images = images;
     }
 
     /** Refuses a photo that is not a stored picture or that is named twice. */
@@ -51,8 +50,7 @@ public class ListingPhotos {
     }
 
     private boolean exists(String hash) {
-        return hash.matches("[0-9a-f]{64}")
-                && jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single() > 0;
+        return hash.matches("[0-9a-f]{64}") && images.exists(hash);
     }
 
     private static String blankToNull(String text) {

@@ -31,10 +31,10 @@ public class ListingQueries {
 
     private final JdbcClient jdbc;
     private final RevisionStore revisions;
-    private final ListingEvents events;
+    private final ListingEventStore events;
     private final ProducerGroups groups;
 
-    ListingQueries(JdbcClient jdbc, RevisionStore revisions, ListingEvents events, ProducerGroups groups) {
+    ListingQueries(JdbcClient jdbc, RevisionStore revisions, ListingEventStore events, ProducerGroups groups) {
         this.jdbc = jdbc;
         this.revisions = revisions;
         this.events = events;

@@ -3,7 +3,6 @@ package id.go.bnn.pasarbersinar.catalog.internal;
 import id.go.bnn.pasarbersinar.producer.GroupStandingChanged;
 import id.go.bnn.pasarbersinar.producer.Verification;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ShownGroups {
 
-    private final JdbcClient jdbc;
+    private final CatalogGroupStore store;
 
-    ShownGroups(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ShownGroups(CatalogGroupStore store) {
+        this.store = store;
     }
 
     @EventListener
     void on(GroupStandingChanged event) {
-        boolean visible = event.verification() == Verification.VERIFIED;
-        long group = event.group().value();
-        if (jdbc.sql("UPDATE catalog_group SET visible = ? WHERE group_id = ?").params(visible, group).update() == 0) {
-            jdbc.sql("INSERT INTO catalog_group (group_id, visible) VALUES (?, ?)").params(group, visible).update();
-        }
+        store.setVisible(event.group().value(), event.verification() == Verification.VERIFIED);
     }
 }

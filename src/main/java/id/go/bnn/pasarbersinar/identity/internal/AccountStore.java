@@ -113,28 +113,31 @@ public class AccountStore {
     }
 
     public Optional<Standing> standing(long id) {
+        /** One row of the union: the account ({@code s}), a role ({@code r}), a province ({@code p}) or a group ({@code g}). */
+        record Part(String kind, String text, long number, boolean flag) {
+        }
         var rows = jdbc.sql("SELECT 's', email, credentials_stamp, totp_enabled FROM account WHERE id = ? "
                         + "UNION ALL SELECT 'r', role, 0, FALSE FROM account_role WHERE account_id = ? "
                         + "UNION ALL SELECT 'p', province_code, 0, FALSE FROM curator_province WHERE account_id = ? "
                         + "UNION ALL SELECT 'g', NULL, group_id, FALSE FROM group_membership WHERE account_id = ?")
                 .params(id, id, id, id)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4)}).list();
+                .query((rs, n) -> new Part(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBoolean(4))).list();
         String email = null;
         long stamp = 0;
         boolean totp = false;
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<String> provinces = new HashSet<>();
         java.util.SortedSet<Long> groups = new java.util.TreeSet<>();
-        for (Object[] row : rows) {
-            switch ((String) row[0]) {
+        for (Part row : rows) {
+            switch (row.kind()) {
                 case "s" -> {
-                    email = (String) row[1];
-                    stamp = (Long) row[2];
-                    totp = (Boolean) row[3];
+                    email = row.text();
+                    stamp = row.number();
+                    totp = row.flag();
                 }
-                case "r" -> roles.add(Role.valueOf((String) row[1]));
-                case "p" -> provinces.add((String) row[1]);
-                default -> groups.add((Long) row[2]);
+                case "r" -> roles.add(Role.valueOf(row.text()));
+                case "p" -> provinces.add(row.text());
+                default -> groups.add(row.number());
             }
         }
         return email == null ? Optional.empty() : Optional.of(new Standing(email, stamp, totp, roles, provinces, groups));

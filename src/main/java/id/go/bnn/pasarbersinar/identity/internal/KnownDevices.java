@@ -1,7 +1,5 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
-import static id.go.bnn.pasarbersinar.identity.internal.AccountStore.ts;
-
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -29,11 +26,11 @@ public class KnownDevices {
     private static final Duration KEPT = Duration.ofDays(180);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final KnownDeviceStore store;
     private final Clock clock;
 
-    KnownDevices(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    KnownDevices(KnownDeviceStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -45,8 +42,7 @@ public class KnownDevices {
         }
         for (Cookie cookie : request.getCookies()) {
             if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && cookie.getValue().length() <= 64
-                    && jdbc.sql("SELECT COUNT(*) FROM known_device WHERE token_hash = ? AND account_id = ?")
-                            .params(hash(cookie.getValue()), accountId).query(Long.class).single() > 0) {
+                    && store.isKnown(hash(cookie.getValue()), accountId)) {
                 return true;
             }
         }
@@ -64,8 +60,7 @@ public class KnownDevices {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("INSERT INTO known_device (token_hash, account_id, created_at) VALUES (?, ?, ?)")
-                .params(hash(token), accountId, ts(clock.instant())).update();
+        store.add(hash(token), accountId, clock.instant());
         HttpServletResponse response = attributes.getResponse();
         Cookie cookie = new Cookie(COOKIE, token);
         cookie.setPath("/");

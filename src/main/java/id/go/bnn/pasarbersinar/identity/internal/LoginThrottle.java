@@ -1,14 +1,11 @@
 package id.go.bnn.pasarbersinar.identity.internal;
 
-import static id.go.bnn.pasarbersinar.identity.internal.AccountStore.ts;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,17 +24,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-    private final JdbcClient jdbc;
+    private final LoginAttemptStore store;
     private final Clock clock;
     private final int maxPerAccount;
     private final int maxPerAddress;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, Clock clock,
+    LoginThrottle(LoginAttemptStore store, Clock clock,
             @Value("${pasar.security.login.max-failures-per-account:10}") int maxPerAccount,
             @Value("${pasar.security.login.max-failures-per-address:50}") int maxPerAddress,
             @Value("${pasar.security.login.window:15m}") Duration window) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
         this.maxPerAccount = maxPerAccount;
         this.maxPerAddress = maxPerAddress;
@@ -68,28 +65,18 @@ public class LoginThrottle {
         if (locked.isPresent()) {
             return new Attempt(0, locked);
         }
-        var keyHolder = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO login_attempt (account_key, address, succeeded, attempted_at) VALUES (?, ?, FALSE, ?)")
-                .params(accountKey, address, ts(clock.instant())).update(keyHolder, "id");
-        return new Attempt(keyHolder.getKey().longValue(), Optional.empty());
+        return new Attempt(store.insertFailed(accountKey, address, clock.instant()), Optional.empty());
     }
 
     /** The reserved attempt had the right password: it no longer counts as a failure. */
     @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void succeeded(Attempt attempt) {
-        jdbc.sql("UPDATE login_attempt SET succeeded = TRUE WHERE id = ?").param(attempt.id()).update();
+        store.markSucceeded(attempt.id());
     }
 
     private void lockGuard(String key) {
         String guardKey = key.length() > 300 ? key.substring(0, 300) : key;
-        if (jdbc.sql("SELECT guard_key FROM login_guard WHERE guard_key = ? FOR UPDATE").param(guardKey).query(String.class).optional().isEmpty()) {
-            try {
-                jdbc.sql("INSERT INTO login_guard (guard_key) VALUES (?)").param(guardKey).update();
-            } catch (org.springframework.dao.DataIntegrityViolationException | org.springframework.dao.ConcurrencyFailureException concurrentFirstAttempt) {
-                // Another node inserted it in the meantime; waiting for its lock serialises us behind it.
-            }
-            jdbc.sql("SELECT guard_key FROM login_guard WHERE guard_key = ? FOR UPDATE").param(guardKey).query(String.class).single();
-        }
+        store.lockGuard(guardKey);
     }
 
     public Attempt reserve(String accountKey, String address) {
@@ -102,8 +89,8 @@ public class LoginThrottle {
         Instant since = now.minus(window);
         Optional<Instant> latest = pairDelayUntil(accountKey, address, since).filter(now::isBefore);
         if (!knownDevice) {
-            latest = later(latest, lockedUntil("account_key", accountKey, maxPerAccount, since));
-            latest = later(latest, lockedUntil("address", address, maxPerAddress, since));
+            latest = later(latest, lockedUntil(store.accountFailures(accountKey, since, maxPerAccount), maxPerAccount));
+            latest = later(latest, lockedUntil(store.addressFailures(address, since, maxPerAddress), maxPerAddress));
         }
         return latest;
     }
@@ -117,9 +104,7 @@ public class LoginThrottle {
 
     /** From the fifth failure of this pair on, the next try waits 30 s after the last failure, doubling each time. */
     private Optional<Instant> pairDelayUntil(String accountKey, String address, Instant since) {
-        var failures = jdbc.sql("SELECT attempted_at FROM login_attempt WHERE account_key = ? AND address = ? AND succeeded = FALSE "
-                        + "AND attempted_at > ? ORDER BY attempted_at DESC LIMIT 64")
-                .params(accountKey, address, ts(since)).query(Timestamp.class).list();
+        var failures = store.pairFailures(accountKey, address, since);
         if (failures.size() < FREE_FAILURES) {
             return Optional.empty();
         }
@@ -136,21 +121,17 @@ public class LoginThrottle {
     /** The owner proved the e-mail address (password reset): earlier failures no longer count against the account. */
     @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void forgive(String accountKey) {
-        jdbc.sql("DELETE FROM login_attempt WHERE account_key = ? AND succeeded = FALSE").param(accountKey).update();
+        store.deleteFailures(accountKey);
     }
 
     /** In its own transaction: a failure counts even when the request that saw it is rolled back. */
     @org.springframework.transaction.annotation.Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
     public void record(String accountKey, String address, boolean succeeded) {
-        jdbc.sql("INSERT INTO login_attempt (account_key, address, succeeded, attempted_at) VALUES (?, ?, ?, ?)")
-                .params(accountKey, address, succeeded, ts(clock.instant())).update();
+        store.insert(accountKey, address, succeeded, clock.instant());
     }
 
     /** Locked while the window holds the limit's number of failures; free again when the oldest of them leaves it. */
-    private Optional<Instant> lockedUntil(String column, String value, int limit, Instant since) {
-        var failures = jdbc.sql("SELECT attempted_at FROM login_attempt WHERE " + column + " = ? AND succeeded = FALSE AND attempted_at > ? "
-                        + "ORDER BY attempted_at DESC LIMIT " + limit)
-                .params(value, ts(since)).query(Timestamp.class).list();
+    private Optional<Instant> lockedUntil(java.util.List<Timestamp> failures, int limit) {
         if (failures.size() < limit) {
             return Optional.empty();
         }
@@ -160,6 +141,6 @@ public class LoginThrottle {
     /** Attempts older than a day are of no use to the limits. */
     @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldAttempts() {
-        jdbc.sql("DELETE FROM login_attempt WHERE attempted_at < ?").param(ts(clock.instant().minus(Duration.ofDays(1)))).update();
+        store.deleteOlderThan(clock.instant().minus(Duration.ofDays(1)));
     }
 }

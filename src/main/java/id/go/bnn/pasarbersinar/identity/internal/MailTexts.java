@@ -2,7 +2,7 @@ package id.go.bnn.pasarbersinar.identity.internal;
 
 import id.go.bnn.pasarbersinar.mail.BilingualMail;
 import id.go.bnn.pasarbersinar.mail.Mailer.Mail;
-import org.springframework.beans.factory.annotation.Value;
+import id.go.bnn.pasarbersinar.shared.ShopAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,18 +12,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailTexts {
 
-    private final String baseUrl;
+    private final ShopAddress address;
 
-    MailTexts(@Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    MailTexts(ShopAddress address) {
+        this.address = address;
     }
 
     public String link(String path, String token) {
-        return baseUrl + "/" + path + "?token=" + token;
+        return address.resolve(path + "?token=" + token);
     }
 
     public String link(String path) {
-        return baseUrl + "/" + path;
+        return address.resolve(path);
     }
 
     public Mail mail(String to, String subjectKey, String bodyKey, Object... arguments) {

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order.internal;
 
+import id.go.bnn.pasarbersinar.shared.ShopAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -25,13 +26,12 @@ public class OrderLinks {
     private static final Pattern ADDRESS = Pattern.compile("https?://[A-Za-z0-9.\\-]+(:\\d{1,5})?(/[A-Za-z0-9._~\\-]+)*");
 
     private final byte[] secret;
-    private final String baseUrl;
+    private final ShopAddress address;
     private final String canonicalBaseUrl;
 
     OrderLinks(OrderStore store, @Value("${pasar.order.link-secret:}") String configured,
-            @Value("${pasar.base-url:http://localhost:${server.port:8080}}") String baseUrl,
-            @Value("${pasar.canonical-base-url:}") String canonicalBaseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+            ShopAddress address, @Value("${pasar.canonical-base-url:}") String canonicalBaseUrl) {
+        this.address = address;
         this.canonicalBaseUrl = canonicalBaseUrl.strip().replaceAll("/+$", "");
         if (!configured.isBlank()) {
             this.secret = configured.getBytes(StandardCharsets.UTF_8);
@@ -76,7 +76,7 @@ public class OrderLinks {
 
     /** The same as an absolute address, for mails and the payment provider's return. */
     public String url(String orderNumber) {
-        return baseUrl + "/" + path(orderNumber);
+        return address.resolve(path(orderNumber));
     }
 
     /**
@@ -95,6 +95,6 @@ public class OrderLinks {
     }
 
     public String absolute(String path) {
-        return baseUrl + "/" + path;
+        return address.resolve(path);
     }
 }

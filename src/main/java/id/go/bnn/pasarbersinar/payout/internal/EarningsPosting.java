@@ -16,13 +16,12 @@ import id.go.bnn.pasarbersinar.order.OrderPaid.PaidLine;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.internal.LedgerStore.Entry;
-import id.go.bnn.pasarbersinar.shared.LocalizedText;
-import java.sql.Timestamp;
+import id.go.bnn.pasarbersinar.payout.internal.PayoutFulfilmentStore.Fulfilment;
+import id.go.bnn.pasarbersinar.payout.internal.PayoutFulfilmentStore.Line;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,20 +38,15 @@ public class EarningsPosting {
     private final LedgerStore ledger;
     private final Commissions commissions;
     private final PayoutProperties properties;
-    private final JdbcClient jdbc;
+    private final PayoutFulfilmentStore fulfilments;
     private final Clock clock;
 
-    EarningsPosting(LedgerStore ledger, Commissions commissions, PayoutProperties properties, JdbcClient jdbc, Clock clock) {
+    EarningsPosting(LedgerStore ledger, Commissions commissions, PayoutProperties properties, PayoutFulfilmentStore fulfilments, Clock clock) {
         this.ledger = ledger;
         this.commissions = commissions;
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.fulfilments = fulfilments;
         this.clock = clock;
-    }
-
-    /** {@code title}: what the line was sold as, kept so the statement never reads the catalog's tables. */
-    record Line(long productId, String categoryCode, int quantity, long unitPrice, long total, CommissionRate rate, long commission,
-            LocalizedText title) {
     }
 
     public void paid(OrderPaid order) {
@@ -95,24 +89,13 @@ public class EarningsPosting {
         entries.add(Entry.of(GROUP_PENDING, group, items - commission, "items").forFulfilment(fulfilment.fulfilmentId()));
         entries.add(Entry.of(GROUP_PENDING, group, shipping, "shipping").forFulfilment(fulfilment.fulfilmentId()));
         ledger.post(key, "paid", "Order " + order.orderNumber() + " paid", entries, order.paidAt(), null);
-        jdbc.sql("INSERT INTO payout_fulfilment (fulfilment_id, group_id, order_number, paid_at, items, shipping, commission) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(fulfilment.fulfilmentId(), group, order.orderNumber(), Timestamp.from(order.paidAt()), items, shipping, commission)
-                .update();
-        for (Line line : lines) {
-            jdbc.sql("INSERT INTO payout_order_line (fulfilment_id, product_id, category_code, quantity, unit_price, rate_bp, commission, "
-                            + "title_id, title_en) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(fulfilment.fulfilmentId(), line.productId(), line.categoryCode(), line.quantity(), line.unitPrice(),
-                            line.rate().basisPoints(), line.commission(), line.title() == null ? null : line.title().id(),
-                            line.title() == null ? null : line.title().en())
-                    .update();
-        }
+        fulfilments.insertPaid(fulfilment.fulfilmentId(), group, order.orderNumber(), order.paidAt(), items, shipping, commission, lines);
     }
 
     /** Notes the delivery; earnings become available once the holding period has passed (at once when it is zero). */
     public void delivered(FulfilmentDelivered delivered) {
         requireKnown(delivered.fulfilmentId());
-        jdbc.sql("UPDATE payout_fulfilment SET delivered_at = ? WHERE fulfilment_id = ? AND delivered_at IS NULL")
-                .params(Timestamp.from(delivered.deliveredAt()), delivered.fulfilmentId()).update();
+        fulfilments.markDelivered(delivered.fulfilmentId(), delivered.deliveredAt());
         releaseIfDue(delivered.fulfilmentId(), clock.instant());
     }
 
@@ -144,17 +127,13 @@ public class EarningsPosting {
                 Entry.of(PLATFORM_COMMISSION, PLATFORM, -commissionBack, "commission back").forFulfilment(f.id()),
                 Entry.of(account, refund.groupId(), -(refundedItems - commissionBack + refundedShipping), "refund").forFulfilment(f.id()));
         ledger.post(key, "refund", "Refund " + refund.refundId() + " of order " + refund.orderNumber(), entries, refund.refundedAt(), null);
-        jdbc.sql("UPDATE payout_fulfilment SET refunded_items = refunded_items + ?, refunded_shipping = refunded_shipping + ?, "
-                        + "refunded_commission = refunded_commission + ? WHERE fulfilment_id = ?")
-                .params(refundedItems, refundedShipping, commissionBack, f.id()).update();
+        fulfilments.addRefund(f.id(), refundedItems, refundedShipping, commissionBack);
     }
 
     /** Fulfilments whose holding period is over at this moment and that were not released yet. */
     @Transactional(readOnly = true)
     public List<Long> due(Instant now, int limit) {
-        return jdbc.sql("SELECT fulfilment_id FROM payout_fulfilment WHERE released_at IS NULL AND delivered_at IS NOT NULL AND delivered_at <= ? "
-                        + "ORDER BY delivered_at, fulfilment_id LIMIT ?")
-                .params(Timestamp.from(now.minus(properties.holdingPeriod())), limit).query(Long.class).list();
+        return fulfilments.deliveredUnreleased(now.minus(properties.holdingPeriod()), limit);
     }
 
     /** Moves what is left of a fulfilment's pending earnings to available, once, if its holding period is over. */
@@ -163,17 +142,12 @@ public class EarningsPosting {
         if (f.releasedAt() != null || f.deliveredAt() == null || f.deliveredAt().plus(properties.holdingPeriod()).isAfter(now)) {
             return false;
         }
-        long pending = jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE account = ? AND group_id = ? AND fulfilment_id = ?")
-                .params(GROUP_PENDING.name(), f.groupId(), fulfilmentId).query(Long.class).single();
+        long pending = ledger.balance(GROUP_PENDING, f.groupId(), fulfilmentId);
         ledger.post("release:" + fulfilmentId, "release", "Order " + f.orderNumber() + " payable after the holding period", List.of(
                 Entry.of(GROUP_PENDING, f.groupId(), -pending, "release").forFulfilment(fulfilmentId),
                 Entry.of(GROUP_AVAILABLE, f.groupId(), pending, "release").forFulfilment(fulfilmentId)), now, null);
-        jdbc.sql("UPDATE payout_fulfilment SET released_at = ? WHERE fulfilment_id = ?").params(Timestamp.from(now), fulfilmentId).update();
+        fulfilments.markReleased(fulfilmentId, now);
         return true;
-    }
-
-    record Fulfilment(long id, long groupId, String orderNumber, long items, long commission, long refundedCommission,
-            Instant deliveredAt, Instant releasedAt, long refundedItems) {
     }
 
     private void requireKnown(long fulfilmentId) {
@@ -182,17 +156,8 @@ public class EarningsPosting {
 
     /** The fulfilment's row, locked against a concurrent release or refund of the same parcel. */
     private Fulfilment lock(long fulfilmentId) {
-        return jdbc.sql("SELECT fulfilment_id, group_id, order_number, items, commission, refunded_commission, delivered_at, released_at, "
-                        + "refunded_items FROM payout_fulfilment WHERE fulfilment_id = ? FOR UPDATE")
-                .param(fulfilmentId)
-                .query((rs, row) -> new Fulfilment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
-                        instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getLong(9)))
-                .optional()
+        return fulfilments.lock(fulfilmentId)
                 // Not paid yet as far as the ledger knows: the event is retried later (its publication stays incomplete).
                 .orElseThrow(() -> new IllegalStateException("Fulfilment " + fulfilmentId + " is not in the ledger yet"));
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
     }
 }

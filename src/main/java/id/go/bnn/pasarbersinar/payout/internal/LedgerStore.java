@@ -134,6 +134,12 @@ public class LedgerStore {
                 .params(account.name(), groupId).query(Long.class).single();
     }
 
+    /** What one parcel's entries left in the account. */
+    public long balance(LedgerAccount account, long groupId, long fulfilmentId) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM ledger_entry WHERE account = ? AND group_id = ? AND fulfilment_id = ?")
+                .params(account.name(), groupId, fulfilmentId).query(Long.class).single();
+    }
+
     /** The check query: ids of transactions whose entries do not sum to zero. Always empty. */
     public List<Long> unbalancedTransactions() {
         return jdbc.sql("SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING SUM(amount) <> 0")

@@ -8,7 +8,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
 import java.time.Instant;
-import org.springframework.beans.factory.annotation.Value;
+import id.go.bnn.pasarbersinar.shared.ShopAddress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +24,12 @@ public class StripeConnectOnboarding {
     static final String RETURN_PATH = "/mitra/keuangan";
 
     private final PayoutProperties.Stripe settings;
-    private final String baseUrl;
+    private final ShopAddress address;
     private volatile StripeClient client;
 
-    StripeConnectOnboarding(PayoutProperties properties, @Value("${pasar.base-url:http://localhost:8080}") String baseUrl) {
+    StripeConnectOnboarding(PayoutProperties properties, ShopAddress address) {
         this.settings = properties.stripe();
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.address = address;
     }
 
     public boolean available() {
@@ -68,8 +68,8 @@ public class StripeConnectOnboarding {
     public Link accountLink(String accountId, String idempotencyKey) throws OnboardingFailed {
         AccountLinkCreateParams params = AccountLinkCreateParams.builder()
                 .setAccount(accountId)
-                .setRefreshUrl(baseUrl + RETURN_PATH + "?stripe=refresh")
-                .setReturnUrl(baseUrl + RETURN_PATH + "?stripe=return")
+                .setRefreshUrl(address.resolve(RETURN_PATH + "?stripe=refresh"))
+                .setReturnUrl(address.resolve(RETURN_PATH + "?stripe=return"))
                 .setType(AccountLinkCreateParams.Type.ACCOUNT_ONBOARDING)
                 .build();
         try {

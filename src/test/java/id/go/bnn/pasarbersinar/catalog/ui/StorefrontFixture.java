@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog.ui;
 
+import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ImagesTest;
 import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.catalog.Listings;
 import id.go.bnn.pasarbersinar.catalog.NewListing;
@@ -9,6 +11,8 @@ import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -36,9 +40,31 @@ record StorefrontFixture(ProducerGroups groups, Listings listings, ListingReview
     }
 
     ProductId draft(GroupId group, String title, String category, long price, List<NewListing.Variant> variants) {
+        return draft(group, title, category, price, variants, List.of());
+    }
+
+    /** An approved listing with these photos (hashes of stored pictures, see {@link #photo}). */
+    ProductId approved(GroupId group, String title, String category, long price, List<NewListing.Variant> variants, List<String> photos) {
+        ProductId id = draft(group, title, category, price, variants, photos);
+        Caller.runAsSystem(() -> reviews.approve(id));
+        return id;
+    }
+
+    private ProductId draft(GroupId group, String title, String category, long price, List<NewListing.Variant> variants,
+            List<String> photos) {
         return Caller.runAsSystem(() -> listings.create(group, new NewListing(new LocalizedText(title, title + " (en)"),
                 new LocalizedText("Deskripsi " + title + ".", "Description of " + title + "."), category, price, 300, variants,
-                List.of()), false));
+                photos), false));
+    }
+
+    /** A picture stored as the shop itself: its hash, for a listing's photos. */
+    static String photo(Images images) {
+        try {
+            byte[] jpeg = ImagesTest.jpeg(800, 600);
+            return Caller.runAsSystem(() -> images.store(jpeg)).hash();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private NewGroup group(String name) {

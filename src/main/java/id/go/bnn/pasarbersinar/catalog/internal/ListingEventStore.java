@@ -8,11 +8,11 @@ import org.springframework.stereotype.Repository;
 
 /** The review history of listings: who did what, when and why. */
 @Repository
-public class ListingEvents {
+public class ListingEventStore {
 
     private final JdbcClient jdbc;
 
-    ListingEvents(JdbcClient jdbc) {
+    ListingEventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
