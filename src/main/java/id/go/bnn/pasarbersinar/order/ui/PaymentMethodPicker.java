@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * How the buyer pays: one radio button per method the shop offers, each with its name and a line on how it works, one
  * under the other so that a phone shows them whole. With a single method there is nothing to choose: it is named as
- * a line. Nothing is chosen for the buyer; the checkout refuses a choice it does not offer.
+ * a line. The first offered (QRIS where it is offered: what every phone in Indonesia knows) starts chosen, so that
+ * a buyer who does not care pays as most do; the checkout refuses a choice it does not offer.
  */
 class PaymentMethodPicker extends Section {
 
@@ -46,6 +47,7 @@ class PaymentMethodPicker extends Section {
             choice.setInvalid(false);
             choice.setErrorMessage(null);
         });
+        choice.setValue(offered.getFirst());
         add(choice);
     }
 
