@@ -10,6 +10,7 @@ import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.Callers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -174,6 +175,22 @@ class PaymentMethodCheckoutTest {
         assertThat(fixture.orderStatus(order.number())).isEqualTo("EXPIRED");
         assertThat(fixture.stock(tas)).isEqualTo(4);
         assertThat(demo.session(fixture.paymentSession(order.number())).orElseThrow().open()).isFalse();
+    }
+
+    @Test
+    void only_the_buyer_is_led_back_to_the_payment_page_of_a_waiting_order() {
+        long tas = fixture.variant(fixture.ntt(), 4, 120_000);
+        PlacedOrder order = checkout.place(fixture.cart(tas, 1), paying("MANDIRI_VA"));
+        String number = order.number();
+
+        assertThat(orders.paymentPage(number, "forged")).isEmpty();
+        assertThat(orders.paymentPage(number, null)).isEmpty();
+        assertThat(Callers.as(Callers.buyer(-9611), () -> orders.paymentPage(number, null))).isEmpty();
+        // The group sees its parcel of the order, but paying it is the buyer's: no way to the payment page.
+        assertThat(Callers.as(Callers.producer(-9612, fixture.ntt().id()), () -> orders.find(number, null))).isPresent();
+        assertThat(Callers.as(Callers.producer(-9612, fixture.ntt().id()), () -> orders.paymentPage(number, null))).isEmpty();
+        assertThat(Callers.as(Callers.admin(-9613), () -> orders.paymentPage(number, null))).isEmpty();
+        assertThat(orders.paymentPage(number, token(order))).contains(order.paymentUrl());
     }
 
     private static String token(PlacedOrder order) {
