@@ -7,6 +7,7 @@ import id.go.bnn.pasarbersinar.order.internal.OrderNumbers;
 import id.go.bnn.pasarbersinar.order.internal.OrderReleases;
 import id.go.bnn.pasarbersinar.order.internal.OrderStore;
 import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
+import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.PaymentRedirect;
 import id.go.bnn.pasarbersinar.payment.Payments;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -39,6 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * conditional update per variant, all or nothing), writes the order with one fulfilment per group, then asks the
  * payment provider for its page. The reservation is committed before the provider is called, so a crash in between
  * leaves an order that the expiry job closes and whose stock it releases; nothing is reserved twice.
+ * <p>
+ * The buyer picks how to pay among {@link Payments#availableMethods()}; the method is kept with the order, passed to
+ * the provider, and decides how long the stock stays reserved ({@link #timeToPay}).
  */
 @Service
 public class Checkout {
@@ -60,10 +64,14 @@ public class Checkout {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration reservation;
+    private final Duration instantTimeToPay;
+    private final Duration virtualAccountTimeToPay;
 
     Checkout(Cart cart, Stock stock, ShippingRates rates, Places places, Regions regions, ProducerGroups groups, Payments payments,
             OrderNumbers numbers, OrderLinks links, OrderReleases releases, OrderStore store, TransactionTemplate transaction,
-            Clock clock, @Value("${pasar.order.reservation-timeout:30m}") Duration reservation) {
+            Clock clock, @Value("${pasar.order.reservation-timeout:30m}") Duration reservation,
+            @Value("${pasar.order.pay-within.instant:15m}") Duration instantTimeToPay,
+            @Value("${pasar.order.pay-within.virtual-account:24h}") Duration virtualAccountTimeToPay) {
         this.cart = cart;
         this.stock = stock;
         this.rates = rates;
@@ -78,6 +86,8 @@ public class Checkout {
         this.transaction = transaction;
         this.clock = clock;
         this.reservation = reservation;
+        this.instantTimeToPay = instantTimeToPay;
+        this.virtualAccountTimeToPay = virtualAccountTimeToPay;
     }
 
     /** The summary for a destination province: each parcel's shipping and the total. */
@@ -90,9 +100,29 @@ public class Checkout {
         return new CheckoutQuote(contents, shipping, provinceCode);
     }
 
-    /** How long a reservation waits for payment. */
+    /** How long a reservation waits for payment by a card, or when no method was chosen. */
     public Duration reservation() {
         return reservation;
+    }
+
+    /**
+     * How long the buyer may take to pay by {@code method}, and so how long the stock stays reserved: QRIS and the
+     * e-wallets are paid in minutes, a virtual account from an ATM or banking app within hours, a card as before.
+     */
+    public Duration timeToPay(PaymentMethod method) {
+        if (method == null) {
+            return reservation;
+        }
+        return switch (method.kind()) {
+            case QR, E_WALLET -> instantTimeToPay;
+            case VIRTUAL_ACCOUNT -> virtualAccountTimeToPay;
+            case CARD -> reservation;
+        };
+    }
+
+    /** The ways the buyer may pay, in the order the page offers them (none: payment is unavailable). */
+    public List<PaymentMethod> paymentMethods() {
+        return payments.availableMethods();
     }
 
     /**
@@ -112,6 +142,7 @@ public class Checkout {
      */
     public PlacedOrder place(GuestCart guest, CheckoutForm form, Locale language, String visitorAddress) {
         OrderStore.Buyer contact = contact(form);
+        PaymentMethod method = method(form, new EnumMap<>(CheckoutForm.Field.class));
         CheckoutQuote quote = quote(guest, contact.provinceCode());
         CartContents contents = quote.cart();
         if (contents.isEmpty()) {
@@ -128,14 +159,14 @@ public class Checkout {
         }
         Caller caller = Caller.current();
         Instant now = clock.instant();
-        Instant reservedUntil = now.plus(reservation);
+        Instant reservedUntil = now.plus(timeToPay(method));
         String number = transaction.execute(status -> {
             reserve(contents);
-            return insert(contents, quote, contact, caller.isSignedIn() ? caller.accountId() : null, now, reservedUntil);
+            return insert(contents, quote, contact, method, caller.isSignedIn() ? caller.accountId() : null, now, reservedUntil);
         });
         PaymentRedirect redirect;
         try {
-            redirect = payments.startCheckout(request(number, contact.email(), contents, quote, reservedUntil, language, visitorAddress));
+            redirect = payments.startCheckout(request(number, contact.email(), contents, quote, reservedUntil, method, language, visitorAddress));
         } catch (RuntimeException e) {
             log.warn("Payment could not start for order {}; its reservation is released", number, e);
             releases.expire(number, "payment could not start");
@@ -193,12 +224,30 @@ public class Checkout {
         if (notes.length() > 500) {
             problems.put(CheckoutForm.Field.NOTES, "order.checkout.error.notes");
         }
+        method(form, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCheckoutForm(problems);
         }
         return new OrderStore.Buyer(name, email, phone, form.provinceCode(),
                 places.name(places.regencies(form.provinceCode()), form.regencyCode()),
                 places.name(places.districts(form.regencyCode()), form.districtCode()), postalCode, street, notes.isEmpty() ? null : notes);
+    }
+
+    /**
+     * The method the buyer picked, which must be one the page offers (a made-up or switched-off one is refused, as a
+     * tampered request); none picked: the only one offered, else the provider's page decides.
+     */
+    private PaymentMethod method(CheckoutForm form, Map<CheckoutForm.Field, String> problems) {
+        List<PaymentMethod> offered = payments.availableMethods();
+        String name = trimmed(form.paymentMethod());
+        if (name.isEmpty()) {
+            return offered.size() == 1 ? offered.getFirst() : null;
+        }
+        PaymentMethod chosen = offered.stream().filter(m -> m.name().equals(name)).findFirst().orElse(null);
+        if (chosen == null) {
+            problems.put(CheckoutForm.Field.PAYMENT_METHOD, "order.checkout.error.payment-method");
+        }
+        return chosen;
     }
 
     private static String trimmed(String value) {
@@ -216,12 +265,13 @@ public class Checkout {
         });
     }
 
-    private String insert(CartContents contents, CheckoutQuote quote, OrderStore.Buyer contact, Long accountId, Instant now, Instant reservedUntil) {
+    private String insert(CartContents contents, CheckoutQuote quote, OrderStore.Buyer contact, PaymentMethod method, Long accountId,
+            Instant now, Instant reservedUntil) {
         for (int attempt = 1; ; attempt++) {
             String number = numbers.next(now);
             try {
                 long orderId = store.insertOrder(number, accountId, contact, contents.itemsTotal(), quote.shippingTotal(), quote.total(),
-                        now, reservedUntil);
+                        method, now, reservedUntil);
                 Map<GroupId, GroupSummary> owners = groups.findAll(contents.parcels().stream().map(p -> new GroupId(p.groupId())).toList());
                 for (int i = 0; i < contents.parcels().size(); i++) {
                     CartContents.Parcel parcel = contents.parcels().get(i);
@@ -244,7 +294,7 @@ public class Checkout {
     }
 
     private CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil,
-            Locale language, String visitorAddress) {
+            PaymentMethod method, Locale language, String visitorAddress) {
         List<CheckoutRequest.Parcel> parcels = new ArrayList<>();
         for (int i = 0; i < contents.parcels().size(); i++) {
             CartContents.Parcel parcel = contents.parcels().get(i);
@@ -257,6 +307,6 @@ public class Checkout {
         }
         String page = links.returnUrl(number, visitorAddress);
         String tag = language != null && "en".equals(language.getLanguage()) ? "en" : "id";
-        return new CheckoutRequest(number, email, quote.total(), parcels, page + "&bayar=1", page + "&bayar=batal", reservedUntil, tag);
+        return new CheckoutRequest(number, email, quote.total(), parcels, page + "&bayar=1", page + "&bayar=batal", reservedUntil, tag, method);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order;
 
+import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
@@ -8,9 +9,11 @@ import java.util.List;
 /**
  * An order as one caller may see it: the parcels it may see (all for the buyer and administrators, its own for a
  * group, its provinces' for a curator) and the contact and address, which everyone who may see a parcel needs.
+ * {@code paymentMethod} is how the buyer chose to pay (null: an order from before the choice, or none offered).
  */
 public record OrderDetails(String number, OrderStatus status, Instant createdAt, Instant reservedUntil, Instant paidAt,
-        Contact contact, Money itemsTotal, Money shippingTotal, Money total, List<Parcel> parcels, boolean buyer) {
+        Contact contact, Money itemsTotal, Money shippingTotal, Money total, List<Parcel> parcels, boolean buyer,
+        PaymentMethod paymentMethod) {
 
     public OrderDetails {
         parcels = List.copyOf(parcels);

@@ -91,7 +91,7 @@ public class Orders {
             return Optional.empty();
         }
         return Optional.of(new OrderDetails(order.number(), order.status(), order.createdAt(), order.reservedUntil(), order.paidAt(),
-                order.contact(), order.itemsTotal(), order.shippingTotal(), order.total(), parcels, buyer));
+                order.contact(), order.itemsTotal(), order.shippingTotal(), order.total(), parcels, buyer, order.paymentMethod()));
     }
 
     private boolean isBuyer(String number, Caller caller) {
@@ -103,6 +103,15 @@ public class Orders {
         if (find(number, token).filter(OrderDetails::buyer).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT).isPresent()) {
             payments.confirm(number);
         }
+    }
+
+    /**
+     * Where the buyer pays an order still waiting for its payment (the page left earlier: a virtual account's number,
+     * the QR code); empty for anyone but the buyer and for an order paid or closed.
+     */
+    public Optional<String> paymentPage(String number, String token) {
+        return find(number, token).filter(OrderDetails::buyer).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT)
+                .flatMap(order -> payments.openPage(number));
     }
 
     /** Parcels of the caller's acting group, newest first, each with what goes in it. */

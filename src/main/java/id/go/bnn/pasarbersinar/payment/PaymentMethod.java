@@ -37,4 +37,34 @@ public enum PaymentMethod {
     public boolean isVirtualAccount() {
         return kind == Kind.VIRTUAL_ACCOUNT;
     }
+
+    /** The translation key of the method's name, without a logo ("QRIS", "BCA virtual account"). */
+    public String nameKey() {
+        return switch (this) {
+            case QRIS -> "payment.method.qris";
+            case GOPAY -> "payment.method.gopay";
+            case SHOPEEPAY -> "payment.method.shopeepay";
+            case BCA_VA -> "payment.method.bca-va";
+            case BNI_VA -> "payment.method.bni-va";
+            case BRI_VA -> "payment.method.bri-va";
+            case MANDIRI_VA -> "payment.method.mandiri-va";
+            case PERMATA_VA -> "payment.method.permata-va";
+            case CARD -> "payment.method.card";
+        };
+    }
+
+    /** The translation key of one line on how paying this way works (shown under the name at checkout). */
+    public String howKey() {
+        return switch (this) {
+            case QRIS -> "payment.method.qris.how";
+            case GOPAY -> "payment.method.gopay.how";
+            case SHOPEEPAY -> "payment.method.shopeepay.how";
+            case BCA_VA -> "payment.method.bca-va.how";
+            case BNI_VA -> "payment.method.bni-va.how";
+            case BRI_VA -> "payment.method.bri-va.how";
+            case MANDIRI_VA -> "payment.method.mandiri-va.how";
+            case PERMATA_VA -> "payment.method.permata-va.how";
+            case CARD -> "payment.method.card.how";
+        };
+    }
 }

@@ -180,6 +180,17 @@ public class Payments {
         outcomes.apply(attempt, state.status() == Status.OPEN ? SessionState.of(Status.EXPIRED) : state);
     }
 
+    /**
+     * The address of the order's payment page while it can still be paid, so that a buyer who left it (a virtual
+     * account paid later from an ATM) comes back to it from the order page; empty once paid, failed or closed.
+     */
+    public Optional<String> openPage(String orderNumber) {
+        if (orderNumber == null || !ORDER_NUMBER.matcher(orderNumber).matches() || decided(orderNumber)) {
+            return Optional.empty();
+        }
+        return store.latest(orderNumber).filter(attempt -> attempt.status() == SessionStatus.OPEN).map(Attempt::url);
+    }
+
     /** Whether payments go to the demo provider (no real money), to say so where it matters. */
     public boolean isDemo() {
         return provider.isDemo();

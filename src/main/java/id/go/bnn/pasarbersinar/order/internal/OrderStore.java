@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.order.internal;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderStatus;
+import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
@@ -45,15 +46,15 @@ public class OrderStore {
     }
 
     /** Writes a new order waiting for payment; answers its id. A number taken already throws DuplicateKeyException. */
-    public long insertOrder(String number, Long accountId, Buyer buyer, Money itemsTotal, Money shippingTotal, Money total, Instant createdAt,
-            Instant reservedUntil) {
+    public long insertOrder(String number, Long accountId, Buyer buyer, Money itemsTotal, Money shippingTotal, Money total,
+            PaymentMethod method, Instant createdAt, Instant reservedUntil) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
-                        + "regency, district, postal_code, street, notes, items_total, shipping_total, total, created_at, reserved_until) "
-                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "regency, district, postal_code, street, notes, items_total, shipping_total, total, payment_method, created_at, "
+                        + "reserved_until) VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(number, accountId, buyer.name(), buyer.email(), buyer.phone(), buyer.provinceCode(), buyer.regency(),
                         buyer.district(), buyer.postalCode(), buyer.street(), buyer.notes(), itemsTotal.rupiah(),
-                        shippingTotal.rupiah(), total.rupiah(), Timestamp.from(createdAt), Timestamp.from(reservedUntil))
+                        shippingTotal.rupiah(), total.rupiah(), method == null ? null : method.name(), Timestamp.from(createdAt), Timestamp.from(reservedUntil))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -226,14 +227,15 @@ public class OrderStore {
         record Row(long id, OrderDetails details) {
         }
         Optional<Row> head = jdbc.sql("SELECT id, number, status, created_at, reserved_until, paid_at, buyer_name, buyer_email, buyer_phone, "
-                        + "street, district, regency, province_code, postal_code, notes, items_total, shipping_total, total "
-                        + "FROM customer_order WHERE number = ?")
+                        + "street, district, regency, province_code, postal_code, notes, items_total, shipping_total, total, "
+                        + "payment_method FROM customer_order WHERE number = ?")
                 .param(number)
                 .query((rs, r) -> new Row(rs.getLong(1), new OrderDetails(rs.getString(2), OrderStatus.valueOf(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
                         new OrderDetails.Contact(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
                                 rs.getString(12), rs.getString(13), regions.provinceName(rs.getString(13)), rs.getString(14), rs.getString(15)),
-                        Money.rupiah(rs.getLong(16)), Money.rupiah(rs.getLong(17)), Money.rupiah(rs.getLong(18)), List.of(), false)))
+                        Money.rupiah(rs.getLong(16)), Money.rupiah(rs.getLong(17)), Money.rupiah(rs.getLong(18)), List.of(), false,
+                        method(rs.getString(19)))))
                 .optional();
         return head.map(row -> {
             List<OrderDetails.Parcel> parcels = jdbc.sql("SELECT id, group_id, group_name, province_code, status, items_total, shipping, "
@@ -248,7 +250,7 @@ public class OrderStore {
                     .list();
             OrderDetails d = row.details();
             return new OrderDetails(d.number(), d.status(), d.createdAt(), d.reservedUntil(), d.paidAt(), d.contact(), d.itemsTotal(),
-                    d.shippingTotal(), d.total(), parcels, false);
+                    d.shippingTotal(), d.total(), parcels, false, d.paymentMethod());
         });
     }
 
@@ -259,6 +261,18 @@ public class OrderStore {
                 .query((rs, r) -> new OrderDetails.Line(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         new LocalizedText(rs.getString(4), rs.getString(5)), rs.getInt(6), rs.getInt(7), Money.rupiah(rs.getLong(8))))
                 .list();
+    }
+
+    /** A method kept by name; one this version no longer knows reads as none (the provider's page decided). */
+    private static PaymentMethod method(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return PaymentMethod.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     public static Instant instant(Timestamp timestamp) {

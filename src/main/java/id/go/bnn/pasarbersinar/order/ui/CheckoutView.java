@@ -76,6 +76,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final TextArea street = new TextArea();
     final TextArea notes = new TextArea();
     final Button pay = new Button();
+    PaymentMethodPicker methods;
     private final Section summary = new Section();
     private final Div messages = new Div();
     private Money shownTotal;
@@ -115,7 +116,8 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             demo.addClassName("pb-order-warning");
             add(demo);
         }
-        add(messages, contact(), address(), summary);
+        methods = new PaymentMethodPicker(checkout.paymentMethods());
+        add(messages, contact(), address(), summary, methods);
         pay.setText(getTranslation("order.checkout.pay"));
         pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         pay.addClassName("pb-pay");
@@ -279,6 +281,7 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             case POSTAL_CODE -> postalCode;
             case STREET -> street;
             case NOTES -> notes;
+            case PAYMENT_METHOD -> methods.field();
         };
     }
 
@@ -297,9 +300,12 @@ class CheckoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 province.getValue() == null ? null : province.getValue().code(),
                 regency.getValue() == null ? null : regency.getValue().code(),
                 district.getValue() == null ? null : district.getValue().code(),
-                postalCode.getValue(), street.getValue(), notes.getValue(), shownTotal);
+                postalCode.getValue(), street.getValue(), notes.getValue(), shownTotal, methods.chosen());
         try {
             checkout.check(form);
+            if (methods.missing()) {
+                throw new InvalidCheckoutForm(Map.of(CheckoutForm.Field.PAYMENT_METHOD, "order.checkout.error.payment-method-missing"));
+            }
             if (shownTotal == null) {
                 // The summary has no shipping yet: it is shown first, as the buyer pays only a total the page has shown.
                 showSummary();

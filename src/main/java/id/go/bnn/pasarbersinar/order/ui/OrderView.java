@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -123,7 +124,23 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }));
         state.addClassNames("pb-order-state", "pb-order-state-" + order.status().name().toLowerCase(Locale.ROOT));
         state.getElement().setAttribute("role", "status");
-        add(placed, state, messages);
+        add(placed, state);
+        if (order.paymentMethod() != null) {
+            Paragraph method = new Paragraph(getTranslation("order.order.payment-method", getTranslation(order.paymentMethod().nameKey())));
+            method.addClassName("pb-order-payment-method");
+            add(method);
+        }
+        if (order.status() == OrderStatus.AWAITING_PAYMENT && order.buyer()) {
+            // A buyer who left the payment page (a virtual account is paid later, from an ATM) comes back to it here.
+            orders.paymentPage(order.number(), token).ifPresent(page -> {
+                Paragraph until = new Paragraph(getTranslation("order.order.pay-until", OrderPages.dateTime(this, order.reservedUntil())));
+                until.addClassName("pb-order-pay-until");
+                Anchor howToPay = new Anchor(page, getTranslation("order.order.how-to-pay"));
+                howToPay.addClassNames("pb-button", "pb-how-to-pay");
+                add(until, howToPay);
+            });
+        }
+        add(messages);
         if (order.status() == OrderStatus.EXPIRED && order.buyer()) {
             Button again = new Button(getTranslation("order.order.buy-again"), click -> buyAgain(order));
             again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
+import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout.Choice;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout.DemoSession;
@@ -25,7 +26,9 @@ import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout.DemoSession;
 /**
  * The demo provider's payment page, standing in for Stripe's when no Stripe key is set: marked as a demo in which no
  * money moves, it shows what the order costs and lets the buyer pay, fail or abandon, then goes back to the shop.
- * Anyone holding the address (an unguessable session id) may use it, as at Stripe.
+ * Anyone holding the address (an unguessable session id) may use it, as at Stripe. For a method chosen at checkout it
+ * shows what that method's page would ({@link DemoMethodPanel}): a QRIS code, a virtual account number with its
+ * deadline, an e-wallet's confirmation.
  */
 @Route("bayar/demo/:session")
 @AnonymousAllowed
@@ -48,7 +51,9 @@ class DemoPaymentView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         Paragraph banner = new Paragraph(getTranslation("payment.demo.banner"));
         banner.addClassName("pb-demo-payment-banner");
-        add(banner, new H1(getTranslation("payment.demo.title")));
+        PaymentMethod method = request.method();
+        add(banner, new H1(method == null || method == PaymentMethod.CARD ? getTranslation("payment.demo.title")
+                : getTranslation("payment.demo.method-title", getTranslation(method.nameKey()))));
 
         Paragraph order = new Paragraph(getTranslation("payment.demo.order") + " ");
         Span number = new Span(request.orderNumber());
@@ -77,6 +82,10 @@ class DemoPaymentView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         if (!session.open()) {
             add(new Paragraph(getTranslation("payment.demo.closed")));
+            return;
+        }
+        if (method != null && method != PaymentMethod.CARD) {
+            add(new DemoMethodPanel(session, choice -> choose(sessionId, choice)));
             return;
         }
         Button pay = new Button(getTranslation("payment.demo.pay"), click -> choose(sessionId, Choice.PAY));
