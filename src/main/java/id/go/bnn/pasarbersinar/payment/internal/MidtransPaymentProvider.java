@@ -142,7 +142,7 @@ class MidtransPaymentProvider implements PaymentProvider {
         Answer answer = post(core, "/v2/" + paymentReference + "/refund", body, idempotencyKey, "refund " + refundId + " of " + orderNumber);
         String code = answer.body().path("status_code").asString("");
         String chargeback = answer.body().path("refund_chargeback_id").asString("");
-        String providerRefundId = "midtrans_" + (chargeback.isEmpty() ? refundId : chargeback);
+        String providerRefundId = "midtrans_" + refundId + (chargeback.isEmpty() ? "" : "_" + chargeback);
         return switch (code) {
             case "200" -> new RefundState(providerRefundId, RefundStatus.SUCCEEDED);
             case "201" -> new RefundState(providerRefundId, RefundStatus.PENDING);

@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.payment.internal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * {@code pasar.payment.*}: how long a payment page stays payable when the order names no reservation end
@@ -12,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("pasar.payment")
 public record PaymentProperties(Duration sessionValidity, Stripe stripe, Midtrans midtrans) {
 
+    @ConstructorBinding
     public PaymentProperties {
         sessionValidity = sessionValidity == null ? Duration.ofMinutes(30) : sessionValidity;
         stripe = stripe == null ? new Stripe(null, null, null) : stripe;
