@@ -45,7 +45,11 @@ class PaymentProviderConfiguration {
             log.warn("No STRIPE_SECRET_KEY nor MIDTRANS_SERVER_KEY: the demo's payments use the DEMO provider, which takes no real money");
             return new DemoPaymentProvider(store);
         }
-        log.warn("No STRIPE_SECRET_KEY: cards are unavailable (set STRIPE_SECRET_KEY)");
+        if (properties.midtrans().configured()) {
+            log.warn("No STRIPE_SECRET_KEY: cards are unavailable, the other methods go through Midtrans (set STRIPE_SECRET_KEY for cards)");
+        } else {
+            log.warn("No STRIPE_SECRET_KEY: payments are unavailable and checkout says so (set STRIPE_SECRET_KEY)");
+        }
         return new NoPaymentProvider();
     }
 }
