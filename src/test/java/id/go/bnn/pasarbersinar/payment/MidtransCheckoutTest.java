@@ -143,4 +143,32 @@ class MidtransCheckoutTest extends MidtransOnWireMock {
 
         assertThat(second.url()).isEqualTo(redirectUrl(order + "-2"));
     }
+
+    @Test
+    void when_our_store_write_after_midtrans_answered_throws_once_the_retry_with_the_same_key_yields_one_transaction() {
+        String order = Orders.newOrderNumber();
+        String orderId = order + "-1";
+        // Midtrans answers, but recording the answer fails (a redirect address longer than the column: the write throws).
+        String tooLong = redirectUrl(orderId) + "?pad=" + "x".repeat(2100);
+        stripe.stubFor(post(urlPathEqualTo(SNAP)).withRequestBody(matchingJsonPath("$.transaction_details.order_id", equalTo(orderId)))
+                .inScenario("store-" + order).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("recorded-failed")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"token\":\"tok-" + orderId + "\",\"redirect_url\":\"" + tooLong + "\"}")));
+        stripe.stubFor(post(urlPathEqualTo(SNAP)).withRequestBody(matchingJsonPath("$.transaction_details.order_id", equalTo(orderId)))
+                .inScenario("store-" + order).whenScenarioStateIs("recorded-failed")
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"token\":\"tok-" + orderId + "\",\"redirect_url\":\"" + redirectUrl(orderId) + "\"}")));
+
+        assertThatThrownBy(() -> payments.startCheckout(withMethod(Orders.twoParcels(order), PaymentMethod.SHOPEEPAY)))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(jdbc.sql("SELECT status FROM payment_session WHERE order_number = ?").param(order).query(String.class).list()).containsExactly("CREATING");
+
+        PaymentRedirect retried = payments.startCheckout(withMethod(Orders.twoParcels(order), PaymentMethod.SHOPEEPAY));
+
+        assertThat(retried.url()).isEqualTo(redirectUrl(orderId));
+        assertThat(stripe.findAll(postRequestedFor(urlPathEqualTo(SNAP)).withRequestBody(matchingJsonPath("$.transaction_details.order_id",
+                equalTo(orderId))))).hasSize(2).allSatisfy(call -> assertThat(call.getHeader("Idempotency-Key")).isEqualTo("checkout-" + order + "-1"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_session WHERE order_number = ? AND status = 'OPEN'").param(order).query(Integer.class).single())
+                .isEqualTo(1);
+    }
 }

@@ -131,4 +131,47 @@ class MidtransNotificationsTest extends MidtransOnWireMock {
         assertThat(jdbc.sql("SELECT note FROM payment_midtrans_notification WHERE order_id = ?").param(orderId).query(String.class).single())
                 .startsWith("unknown");
     }
+
+    @Test
+    void the_return_page_asks_midtrans_and_pays_a_settled_order_once() {
+        String order = Orders.newOrderNumber();
+        String orderId = openByMidtrans(order, PaymentMethod.QRIS);
+        stubStatus(orderId, "settlement", "200", "qris", "180000.00");
+
+        payments.confirm(order);
+        payments.confirm(order);
+
+        assertThat(events.succeeded(order)).hasSize(1);
+    }
+
+    @Test
+    void a_snap_page_not_used_yet_leaves_the_order_waiting_on_the_return_page() {
+        String order = Orders.newOrderNumber();
+        String orderId = openByMidtrans(order, PaymentMethod.GOPAY);
+        stripe.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v2/" + orderId + "/status"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"status_code\":\"404\",\"status_message\":\"Transaction doesn't exist.\"}")));
+
+        payments.confirm(order);
+
+        assertThat(events.about(order)).isEmpty();
+    }
+
+    @Test
+    void a_notification_midtrans_could_not_confirm_stays_stored_and_its_redelivery_pays_the_order() throws Exception {
+        String order = Orders.newOrderNumber();
+        String orderId = openByMidtrans(order, PaymentMethod.QRIS);
+        stripe.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo("/v2/" + orderId + "/status"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(503)));
+
+        assertThat(notify(orderId, "settlement", "200", "180000.00", "qris")).isEqualTo(200);
+        assertThat(events.about(order)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_midtrans_notification WHERE order_id = ? AND processed_at IS NULL").param(orderId)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        stubStatus(orderId, "settlement", "200", "qris", "180000.00");
+        assertThat(notify(orderId, "settlement", "200", "180000.00", "qris")).isEqualTo(200);
+
+        assertThat(events.succeeded(order)).hasSize(1);
+        assertThat(notifications(orderId)).isEqualTo(1);
+    }
 }
