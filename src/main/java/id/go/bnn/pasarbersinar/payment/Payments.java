@@ -71,7 +71,8 @@ public class Payments {
     /**
      * Opens the payment page for an order and answers where to send the buyer. Asked again for the same order (a
      * double click, a second tab, a retry after a crash) it answers the same page: an order never has two payable
-     * sessions. Refuses an order whose payment succeeded or failed already ({@link IllegalStateException}) and a
+     * sessions. Asked with another method (not null) than the open page's (the buyer came back and chose again), the open page
+     * is closed at its provider first (if it was paid meanwhile, the order is paid and the call refused). Refuses an order whose payment succeeded or failed already ({@link IllegalStateException}) and a
      * malformed request ({@link IllegalArgumentException}); a provider that cannot be reached throws
      * {@link PaymentUnavailableException} and nothing is lost (the next call retries with the same key).
      */
@@ -82,6 +83,9 @@ public class Payments {
             throw new PaymentUnavailableException("No payment provider is configured for " + (request.method() == null ? "payments" : request.method())
                     + " (STRIPE_SECRET_KEY, MIDTRANS_SERVER_KEY)", null);
         }
+        store.latest(request.orderNumber())
+                .filter(open -> open.status() == SessionStatus.OPEN && request.method() != null && open.request().method() != request.method())
+                .ifPresent(this::closeForAnotherMethod);
         Instant now = clock.instant();
         Instant payableUntil = provider.payableUntil(request.payableUntil() != null ? request.payableUntil() : now.plus(properties.sessionValidity()), now);
         Attempt attempt = store.beginAttempt(request, provider.name(), payableUntil, now);
@@ -188,6 +192,21 @@ public class Payments {
             throw new PaymentUnavailableException("The payment page of " + orderNumber + " could not be closed; try again", e);
         }
         outcomes.apply(attempt, state.status() == Status.OPEN ? SessionState.of(Status.EXPIRED) : state);
+    }
+
+    /** The buyer chose another method: the open page is closed at its provider, and the next attempt opens the new one. */
+    private void closeForAnotherMethod(Attempt open) {
+        SessionState state;
+        try {
+            state = providers.named(open.provider()).expire(open.sessionId(), "switch-" + open.sessionId());
+        } catch (PaymentProviderException e) {
+            throw new PaymentUnavailableException("The open payment page of " + open.orderNumber() + " could not be closed; try again", e);
+        }
+        switch (state.status()) {
+            case PAID -> outcomes.apply(open, state);
+            case PENDING -> throw new IllegalStateException("The payment of order " + open.orderNumber() + " is being processed");
+            case OPEN, FAILED, EXPIRED -> store.sessionStatus(open.id(), SessionStatus.FAILED, clock.instant());
+        }
     }
 
     /** Whether payments go to the demo provider (no real money), to say so where it matters. */

@@ -171,4 +171,37 @@ class MidtransCheckoutTest extends MidtransOnWireMock {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_session WHERE order_number = ? AND status = 'OPEN'").param(order).query(Integer.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void choosing_another_method_closes_the_open_snap_transaction_and_opens_one_for_the_new_method() {
+        String order = Orders.newOrderNumber();
+        String first = openByMidtrans(order, PaymentMethod.QRIS);
+        stripe.stubFor(post(urlPathEqualTo("/v2/" + first + "/expire")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                "{\"status_code\":\"404\",\"status_message\":\"The requested resource is not found\"}")));
+        stubSnap(order + "-2");
+
+        PaymentRedirect second = payments.startCheckout(withMethod(Orders.twoParcels(order), PaymentMethod.BCA_VA));
+
+        assertThat(second.url()).isEqualTo(redirectUrl(order + "-2"));
+        assertThat(single(postRequestedFor(urlPathEqualTo("/v2/" + first + "/expire"))).getHeader("Idempotency-Key")).isEqualTo("switch-" + first);
+        JsonNode body = JSON.readTree(single(postRequestedFor(urlPathEqualTo(SNAP)).withRequestBody(matchingJsonPath("$.transaction_details.order_id",
+                equalTo(order + "-2")))).getBodyAsString());
+        assertThat(body.path("enabled_payments").get(0).asString()).isEqualTo("bca_va");
+        assertThat(events.about(order)).isEmpty();
+    }
+
+    @Test
+    void choosing_another_method_after_the_open_one_was_paid_pays_the_order_and_opens_nothing() {
+        String order = Orders.newOrderNumber();
+        String first = openByMidtrans(order, PaymentMethod.GOPAY);
+        stripe.stubFor(post(urlPathEqualTo("/v2/" + first + "/expire")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                "{\"status_code\":\"412\",\"status_message\":\"Merchant cannot modify the status of the transaction\"}")));
+        stubStatus(first, "settlement", "200", "gopay", "180000.00");
+
+        assertThatThrownBy(() -> payments.startCheckout(withMethod(Orders.twoParcels(order), PaymentMethod.QRIS))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(events.about(order)).singleElement().isInstanceOf(PaymentSucceeded.class);
+        assertThat(stripe.findAll(postRequestedFor(urlPathEqualTo(SNAP)).withRequestBody(matchingJsonPath("$.transaction_details.order_id",
+                equalTo(order + "-2"))))).isEmpty();
+    }
 }
