@@ -9,6 +9,8 @@ import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.RefundStatus;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.SessionState;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.Status;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProviderException;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentProviders;
+import id.go.bnn.pasarbersinar.payment.internal.OwedRefundStore;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Attempt;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Outcome;
@@ -24,8 +26,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 
 /**
- * Payments of orders, whoever the provider is (Stripe, or in the demo the demo provider when no Stripe key is set;
- * without either, checkout is refused as unavailable). The order
+ * Payments of orders, whoever the provider is (the card through Stripe, QRIS, e-wallets and virtual accounts through
+ * Midtrans, or in the demo the demo provider when neither key is set; without any, checkout is refused as
+ * unavailable). Each attempt records its provider, and everything after it goes to that provider. The order
  * module calls it and hears the outcome as events: {@link PaymentSucceeded} or {@link PaymentFailed} once per order,
  * {@link RefundSettled} once per refund, whether the news came by webhook, by the return page's lookup, by the expiry
  * job or by the demo page. The order module is the access boundary (it checks who may pay, cancel or refund an order);
@@ -40,43 +43,49 @@ public class Payments {
     private static final Pattern ORDER_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private static final Pattern OWN_ID = Pattern.compile("[A-Za-z0-9_-]{1,80}");
 
-    private final PaymentProvider provider;
+    private final PaymentProviders providers;
     private final PaymentStore store;
     private final PaymentOutcomes outcomes;
+    private final OwedRefundStore owed;
     private final PaymentProperties properties;
     private final Clock clock;
 
-    Payments(PaymentProvider provider, PaymentStore store, PaymentOutcomes outcomes, PaymentProperties properties, Clock clock) {
-        this.provider = provider;
+    Payments(PaymentProviders providers, PaymentStore store, PaymentOutcomes outcomes, OwedRefundStore owed, PaymentProperties properties, Clock clock) {
+        this.providers = providers;
         this.store = store;
         this.outcomes = outcomes;
+        this.owed = owed;
         this.properties = properties;
         this.clock = clock;
     }
 
     /**
      * The ways a buyer can pay now, in the order checkout offers them: every method in the demo (its pages stand in for
-     * each), the card where Stripe is configured, none without a provider.
+     * each), the card where Stripe is configured, QRIS, the e-wallets and the virtual accounts where Midtrans is, none
+     * without a provider.
      */
     public List<PaymentMethod> availableMethods() {
-        if (!provider.available()) {
-            return List.of();
-        }
-        return provider.isDemo() ? List.of(PaymentMethod.values()) : List.of(PaymentMethod.CARD);
+        return providers.availableMethods();
     }
 
     /**
      * Opens the payment page for an order and answers where to send the buyer. Asked again for the same order (a
      * double click, a second tab, a retry after a crash) it answers the same page: an order never has two payable
-     * sessions. Refuses an order whose payment succeeded or failed already ({@link IllegalStateException}) and a
+     * sessions. Asked with another method (not null) than the open page's (the buyer came back and chose again), the open page
+     * is closed at its provider first (if it was paid meanwhile, the order is paid and the call refused). Refuses an order whose payment succeeded or failed already ({@link IllegalStateException}) and a
      * malformed request ({@link IllegalArgumentException}); a provider that cannot be reached throws
      * {@link PaymentUnavailableException} and nothing is lost (the next call retries with the same key).
      */
     public PaymentRedirect startCheckout(CheckoutRequest request) {
         validate(request);
+        PaymentProvider provider = providers.forMethod(request.method());
         if (!provider.available()) {
-            throw new PaymentUnavailableException("No payment provider is configured (STRIPE_SECRET_KEY)", null);
+            throw new PaymentUnavailableException("No payment provider is configured for " + (request.method() == null ? "payments" : request.method())
+                    + " (STRIPE_SECRET_KEY, MIDTRANS_SERVER_KEY)", null);
         }
+        store.latest(request.orderNumber())
+                .filter(open -> open.status() == SessionStatus.OPEN && request.method() != null && open.request().method() != request.method())
+                .ifPresent(this::closeForAnotherMethod);
         Instant now = clock.instant();
         Instant payableUntil = provider.payableUntil(request.payableUntil() != null ? request.payableUntil() : now.plus(properties.sessionValidity()), now);
         Attempt attempt = store.beginAttempt(request, provider.name(), payableUntil, now);
@@ -123,6 +132,11 @@ public class Payments {
         Refund refund = admission.get().refund();
         if (!admission.get().fits()) {
             throw new IllegalArgumentException("Order " + request.orderNumber() + " cannot be refunded more than its payment of " + payment.amount());
+        }
+        PaymentProvider provider = store.bySession(payment.sessionId()).map(attempt -> providers.named(attempt.provider()))
+                .orElseGet(() -> providers.forMethod(null));
+        if (owedToBuyer(provider, refund)) {
+            return;
         }
         RefundState state;
         try {
@@ -173,7 +187,7 @@ public class Payments {
         }
         SessionState state;
         try {
-            state = provider.expire(attempt.sessionId(), "expire-" + orderNumber);
+            state = providers.named(attempt.provider()).expire(attempt.sessionId(), "expire-" + orderNumber);
         } catch (PaymentProviderException e) {
             throw new PaymentUnavailableException("The payment page of " + orderNumber + " could not be closed; try again", e);
         }
@@ -191,9 +205,40 @@ public class Payments {
         return store.latest(orderNumber).filter(attempt -> attempt.status() == SessionStatus.OPEN).map(Attempt::url);
     }
 
+    /** The buyer chose another method: the open page is closed at its provider, and the next attempt opens the new one. */
+    private void closeForAnotherMethod(Attempt open) {
+        SessionState state;
+        try {
+            state = providers.named(open.provider()).expire(open.sessionId(), "switch-" + open.sessionId());
+        } catch (PaymentProviderException e) {
+            throw new PaymentUnavailableException("The open payment page of " + open.orderNumber() + " could not be closed; try again", e);
+        }
+        switch (state.status()) {
+            case PAID -> outcomes.apply(open, state);
+            case PENDING -> throw new IllegalStateException("The payment of order " + open.orderNumber() + " is being processed");
+            case OPEN, FAILED, EXPIRED -> store.sessionStatus(open.id(), SessionStatus.FAILED, clock.instant());
+        }
+    }
+
     /** Whether payments go to the demo provider (no real money), to say so where it matters. */
     public boolean isDemo() {
-        return provider.isDemo();
+        return providers.isDemo();
+    }
+
+    /**
+     * A Midtrans payment by virtual account cannot be refunded by API: the refund is owed to the buyer, settled when
+     * staff have transferred it by hand and a second one confirmed ({@link OwedRefunds}).
+     */
+    private boolean owedToBuyer(PaymentProvider provider, Refund refund) {
+        if (!"MIDTRANS".equals(provider.name())) {
+            return false;
+        }
+        String paymentType = store.settlement(refund.orderNumber()).map(PaymentStore.Settlement::paymentType).orElse(null);
+        if (OwedRefundStore.refundableByApi(paymentType)) {
+            return false;
+        }
+        owed.owe(refund, clock.instant());
+        return true;
     }
 
     private boolean decided(String orderNumber) {
@@ -220,7 +265,7 @@ public class Payments {
     private OpenedSession open(Attempt attempt) {
         OpenedSession opened;
         try {
-            opened = provider.open(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt());
+            opened = providers.named(attempt.provider()).open(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt());
         } catch (PaymentProviderException e) {
             if (e.definitive()) {
                 store.refused(attempt.id(), clock.instant());
@@ -234,7 +279,7 @@ public class Payments {
 
     private SessionState lookup(Attempt attempt) {
         try {
-            return provider.lookup(attempt.sessionId());
+            return providers.named(attempt.provider()).lookup(attempt.sessionId());
         } catch (PaymentProviderException e) {
             throw new PaymentUnavailableException("The payment provider could not be asked about " + attempt.orderNumber(), e);
         }

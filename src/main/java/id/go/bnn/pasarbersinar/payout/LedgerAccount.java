@@ -20,7 +20,12 @@ public enum LedgerAccount {
     /** The platform's commission (credited on payment, debited when a refund gives it back). */
     PLATFORM_COMMISSION,
     /** Money returned to buyers (credited on refund). */
-    PLATFORM_REFUNDS;
+    PLATFORM_REFUNDS,
+    /**
+     * What payment providers keep of buyers' payments (Midtrans's fee): the platform's expense, debited here and
+     * credited to buyer payments (less money received), never taken from a group's share.
+     */
+    PLATFORM_PAYMENT_FEES;
 
     public static final long PLATFORM = 0;
 

@@ -95,6 +95,8 @@ abstract class AccessMatrixSetUp {
     @Autowired
     BankTransfers bankTransfers;
     @Autowired
+    id.go.bnn.pasarbersinar.payment.OwedRefunds owedRefunds;
+    @Autowired
     Payouts payoutReads;
     @Autowired
     PayoutDestinations payoutDestinations;

@@ -26,6 +26,16 @@ public class PaymentEvents {
         published.add(event);
     }
 
+    @EventListener
+    void on(PaymentFeeCharged event) {
+        published.add(event);
+    }
+
+    public List<PaymentFeeCharged> fees(String orderNumber) {
+        return published.stream().filter(PaymentFeeCharged.class::isInstance).map(PaymentFeeCharged.class::cast)
+                .filter(e -> e.orderNumber().equals(orderNumber)).toList();
+    }
+
     public List<PaymentSucceeded> succeeded(String orderNumber) {
         return published.stream().filter(PaymentSucceeded.class::isInstance).map(PaymentSucceeded.class::cast)
                 .filter(e -> e.orderNumber().equals(orderNumber)).toList();

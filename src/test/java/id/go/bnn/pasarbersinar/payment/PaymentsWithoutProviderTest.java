@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProperties;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider;
+import id.go.bnn.pasarbersinar.payment.internal.PaymentProviders;
 import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +58,7 @@ class PaymentsWithoutProviderTest {
     @Test
     void checkout_is_refused_as_unavailable_before_anything_is_recorded() {
         // No store: recording an attempt would fail with a NullPointerException instead.
-        Payments payments = new Payments(ABSENT, null, null, new PaymentProperties(null, null), Clock.systemUTC());
+        Payments payments = new Payments(PaymentProviders.of(ABSENT), null, null, null, new PaymentProperties(null, null), Clock.systemUTC());
 
         assertThatThrownBy(() -> payments.startCheckout(Orders.twoParcels(Orders.newOrderNumber())))
                 .isInstanceOf(PaymentUnavailableException.class);

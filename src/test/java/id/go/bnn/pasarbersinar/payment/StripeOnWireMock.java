@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class StripeOnWireMock {
 
     static final String WEBHOOK_SECRET = "whsec_test_pasar_bersinar";
+    static final String MIDTRANS_SERVER_KEY = "SB-Mid-server-test-pasar";
     static final WireMockServer stripe = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
@@ -50,6 +51,10 @@ abstract class StripeOnWireMock {
         registry.add("pasar.payment.stripe.secret-key", () -> "sk_test_pasar");
         registry.add("pasar.payment.stripe.webhook-secret", () -> WEBHOOK_SECRET);
         registry.add("pasar.payment.stripe.api-base", () -> "http://localhost:" + stripe.port());
+        // Midtrans on the same WireMock (its paths differ): one Spring context for the Stripe and the Midtrans tests.
+        registry.add("pasar.payment.midtrans.server-key", () -> MIDTRANS_SERVER_KEY);
+        registry.add("pasar.payment.midtrans.api-base", () -> "http://localhost:" + stripe.port());
+        registry.add("pasar.payment.midtrans.core-api-base", () -> "http://localhost:" + stripe.port());
     }
 
     @LocalServerPort

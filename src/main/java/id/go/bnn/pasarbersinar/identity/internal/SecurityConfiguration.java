@@ -46,8 +46,8 @@ class SecurityConfiguration {
         http.addFilterAfter(new SessionRefresh(accounts, events), SecurityContextHolderFilter.class);
         // Login CSRF: the sign-in form's POST must come from the shop's own pages.
         http.addFilterBefore(new SignInOrigin("/masuk"), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
-        // Stripe's webhook is authenticated by Stripe's signature (checked in the payment module), not by a session.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe"));
+        // Stripe's and Midtrans's webhooks are authenticated by their signatures (checked in the payment module), not by a session.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe", "/webhook/midtrans"));
         // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other

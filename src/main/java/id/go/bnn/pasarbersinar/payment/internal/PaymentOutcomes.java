@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.payment.internal;
 
 import id.go.bnn.pasarbersinar.payment.PaymentFailed;
+import id.go.bnn.pasarbersinar.payment.PaymentFeeCharged;
 import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
@@ -33,10 +34,12 @@ public class PaymentOutcomes {
 
     private final PaymentStore store;
     private final ApplicationEventPublisher events;
+    private final LateStore late;
     private final Clock clock;
 
-    PaymentOutcomes(PaymentStore store, ApplicationEventPublisher events, Clock clock) {
+    PaymentOutcomes(PaymentStore store, LateStore late, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.late = late;
         this.events = events;
         this.clock = clock;
     }
@@ -45,7 +48,7 @@ public class PaymentOutcomes {
     @Transactional
     public void apply(Attempt attempt, SessionState state) {
         switch (state.status()) {
-            case PAID -> succeeded(attempt, state.amount() == null ? attempt.amount() : state.amount(), state.paymentReference());
+            case PAID -> succeeded(attempt, state);
             case FAILED -> failed(attempt, "failed");
             case EXPIRED -> failed(attempt, "expired");
             case OPEN, PENDING -> {
@@ -57,21 +60,39 @@ public class PaymentOutcomes {
     /** The session was paid; true when this call decided the order (and published {@link PaymentSucceeded}). */
     @Transactional
     public boolean succeeded(Attempt attempt, Money amount, String paymentReference) {
+        return succeeded(attempt, new SessionState(PaymentProvider.Status.PAID, amount, paymentReference));
+    }
+
+    /**
+     * The session was paid, with how and at what fee: the payment row keeps its provider, type and fee, and a fee
+     * is published as {@link PaymentFeeCharged} with the payment. A payment after the order gave up is recorded as
+     * late ({@link LatePayments}), to be given back: never lost.
+     */
+    @Transactional
+    public boolean succeeded(Attempt attempt, SessionState state) {
+        Money amount = state.amount() == null ? attempt.amount() : state.amount();
+        String paymentReference = state.paymentReference();
         Instant now = clock.instant();
         if (!amount.equals(attempt.amount())) {
             log.error("Session {} of order {} was paid {} but the order is {}", attempt.sessionId(), attempt.orderNumber(), amount, attempt.amount());
         }
         if (store.decide(attempt.orderNumber(), Outcome.PAID, attempt.sessionId(), paymentReference, null, now)) {
             store.sessionStatus(attempt.id(), SessionStatus.PAID, now);
+            store.recordSettlement(attempt.orderNumber(), new PaymentStore.Settlement(attempt.provider(), state.paymentType(), state.fee()));
             events.publishEvent(new PaymentSucceeded(attempt.orderNumber(), attempt.sessionId(), amount, now));
+            if (state.fee() != null && state.fee().rupiah() > 0) {
+                events.publishEvent(new PaymentFeeCharged(attempt.orderNumber(), attempt.provider(), state.paymentType(), state.fee(), now));
+            }
             log.info("Order {} paid ({}) in session {}", attempt.orderNumber(), amount, attempt.sessionId());
             return true;
         }
-        store.payment(attempt.orderNumber()).filter(p -> p.outcome() == Outcome.FAILED).ifPresent(failed ->
-                // The buyer paid after the order had given up (a race at the very end of the reservation). The money
-                // is real: staff must refund it by hand. Logged as an error so it is seen.
-                log.error("Session {} of order {} was paid ({}, {}) after the payment had failed: refund it at the provider",
-                        attempt.sessionId(), attempt.orderNumber(), amount, paymentReference));
+        store.payment(attempt.orderNumber()).filter(p -> p.outcome() == Outcome.FAILED).ifPresent(failed -> {
+            // The buyer paid after the order had given up (a race at the very end of the reservation). The money
+            // is real: recorded as late, to be given back (LatePayments), and logged as an error so it is seen.
+            log.error("Session {} of order {} was paid ({}, {}) after the payment had failed: refund it at the provider",
+                    attempt.sessionId(), attempt.orderNumber(), amount, paymentReference);
+            late.record(attempt, amount, paymentReference, state.paymentType(), now);
+        });
         return false;
     }
 

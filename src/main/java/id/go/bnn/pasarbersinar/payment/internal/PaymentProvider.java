@@ -5,13 +5,14 @@ import id.go.bnn.pasarbersinar.shared.Money;
 import java.time.Instant;
 
 /**
- * The port to whoever takes the money: Stripe, or the demo provider in the demo when no Stripe key is set. Every call that
+ * The port to whoever takes the money: Stripe (cards), Midtrans (QRIS, e-wallets, virtual accounts), or the demo
+ * provider in the demo when neither is configured; {@link PaymentProviders} routes by method. Every call that
  * changes something at the provider carries an idempotency key derived from our own ids, so repeating a call (after
  * a crash, a timeout or a double click) never creates a second session or refund.
  */
 public interface PaymentProvider {
 
-    /** Short name kept with each session (STRIPE, DEMO). */
+    /** Short name kept with each session (STRIPE, MIDTRANS, DEMO). */
     String name();
 
     boolean isDemo();
@@ -54,7 +55,15 @@ public interface PaymentProvider {
         EXPIRED
     }
 
-    record SessionState(Status status, Money amount, String paymentReference) {
+    /**
+     * {@code paymentType} is how the buyer paid as the provider names it (Midtrans's {@code payment_type}; null when
+     * it does not say), {@code fee} the provider's cost of the payment for the platform (null: none known).
+     */
+    record SessionState(Status status, Money amount, String paymentReference, String paymentType, Money fee) {
+
+        public SessionState(Status status, Money amount, String paymentReference) {
+            this(status, amount, paymentReference, null, null);
+        }
 
         public static SessionState of(Status status) {
             return new SessionState(status, null, null);

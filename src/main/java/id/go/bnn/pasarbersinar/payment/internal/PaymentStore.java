@@ -91,6 +91,12 @@ public class PaymentStore {
                 .params(sessionId, url, ts(now), attemptId).update();
     }
 
+    /** A session the provider made for an attempt whose answer we never recorded (a crash): the attempt takes its id. */
+    @Transactional
+    public void adoptSession(long attemptId, String sessionId, Instant now) {
+        jdbc.sql("UPDATE payment_session SET session_id = ?, updated_at = ? WHERE id = ? AND session_id IS NULL").params(sessionId, ts(now), attemptId).update();
+    }
+
     /** The provider refused the request for good: the next try is a new attempt with a new key. */
     @Transactional
     public void refused(long attemptId, Instant now) {
@@ -181,11 +187,36 @@ public class PaymentStore {
                 .params(providerRefundId, refundId).update();
     }
 
-    /** Settles a pending refund; true for the one caller that settled it. */
+    /** Settles a pending (or owed) refund; true for the one caller that settled it. */
     @Transactional
     public boolean settleRefund(String refundId, boolean succeeded, Instant now) {
-        return jdbc.sql("UPDATE payment_refund SET status = ?, settled_at = ? WHERE refund_id = ? AND status = 'PENDING'")
+        return jdbc.sql("UPDATE payment_refund SET status = ?, settled_at = ? WHERE refund_id = ? AND status IN ('PENDING', 'OWED')")
                 .params(succeeded ? "SUCCEEDED" : "FAILED", ts(now), refundId).update() == 1;
+    }
+
+    /** A pending refund no provider API can send back: owed to the buyer until staff transfer it; true for the one caller. */
+    @Transactional
+    public boolean refundOwed(String refundId) {
+        return jdbc.sql("UPDATE payment_refund SET status = 'OWED' WHERE refund_id = ? AND status = 'PENDING'").param(refundId).update() == 1;
+    }
+
+    /** How a decided payment was made: its provider, the provider's payment type and fee (the platform's cost). */
+    public record Settlement(String provider, String paymentType, Money fee) {
+    }
+
+    @Transactional
+    public void recordSettlement(String orderNumber, Settlement settlement) {
+        jdbc.sql("UPDATE payment SET provider = ?, payment_type = ?, fee = ? WHERE order_number = ?")
+                .params(settlement.provider(), settlement.paymentType(), settlement.fee() == null ? null : settlement.fee().rupiah(), orderNumber)
+                .update();
+    }
+
+    public Optional<Settlement> settlement(String orderNumber) {
+        return jdbc.sql("SELECT provider, payment_type, fee FROM payment WHERE order_number = ?").param(orderNumber)
+                .query((rs, row) -> {
+                    long fee = rs.getLong("fee");
+                    return new Settlement(rs.getString("provider"), rs.getString("payment_type"), rs.wasNull() ? null : Money.rupiah(fee));
+                }).optional();
     }
 
     public Optional<Refund> refund(String refundId) {
