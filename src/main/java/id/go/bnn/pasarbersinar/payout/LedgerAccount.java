@@ -20,7 +20,9 @@ public enum LedgerAccount {
     /** The platform's commission (credited on payment, debited when a refund gives it back). */
     PLATFORM_COMMISSION,
     /** Money returned to buyers (credited on refund). */
-    PLATFORM_REFUNDS;
+    PLATFORM_REFUNDS,
+    /** Refunds the platform bears itself (a curator decided a dispute at the platform's cost): debited on such a refund. */
+    PLATFORM_DISPUTE_COSTS;
 
     public static final long PLATFORM = 0;
 
