@@ -116,10 +116,6 @@ public class Returns {
             if (store.hasOpen(fulfilmentId)) {
                 throw new OrderException("order.return.error.open");
             }
-            if (reason == null) {
-                throw new OrderException("order.return.error.reason");
-            }
-            String text = text(description, "order.return.error.description");
             Map<Long, Integer> asked = new LinkedHashMap<>();
             quantities.forEach((lineId, quantity) -> {
                 if (quantity == null || quantity == 0) {
@@ -135,6 +131,10 @@ public class Returns {
             if (asked.isEmpty()) {
                 throw new OrderException("order.return.error.nothing");
             }
+            if (reason == null) {
+                throw new OrderException("order.return.error.reason");
+            }
+            String text = text(description, "order.return.error.description");
             List<String> kept = photos == null ? List.of() : photos.stream().distinct().toList();
             if (kept.size() > MAX_PHOTOS || kept.stream().anyMatch(hash -> !images.exists(hash))) {
                 throw new OrderException("order.return.error.photo", MAX_PHOTOS);
