@@ -8,4 +8,14 @@ public enum ReturnReason {
     public boolean groupPaysShipping() {
         return this != CHANGED_MIND;
     }
+
+    /** The translation key of the reason's name. */
+    public String messageKey() {
+        return switch (this) {
+            case DAMAGED -> "order.return.reason.damaged";
+            case WRONG_ITEM -> "order.return.reason.wrong_item";
+            case NOT_AS_DESCRIBED -> "order.return.reason.not_as_described";
+            case CHANGED_MIND -> "order.return.reason.changed_mind";
+        };
+    }
 }

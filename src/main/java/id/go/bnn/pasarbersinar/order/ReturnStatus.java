@@ -26,6 +26,20 @@ public enum ReturnStatus {
         return next().contains(target);
     }
 
+    /** The translation key of the state as its parties read it. */
+    public String messageKey() {
+        return switch (this) {
+            case REQUESTED -> "order.return.status.requested";
+            case ACCEPTED -> "order.return.status.accepted";
+            case SHIPPED_BACK -> "order.return.status.shipped_back";
+            case RECEIVED -> "order.return.status.received";
+            case REFUNDED -> "order.return.status.refunded";
+            case DECLINED -> "order.return.status.declined";
+            case ESCALATED -> "order.return.status.escalated";
+            case DECIDED -> "order.return.status.decided";
+        };
+    }
+
     /** Still running: a parcel has at most one open return at a time. */
     public boolean open() {
         return this != REFUNDED && this != DECIDED;

@@ -67,6 +67,6 @@ class ReturnMails {
     }
 
     private static String reason(Locale locale, ReturnStore.Row row) {
-        return BilingualMail.text(locale, "order.return.reason." + row.reason().name().toLowerCase(Locale.ROOT));
+        return BilingualMail.text(locale, row.reason().messageKey());
     }
 }

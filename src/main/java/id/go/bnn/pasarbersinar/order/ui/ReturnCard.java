@@ -20,7 +20,6 @@ import id.go.bnn.pasarbersinar.order.ReturnStatus;
 import id.go.bnn.pasarbersinar.order.Returns;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,7 +45,7 @@ final class ReturnCard extends Div {
         addClassName("pb-return");
         getElement().setAttribute("data-return", String.valueOf(item.id()));
         H3 title = new H3(getTranslation("order.return.case", item.id(), item.groupName()));
-        Paragraph status = new Paragraph(getTranslation("order.return.status." + item.status().name().toLowerCase(Locale.ROOT)));
+        Paragraph status = new Paragraph(getTranslation(item.status().messageKey()));
         status.addClassName("pb-return-status");
         add(title, status);
         if (linkToOrder) {
@@ -56,7 +55,7 @@ final class ReturnCard extends Div {
         }
         UnorderedList lines = new UnorderedList();
         item.lines().forEach(line -> lines.add(new ListItem(line.quantity() + " × " + line.label().in(getLocale()) + " — " + line.total().format())));
-        add(lines, text("order.return.case.reason", getTranslation("order.return.reason." + item.reason().name().toLowerCase(Locale.ROOT))),
+        add(lines, text("order.return.case.reason", getTranslation(item.reason().messageKey())),
                 text("order.return.case.description", item.description()),
                 text(item.reason().groupPaysShipping() ? "order.return.shipping.group" : "order.return.shipping.buyer"));
         if (!item.photos().isEmpty()) {

@@ -21,7 +21,6 @@ import id.go.bnn.pasarbersinar.order.Returns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -76,7 +75,7 @@ final class ReturnDialog extends ParcelDialog {
         }
         reason.setLabel(getTranslation("order.return.reason"));
         reason.setItems(ReturnReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation("order.return.reason." + r.name().toLowerCase(Locale.ROOT)));
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
         reason.addClassName("pb-return-reason");
         reason.addValueChangeListener(change -> showShipping());
         description.setLabel(getTranslation("order.return.description"));
