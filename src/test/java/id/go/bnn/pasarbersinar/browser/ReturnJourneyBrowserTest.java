@@ -71,7 +71,7 @@ class ReturnJourneyBrowserTest {
         // The rule for the return shipping stands on the page before the buyer asks.
         assertThat(guest.locator(".pb-return-rule").innerText()).contains("7 hari").contains("ditanggung kelompok");
         guest.locator(".pb-return-ask").click();
-        Locator dialog = guest.locator("vaadin-dialog-overlay");
+        Locator dialog = guest.locator("body");
         dialog.locator(".pb-return-description").waitFor();
         dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Rusak")).click();
         assertThat(dialog.locator(".pb-return-shipping").innerText()).contains("ditanggung kelompok");
