@@ -25,7 +25,9 @@ public enum LedgerAccount {
      * What payment providers keep of buyers' payments (Midtrans's fee): the platform's expense, debited here and
      * credited to buyer payments (less money received), never taken from a group's share.
      */
-    PLATFORM_PAYMENT_FEES;
+    PLATFORM_PAYMENT_FEES,
+    /** Refunds the platform bears itself (a curator decided a dispute at the platform's cost): debited on such a refund. */
+    PLATFORM_DISPUTE_COSTS;
 
     public static final long PLATFORM = 0;
 

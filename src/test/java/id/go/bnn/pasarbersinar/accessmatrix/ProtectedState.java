@@ -104,6 +104,11 @@ class ProtectedState {
         state.put("refunds of the NTT parcel", count("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ?", t.nttParcel()));
         state.put("sales of the NTT listing", jdbc.sql("SELECT sales_count FROM product WHERE id = ?").param(t.nttProduct().value())
                 .query(Integer.class).single());
+        // Issue 20 (h20returns): the returns of the NTT group's parcels and the refunds they could start.
+        state.put("returns of the NTT group", jdbc.sql("SELECT r.id, r.status, r.decline_reason, r.return_tracking, r.refund_id FROM order_return r "
+                + "JOIN fulfilment f ON f.id = r.fulfilment_id WHERE f.group_id = ? ORDER BY r.id").param(t.nttGroup().value()).query().listOfRows());
+        state.put("refunds of the NTT group", count("SELECT COUNT(*) FROM order_refund r JOIN fulfilment f ON f.id = r.fulfilment_id "
+                + "WHERE f.group_id = ?", t.nttGroup().value()));
         state.put("forged groups", count("SELECT COUNT(*) FROM producer_group WHERE name = ?", FORGED_GROUP));
         state.put("forged accounts", count("SELECT COUNT(*) FROM account WHERE email = ?", FORGED_EMAIL));
         state.put("forged invitations", count("SELECT COUNT(*) FROM account_token WHERE email = ?", FORGED_EMAIL));

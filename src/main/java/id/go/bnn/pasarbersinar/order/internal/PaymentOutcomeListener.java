@@ -186,6 +186,6 @@ public class PaymentOutcomeListener {
             store.moveFulfilment(fulfilmentId, f.status(), FulfilmentStatus.REFUNDED);
         }
         events.publishEvent(new FulfilmentRefunded(event.refundId(), f.orderNumber(), fulfilmentId, f.groupId(), items, shipping,
-                whole, now));
+                whole, now, refund.platformCost()));
     }
 }

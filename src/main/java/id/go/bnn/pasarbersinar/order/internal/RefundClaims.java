@@ -87,6 +87,34 @@ public class RefundClaims {
         return Optional.of(new RefundRequest(refundId, f.orderNumber(), items.plus(shipping), reason));
     }
 
+    /**
+     * Claims the refund of a return or a dispute: the returned quantities (so they cannot be refunded again) for
+     * {@code amount}, at most what they are worth and never their shipping. Refuses an amount above that
+     * ("order.return.error.amount") or quantities no longer left ("order.refund.error.quantity").
+     */
+    public RefundRequest claimReturn(OrderStore.FulfilmentRef f, Map<Long, Integer> quantities, Money amount, boolean restock,
+            boolean platformCost) {
+        List<OrderStore.LineQuantity> lines = store.linesOfFulfilment(f.id());
+        Money value = Money.ZERO;
+        List<RefundStore.ClaimedLine> claimed = new ArrayList<>();
+        for (Map.Entry<Long, Integer> asked : quantities.entrySet()) {
+            OrderStore.LineQuantity line = lines.stream().filter(l -> l.lineId() == asked.getKey()).findFirst()
+                    .orElseThrow(() -> new OrderException("order.refund.error.quantity"));
+            if (asked.getValue() <= 0 || !refunds.claimLine(line.lineId(), asked.getValue())) {
+                throw new OrderException("order.refund.error.quantity");
+            }
+            value = value.plus(line.unitPrice().times(asked.getValue()));
+            claimed.add(new RefundStore.ClaimedLine(line.lineId(), asked.getValue()));
+        }
+        if (amount.rupiah() <= 0 || amount.rupiah() > value.rupiah() || amount.rupiah() > f.items().rupiah() - f.refunded().rupiah()) {
+            throw new OrderException("order.return.error.amount");
+        }
+        String refundId = "R-" + UUID.randomUUID();
+        refunds.insertRefund(refundId, f.id(), amount, Money.ZERO, false, restock, clock.instant(), null, platformCost);
+        claimed.forEach(line -> refunds.insertLine(refundId, line));
+        return new RefundRequest(refundId, f.orderNumber(), amount, platformCost ? "dispute decided at the platform's cost" : "items returned");
+    }
+
     /** Whether a refund of the parcel was asked for and the provider has not settled it yet. */
     public boolean hasOpenRefund(long fulfilmentId) {
         return refunds.hasOpenRefund(fulfilmentId);

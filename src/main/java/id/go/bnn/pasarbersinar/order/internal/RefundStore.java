@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 class RefundStore {
 
     /** A refund asked for and not settled yet. {@code cancelledFrom} is null for a refund that is not a cancel's. */
-    record OpenRefund(long fulfilmentId, Money items, Money shipping, boolean whole, boolean restock, String cancelledFrom) {
+    record OpenRefund(long fulfilmentId, Money items, Money shipping, boolean whole, boolean restock, String cancelledFrom,
+            boolean platformCost) {
     }
 
     /** A quantity of a line a refund claimed. */
@@ -49,10 +50,16 @@ class RefundStore {
 
     void insertRefund(String refundId, long fulfilmentId, Money items, Money shipping, boolean whole, boolean restock, Instant at,
             FulfilmentStatus cancelledFrom) {
-        jdbc.sql("INSERT INTO order_refund (refund_id, fulfilment_id, items, shipping, whole, restock, status, created_at, cancelled_from) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?)")
+        insertRefund(refundId, fulfilmentId, items, shipping, whole, restock, at, cancelledFrom, false);
+    }
+
+    /** {@code platformCost}: a curator decided the platform bears it, not the group (the ledger books it so). */
+    void insertRefund(String refundId, long fulfilmentId, Money items, Money shipping, boolean whole, boolean restock, Instant at,
+            FulfilmentStatus cancelledFrom, boolean platformCost) {
+        jdbc.sql("INSERT INTO order_refund (refund_id, fulfilment_id, items, shipping, whole, restock, status, created_at, cancelled_from, "
+                        + "platform_cost) VALUES (?, ?, ?, ?, ?, ?, 'REQUESTED', ?, ?, ?)")
                 .params(refundId, fulfilmentId, items.rupiah(), shipping.rupiah(), whole, restock, Timestamp.from(at),
-                        cancelledFrom == null ? null : cancelledFrom.name())
+                        cancelledFrom == null ? null : cancelledFrom.name(), platformCost)
                 .update();
     }
 
@@ -67,11 +74,11 @@ class RefundStore {
     }
 
     Optional<OpenRefund> open(String refundId) {
-        return jdbc.sql("SELECT fulfilment_id, items, shipping, whole, restock, cancelled_from FROM order_refund "
+        return jdbc.sql("SELECT fulfilment_id, items, shipping, whole, restock, cancelled_from, platform_cost FROM order_refund "
                         + "WHERE refund_id = ? AND status = 'REQUESTED'")
                 .param(refundId)
                 .query((rs, row) -> new OpenRefund(rs.getLong(1), Money.rupiah(rs.getLong(2)), Money.rupiah(rs.getLong(3)),
-                        rs.getBoolean(4), rs.getBoolean(5), rs.getString(6)))
+                        rs.getBoolean(4), rs.getBoolean(5), rs.getString(6), rs.getBoolean(7)))
                 .optional();
     }
 

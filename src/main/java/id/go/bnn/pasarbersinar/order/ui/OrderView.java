@@ -28,6 +28,8 @@ import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.order.OrderStatus;
 import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.order.ReturnCase;
+import id.go.bnn.pasarbersinar.order.Returns;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,8 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Orders orders;
     private final Cart cart;
+    private final Returns returns;
+    private List<ReturnCase> returnCases = List.of();
     private String number = "";
     private String token;
     private final Div messages = new Div();
@@ -55,9 +59,10 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     /** Whether the page follows the order by polling: a payment or a refund still on its way. */
     private boolean following;
 
-    OrderView(Orders orders, Cart cart) {
+    OrderView(Orders orders, Cart cart, Returns returns) {
         this.orders = orders;
         this.cart = cart;
+        this.returns = returns;
         addClassName("pb-order");
     }
 
@@ -161,6 +166,7 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(address);
 
+        returnCases = returns.ofOrder(order);
         for (OrderDetails.Parcel parcel : order.parcels()) {
             add(parcel(order, parcel));
         }
@@ -224,7 +230,23 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(refund);
         }
         box.add(actions);
+        returnsOf(order, parcel, box);
         return box;
+    }
+
+    /** The parcel's returns, and for its buyer the rule and the button to ask for one while that is possible. */
+    private void returnsOf(OrderDetails order, OrderDetails.Parcel parcel, Section box) {
+        if (order.buyer() && returns.canAsk(parcel)) {
+            Paragraph rule = new Paragraph(getTranslation("order.return.rule", returns.window().toDays()));
+            rule.addClassName("pb-return-rule");
+            Button ask = new Button(getTranslation("order.return.ask"), click -> new ReturnDialog(returns, order.number(), parcel, token,
+                    this::done, this::refresh).open());
+            ask.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            ask.addClassName("pb-return-ask");
+            box.add(rule, ask);
+        }
+        returnCases.stream().filter(item -> item.fulfilmentId() == parcel.fulfilmentId())
+                .forEach(item -> box.add(new ReturnCard(returns, item, order.buyer(), token, false, this::done)));
     }
 
     private void refresh() {

@@ -5,6 +5,7 @@ import static id.go.bnn.pasarbersinar.payout.LedgerAccount.GROUP_PENDING;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_BUYER_PAYMENTS;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_COMMISSION;
+import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_DISPUTE_COSTS;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_REFUNDS;
 import static id.go.bnn.pasarbersinar.payout.LedgerAccount.PLATFORM_SHIPPING_PASSED_THROUGH;
 
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Turns the order events into ledger transactions, each once (its source key): a paid parcel credits the group's
  * pending earnings with items − commission + shipping; delivery plus the holding period moves them to available; a
  * refund debits them (pending if not released yet, else available, which may then go negative and is carried into
- * the next payout) and gives the commission on the refunded items back.
+ * the next payout) and gives the commission on the refunded items back; a refund a curator put at the platform's cost
+ * is the platform's expense and leaves the group's balance as it was.
  */
 @Component
 @Transactional
@@ -105,6 +107,15 @@ public class EarningsPosting {
             return;
         }
         Fulfilment f = lock(refund.fulfilmentId());
+        if (refund.platformCost()) {
+            // The platform's expense: the group keeps what it earned and the commission stays, so the parcel's
+            // refunded figures (which later refunds at the group's cost share the commission by) do not move.
+            ledger.post(key, "refund", "Refund " + refund.refundId() + " of order " + refund.orderNumber() + " at the platform's cost", List.of(
+                    Entry.of(PLATFORM_REFUNDS, PLATFORM, refund.total().rupiah(), "refund").forFulfilment(f.id()),
+                    Entry.of(PLATFORM_DISPUTE_COSTS, PLATFORM, -refund.total().rupiah(), "dispute at the platform's cost").forFulfilment(f.id())),
+                    refund.refundedAt(), null);
+            return;
+        }
         long refundedItems = refund.items().rupiah();
         long refundedShipping = refund.shipping().rupiah();
         long commissionLeft = f.commission() - f.refundedCommission();
