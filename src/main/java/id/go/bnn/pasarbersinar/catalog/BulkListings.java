@@ -1,10 +1,12 @@
 package id.go.bnn.pasarbersinar.catalog;
 
 import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkListings {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    BulkListings(JdbcTemplate jdbc) {
+    BulkListings(JdbcTemplate jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -40,6 +44,7 @@ public class BulkListings {
     public void insertApproved(List<BulkProduct> products) {
         // Approved without review: only the shop itself (demo and benchmark data) or an administrator.
         Caller.current().requireAdmin("inserting approved listings in bulk");
+        events.publishEvent(StorefrontChanged.lists());
         jdbc.batchUpdate("INSERT INTO product (slug, group_id, category_code, title_id, title_en, description_id, description_en, "
                         + "price, weight_grams, status, province_code, programme_code, total_stock, cover_image, sales_count, demo, "
                         + "created_at, updated_at, published_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
