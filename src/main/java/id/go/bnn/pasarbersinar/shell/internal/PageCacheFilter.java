@@ -21,7 +21,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the first HTML of the storefront pages ({@code pasar.page-cache.paths}) to visitors without a session from
@@ -42,6 +41,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Page-Cache";
     static final String REVALIDATE = "no-cache";
+    static final int MAX_BODY = 2 * 1024 * 1024;
 
     private final PageCache cache;
     private final PageCacheResponses responses;
@@ -79,20 +79,14 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         long generation = cache.generation();
         response.setHeader(HEADER, "MISS");
-        // Set before Spring Security writes its headers, which then leaves caching alone (no "no-store").
+        // Set before Spring Security writes its headers, which then leaves caching alone (no "no-store"): the page
+        // of a visitor without a session holds nothing of theirs.
         response.setHeader("Cache-Control", REVALIDATE);
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, buffered);
-            page = responses.keepable(request, response, buffered, cache.now());
-            if (page != null) {
-                cache.put(key, page, generation);
-                responses.validators(response, page);
-            } else {
-                response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-            }
-        } finally {
-            buffered.copyBodyToResponse();
+        PageCopy copy = new PageCopy(response, MAX_BODY);
+        chain.doFilter(request, copy);
+        page = responses.keepable(request, response, copy, cache.now());
+        if (page != null) {
+            cache.put(key, page, generation);
         }
     }
 

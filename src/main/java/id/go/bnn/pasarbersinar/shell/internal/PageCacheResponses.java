@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /** How a page goes into the cache (what of a response is kept) and comes out of it (a full answer or a 304). */
 @Component
@@ -27,15 +26,20 @@ class PageCacheResponses {
             PageCacheFilter.HEADER.toLowerCase());
 
     /** The page to keep from a response Vaadin built, or null when it is not one to share with other visitors. */
-    PageCache.Page keepable(HttpServletRequest request, HttpServletResponse response, ContentCachingResponseWrapper buffered,
+    PageCache.Page keepable(HttpServletRequest request, HttpServletResponse response, PageCopy buffered,
             Instant now) {
         Object nonce = request.getAttribute(ContentSecurityPolicy.NONCE_ATTRIBUTE);
         String type = buffered.getContentType();
         if (buffered.getStatus() != 200 || nonce == null || type == null || !type.startsWith("text/html")
+                || !type.toLowerCase(java.util.Locale.ROOT).contains("utf-8")
                 || response.getHeaders("Set-Cookie").stream().anyMatch(cookie -> !cookie.startsWith("JSESSIONID="))) {
             return null;
         }
-        String body = new String(buffered.getContentAsByteArray(), StandardCharsets.UTF_8);
+        byte[] bytes = buffered.body();
+        if (bytes == null) {
+            return null;
+        }
+        String body = new String(bytes, StandardCharsets.UTF_8);
         if (!body.contains("type=\"" + DeferredStart.DEFERRED_TYPE + "\"")) {
             return null; // the page carries the UI state of one visitor's session
         }
