@@ -8,10 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -23,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <li>A change is written to {@code page_cache_change} in the transaction that makes it (the listener is a plain
  * {@link EventListener}, so it runs inside the publisher's transaction; the rows are written just before it commits,
  * one per scope), and this node drops the pages it touches right after the commit.</li>
- * <li>Every node reads the table's new rows every {@code pasar.page-cache.poll-interval} (one {@code MAX(id)} when
+ * <li>Every node reads the table's new rows every {@code pasar.page-cache.poll-interval} (on a thread of its own) (one {@code MAX(id)} when
  * nothing happened) and drops the pages they touch. Ids are handed out before a transaction commits, so a smaller id
  * can become visible after a larger one: an id missing below the largest seen is looked for again at each poll for a
  * minute (a rolled-back change leaves such a hole for good).</li>
@@ -31,7 +36,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  */
 @Component
-class PageCacheChanges {
+class PageCacheChanges implements SmartLifecycle {
 
     static final String ALL = "all";
     static final String LISTS = "lists";
@@ -52,9 +57,42 @@ class PageCacheChanges {
     private Instant holeSince;
     private Instant lastPrune = Instant.EPOCH;
 
+    private final Duration interval;
+    private final Object polling = new Object();
+    private ScheduledExecutorService poller;
+
     PageCacheChanges(PageCache cache, PageCacheChangeStore store) {
+        this(cache, store, Duration.ofSeconds(1));
+    }
+
+    @Autowired
+    PageCacheChanges(PageCache cache, PageCacheChangeStore store, @Value("${pasar.page-cache.poll-interval:1s}") Duration interval) {
         this.cache = cache;
         this.store = store;
+        this.interval = interval;
+    }
+
+    // A thread of its own, not Spring's shared scheduler: a long job there (the weekly payout run) must not hold the
+    // storefront's freshness back.
+    @Override
+    public synchronized void start() {
+        if (poller == null) {
+            poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("page-cache-poll").daemon().factory());
+            poller.scheduleWithFixedDelay(this::poll, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (poller != null) {
+            poller.shutdownNow();
+            poller = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return poller != null;
     }
 
     static List<String> scopes(StorefrontChanged change) {
@@ -111,8 +149,13 @@ class PageCacheChanges {
     }
 
     /** Reads the changes other nodes (and this one) committed since the last poll and drops what they touch. */
-    @Scheduled(fixedDelayString = "${pasar.page-cache.poll-interval:1s}", initialDelayString = "${pasar.page-cache.poll-interval:1s}")
-    synchronized void poll() {
+    void poll() {
+        synchronized (polling) {
+            pollOnce();
+        }
+    }
+
+    private void pollOnce() {
         try {
             if (!started) {
                 floor = store.maxId();

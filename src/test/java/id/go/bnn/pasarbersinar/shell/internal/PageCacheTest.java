@@ -10,6 +10,7 @@ import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.catalog.SaveOutcome;
 import id.go.bnn.pasarbersinar.catalog.ListingEdit;
 import id.go.bnn.pasarbersinar.catalog.ListingReviews;
+import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -61,6 +62,8 @@ class PageCacheTest {
     ProducerGroups groups;
     @Autowired
     Collections collections;
+    @Autowired
+    Accounts accounts;
     @Autowired
     PageCacheChangeStore store;
     @Autowired
@@ -130,7 +133,10 @@ class PageCacheTest {
         HttpResponse<String> withSession = get("/", "Cookie", session);
         assertThat(withSession.headers().firstValue(PageCacheFilter.HEADER)).hasValue("BYPASS");
 
-        String signedIn = signIn("anggota.fatululi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25");
+        String email = "pembeli-cache-" + System.nanoTime() + "@test.pasarbersinar.id";
+        Caller.runAsSystem(() -> accounts.provision(email, "Pembeli Cache", "Kopi-Lamteuba-Seulawah-7", Set.of(Caller.Role.BUYER),
+                Set.of(), Set.of(), null, false));
+        String signedIn = signIn(email, "Kopi-Lamteuba-Seulawah-7");
         HttpResponse<String> asMember = get("/", "Cookie", signedIn);
         assertThat(asMember.headers().firstValue(PageCacheFilter.HEADER)).hasValue("BYPASS");
         assertThat(asMember.headers().firstValue("ETag")).as("not the shared copy").isEmpty();
