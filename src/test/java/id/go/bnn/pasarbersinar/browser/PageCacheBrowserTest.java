@@ -20,7 +20,8 @@ class PageCacheBrowserTest {
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
 
-    static final String PRODUCT = "/produk/kopi-arabika-gayo-lamteuba-250-g";
+    /** On the home page, one variant, stock enough (no other journey uses it). */
+    static final String PRODUCT = "/produk/bros-lukis-kayu";
 
     @Test
     void two_visitors_on_the_cached_home_page_each_reach_a_product_and_fill_their_own_cart() {

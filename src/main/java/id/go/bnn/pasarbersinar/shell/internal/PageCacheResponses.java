@@ -20,9 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PageCacheResponses {
 
-    /** Headers of a response that are never kept: the visitor's own (cookies, nonce) and those written per answer. */
+    /**
+     * Headers of a response that are never kept: the visitor's own (cookies, nonce), those written per answer, and the
+     * server's compression of this answer (the kept body is the uncompressed one; the server compresses each answer).
+     */
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-security-policy", "date", "content-length",
             "transfer-encoding", "etag", "last-modified", "cache-control", "expires", "pragma", "content-type",
+            "content-encoding", "vary",
             PageCacheFilter.HEADER.toLowerCase());
 
     /** The page to keep from a response Vaadin built, or null when it is not one to share with other visitors. */

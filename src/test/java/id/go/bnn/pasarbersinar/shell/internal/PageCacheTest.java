@@ -106,6 +106,17 @@ class PageCacheTest {
     }
 
     @Test
+    void a_page_first_asked_for_compressed_is_kept_uncompressed() throws Exception {
+        HttpResponse<byte[]> compressed = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/katalog?urut=termurah"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(compressed.headers().firstValue(PageCacheFilter.HEADER)).hasValue("MISS");
+
+        HttpResponse<String> plain = cached("/katalog?urut=termurah");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.body()).startsWith("<!doctype html>");
+    }
+
+    @Test
     void a_revisit_of_an_unchanged_page_costs_a_304_without_a_new_policy() throws Exception {
         HttpResponse<String> page = cached("/");
         String etag = page.headers().firstValue("ETag").orElseThrow();
