@@ -1,10 +1,12 @@
 package id.go.bnn.pasarbersinar.catalog;
 
 import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 
 import id.go.bnn.pasarbersinar.catalog.internal.BulkListingStore;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class BulkListings {
 
     private final BulkListingStore store;
+    private final ApplicationEventPublisher events;
 
-    BulkListings(BulkListingStore store) {
+    BulkListings(BulkListingStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     /** An approved product as a bulk import writes it. */
@@ -38,6 +42,7 @@ public class BulkListings {
     public void insertApproved(List<BulkProduct> products) {
         // Approved without review: only the shop itself (demo and benchmark data) or an administrator.
         Caller.current().requireAdmin("inserting approved listings in bulk");
+        events.publishEvent(StorefrontChanged.lists());
         store.insertApproved(products);
     }
 }

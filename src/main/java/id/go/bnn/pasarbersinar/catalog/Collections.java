@@ -8,6 +8,7 @@ import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Slug;
 import id.go.bnn.pasarbersinar.shared.StaffDecision;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,7 @@ public class Collections {
     /** Curators and administrators choose collections. */
     @Transactional
     public long create(LocalizedText title, LocalizedText description, boolean featured, List<ProductId> products, boolean demo) {
+        events.publishEvent(StorefrontChanged.lists());
         requireStaff("creating a collection");
         LocalizedText checkedTitle = checkedTitle(title);
         LocalizedText checkedDescription = checkedDescription(description);
@@ -84,6 +86,7 @@ public class Collections {
     /** New title and description. */
     @Transactional
     public void describe(long id, LocalizedText title, LocalizedText description) {
+        events.publishEvent(StorefrontChanged.lists());
         requireStaff("changing a collection");
         CuratedCollection collection = load(id);
         LocalizedText checkedTitle = checkedTitle(title);
@@ -96,6 +99,7 @@ public class Collections {
     /** Shows the collection on the home page, or takes it off. */
     @Transactional
     public void feature(long id, boolean featured) {
+        events.publishEvent(StorefrontChanged.lists());
         requireStaff("featuring a collection");
         CuratedCollection collection = load(id);
         if (collection.isFeatured() == featured) {
@@ -109,6 +113,7 @@ public class Collections {
     /** Moves a collection one place up ({@code -1}) or down ({@code +1}) in the order of the home page. */
     @Transactional
     public void move(long id, int direction) {
+        events.publishEvent(StorefrontChanged.lists());
         requireStaff("ordering collections");
         List<CuratedCollection> ordered = new ArrayList<>(collections.findAllByOrderByPosition());
         CuratedCollection collection = load(id);
@@ -129,6 +134,7 @@ public class Collections {
     /** Adds an approved product, named by its address ({@code /produk/slug}) or slug, at the end of the collection. */
     @Transactional
     public void addProduct(long id, String productAddress) {
+        events.publishEvent(StorefrontChanged.lists());
         Caller caller = requireStaff("filling a collection");
         CuratedCollection collection = load(id);
         String slug = productAddress == null ? "" : productAddress.strip();
@@ -153,6 +159,7 @@ public class Collections {
 
     @Transactional
     public void removeProduct(long id, ProductId product) {
+        events.publishEvent(StorefrontChanged.lists());
         Caller caller = requireStaff("emptying a collection");
         CuratedCollection collection = load(id);
         products.findById(product.value()).ifPresent(found ->

@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.catalog.internal.ListingEventStore;
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.StaffDecision;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ class ListingAudit {
         Caller caller = Caller.current();
         String role = caller.system() ? "SYSTEM" : caller.has(Caller.Role.ADMIN) ? "ADMIN" : caller.has(Caller.Role.CURATOR) ? "CURATOR" : "PRODUCER";
         events.record(productId, action, caller.accountId(), caller.email(), role, reason, now);
+        // Every step of a listing's life (saved, price or stock edited, approved, archived, …) passes here.
+        publisher.publishEvent(StorefrontChanged.listing(productId));
     }
 
     /** A curator's review decision: the group hears of it and the audit log keeps it. */

@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.catalog.internal.Product;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,13 +32,17 @@ class StockIndexing {
     private static final Logger log = LoggerFactory.getLogger(StockIndexing.class);
 
     private final EntityManagerFactory entityManagerFactory;
+    private final ApplicationEventPublisher events;
 
-    StockIndexing(EntityManagerFactory entityManagerFactory) {
+    StockIndexing(EntityManagerFactory entityManagerFactory, ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
     }
 
     /** Notes that this product's stock or sales changed; indexed after the commit (at once outside a transaction). */
     void changed(long productId) {
+        // The product page shows each variant's stock: its cached copy goes with the change (docs/performance.md).
+        events.publishEvent(StorefrontChanged.listing(productId));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             reindex(List.of(productId));
             return;

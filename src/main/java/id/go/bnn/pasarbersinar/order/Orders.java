@@ -13,6 +13,7 @@ import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -177,6 +178,8 @@ public class Orders {
         Instant now = clock.instant();
         store.recordDelivery(f.id(), now);
         events.publishEvent(new FulfilmentDelivered(f.orderNumber(), f.id(), f.groupId(), now));
+        // The impact page (/dampak) counts it: its cached copy goes.
+        events.publishEvent(StorefrontChanged.lists());
     }
 
     /**

@@ -7,6 +7,7 @@ import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Slug;
 import id.go.bnn.pasarbersinar.shared.StaffDecision;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.Collection;
@@ -99,6 +100,7 @@ public class ProducerGroups {
                 group.foundedYear());
         ProducerGroup saved = groups.save(entity);
         events.publishEvent(new GroupStandingChanged(new GroupId(saved.getId()), saved.getVerification()));
+        events.publishEvent(StorefrontChanged.group(saved.getId()));
         if (!demo) {
             decided(saved, "GROUP_CREATED", null, state(saved));
         }
@@ -120,6 +122,7 @@ public class ProducerGroups {
         String before = state(group);
         group.verify(clock.instant());
         events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
+        events.publishEvent(StorefrontChanged.group(id.value()));
         if (!group.isDemo()) {
             decided(group, "GROUP_VERIFIED", before, state(group));
         }
@@ -152,6 +155,7 @@ public class ProducerGroups {
         group.suspend(clock.instant());
         decided(group, "GROUP_SUSPENDED", before, state(group) + "; reason: " + reason.strip());
         events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
+        events.publishEvent(StorefrontChanged.group(id.value()));
     }
 
     /** Ends a suspension: the group and its approved products are back in the shop (if it was verified). */
@@ -166,6 +170,7 @@ public class ProducerGroups {
         group.liftSuspension(clock.instant());
         decided(group, "GROUP_SUSPENSION_LIFTED", before, state(group));
         events.publishEvent(new GroupStandingChanged(id, group.getVerification()));
+        events.publishEvent(StorefrontChanged.group(id.value()));
     }
 
     /** The group's profile for its members (acting for it) and staff of its province. */
@@ -215,6 +220,7 @@ public class ProducerGroups {
         }
         String before = profileState(group);
         group.changeProfile(storyId, storyEn, phone, photos, display, clock.instant());
+        events.publishEvent(StorefrontChanged.group(id.value()));
         if (!caller.actsFor(id.value())) {
             decided(group, "GROUP_PROFILE_CHANGED", before, profileState(group));
         }
@@ -244,6 +250,7 @@ public class ProducerGroups {
             return;
         }
         group.consentToImpact(consent, clock.instant());
+        events.publishEvent(StorefrontChanged.group(id.value()));
         consents.recordImpactConsent(id.value(), consent, caller.accountId(), clock.instant());
     }
 

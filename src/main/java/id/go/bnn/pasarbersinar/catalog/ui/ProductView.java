@@ -27,13 +27,17 @@ import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.catalog.ProductSearch;
+import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Regions;
+import id.go.bnn.pasarbersinar.shell.StorefrontPage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A product: photo gallery, price, variants each with its own stock, description, the group that made it and where,
@@ -75,6 +79,9 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(crumbs, top, makers(product.group()));
 
         List<ProductCard> related = search.related(product, RELATED);
+        // The cached copy of this page goes when this listing, a related one or one of their groups changes.
+        StorefrontPage.shows(Stream.concat(Stream.of(product.id()), related.stream().map(ProductCard::id)).map(ProductId::value).toList(),
+                Stream.concat(Stream.of(product.group().id()), related.stream().map(ProductCard::groupId)).map(GroupId::value).toList());
         if (!related.isEmpty()) {
             // Below the fold: every picture waits until the visitor scrolls near it.
             Section section = new Section(new H2(getTranslation("catalog.product.related")), new CardGrid(related, locale, 0));

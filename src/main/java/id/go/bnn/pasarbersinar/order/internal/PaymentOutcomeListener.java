@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,6 +144,8 @@ public class PaymentOutcomeListener {
         }
         lines.forEach(line -> stock.countSales(line.productId(), line.quantity()));
         events.publishEvent(new OrderPaid(head.number(), now, head.total(), paid));
+        // The impact page (/dampak) counts it: its cached copy goes.
+        events.publishEvent(StorefrontChanged.lists());
     }
 
     @Transactional
@@ -187,5 +190,7 @@ public class PaymentOutcomeListener {
         }
         events.publishEvent(new FulfilmentRefunded(event.refundId(), f.orderNumber(), fulfilmentId, f.groupId(), items, shipping,
                 whole, now, refund.platformCost()));
+        // The impact page (/dampak) counts it: its cached copy goes.
+        events.publishEvent(StorefrontChanged.lists());
     }
 }
