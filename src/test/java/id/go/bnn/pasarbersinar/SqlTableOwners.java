@@ -32,6 +32,7 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("payout", List.of("ledger_transaction", "ledger_entry", "payout_fulfilment", "payout_order_line",
                 "commission_rate", "payout_destination", "payout_run", "payout", "payout_proof"));
         TABLES_BY_MODULE.put("reporting", List.of("report_month_group", "report_month_shared_order", "report_month_done"));
+        TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));
         TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock"));
     }
 

@@ -37,7 +37,7 @@ public class Catalog {
 
     private static final String CARD_COLUMNS =
             "p.id, p.slug, p.title_id, p.title_en, p.price, p.category_code, p.group_id, p.province_code, "
-                    + "p.cover_image, p.total_stock, p.demo";
+                    + "p.cover_image, p.total_stock, p.demo, p.rating_tenths, p.rating_count";
 
     private final JdbcClient jdbc;
     private final ProducerGroups groups;
@@ -164,12 +164,12 @@ public class Catalog {
     }
 
     private record Row(long id, String slug, String titleId, String titleEn, long price, String categoryCode, long groupId,
-            String provinceCode, String coverImage, int stock, boolean demo) {
+            String provinceCode, String coverImage, int stock, boolean demo, int ratingTenths, int ratingCount) {
     }
 
     private static Row row(ResultSet rs, int rowNumber) throws SQLException {
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-                rs.getLong(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getBoolean(11));
+                rs.getLong(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13));
     }
 
     private List<ProductCard> toCards(List<Row> rows) {
@@ -179,7 +179,7 @@ public class Catalog {
             GroupSummary group = owners.get(new GroupId(row.groupId()));
             return new ProductCard(new ProductId(row.id()), row.slug(), new LocalizedText(row.titleId(), row.titleEn()),
                     Money.rupiah(row.price()), row.categoryCode(), new GroupId(row.groupId()), group.name(), group.slug(),
-                    row.provinceCode(), group.provinceName(), row.coverImage(), row.stock(), row.demo());
+                    row.provinceCode(), group.provinceName(), row.coverImage(), row.stock(), row.demo(), row.ratingTenths(), row.ratingCount());
         }).toList();
     }
 }

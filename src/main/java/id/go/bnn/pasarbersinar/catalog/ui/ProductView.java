@@ -28,6 +28,7 @@ import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
 import id.go.bnn.pasarbersinar.catalog.ProductSearch;
+import id.go.bnn.pasarbersinar.catalog.StorefrontReviews;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import java.util.List;
@@ -48,9 +49,11 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalog catalog;
     private final ProductSearch search;
     private final Regions regions;
+    private final org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews;
     private String title = "";
 
-    ProductView(Catalog catalog, ProductSearch search, Regions regions) {
+    ProductView(Catalog catalog, ProductSearch search, Regions regions, org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews) {
+        this.reviews = reviews;
         this.catalog = catalog;
         this.search = search;
         this.regions = regions;
@@ -72,7 +75,13 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         Div top = new Div(gallery(product), summary(product, locale));
         top.addClassName("pb-product-top");
-        add(crumbs, top, makers(product.group()));
+        add(crumbs, top);
+        // What buyers said: only with the review module (it implements the extension point), else nothing.
+        StorefrontReviews said = reviews.getIfAvailable();
+        if (said != null) {
+            add(said.section(product, locale));
+        }
+        add(makers(product.group()));
 
         List<ProductCard> related = search.related(product, RELATED);
         if (!related.isEmpty()) {
