@@ -18,7 +18,10 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
+import id.go.bnn.pasarbersinar.catalog.Catalog;
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.review.ReviewDraft;
 import id.go.bnn.pasarbersinar.review.ReviewException;
 import id.go.bnn.pasarbersinar.review.ReviewableLine;
@@ -38,11 +41,14 @@ import java.util.Map;
 class WriteReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Reviews reviews;
+    private final Catalog catalog;
+    private Map<Long, String> productUrls = Map.of();
     private String number;
     private String token;
 
-    WriteReviewView(Reviews reviews) {
+    WriteReviewView(Reviews reviews, Catalog catalog) {
         this.reviews = reviews;
+        this.catalog = catalog;
         addClassName("pb-write-reviews");
     }
 
@@ -57,6 +63,8 @@ class WriteReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
             throw new NotFoundException();
         }
         lines.sort((a, b) -> Boolean.compare(!String.valueOf(a.lineId()).equals(first), !String.valueOf(b.lineId()).equals(first)));
+        productUrls = catalog.cards(lines.stream().map(line -> new ProductId(line.productId())).distinct().toList()).stream()
+                .collect(java.util.stream.Collectors.toMap(card -> card.id().value(), ProductCard::url, (a, b) -> a));
         removeAll();
         add(new H1(getTranslation("review.write.heading")));
         add(new Anchor("pesanan/" + number + (token == null ? "" : "?t=" + java.net.URLEncoder.encode(token,
@@ -65,7 +73,16 @@ class WriteReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Section form(ReviewableLine line) {
-        Section box = new Section(new H2(line.label().in(getLocale())));
+        String url = productUrls.get(line.productId());
+        H2 title = new H2();
+        if (url == null) {
+            title.setText(line.label().in(getLocale()));
+        } else {
+            Anchor product = new Anchor(url.substring(1), line.label().in(getLocale()));
+            product.addClassName("pb-review-product");
+            title.add(product);
+        }
+        Section box = new Section(title);
         box.addClassName("pb-review-form");
         box.getElement().setAttribute("data-line", String.valueOf(line.lineId()));
         Paragraph feedback = new Paragraph();
