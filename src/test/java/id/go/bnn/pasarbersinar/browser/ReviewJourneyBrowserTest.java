@@ -39,7 +39,7 @@ class ReviewJourneyBrowserTest {
         Page buyer = session.newPage(1366, 900);
         DemoBuyers.Order order = DemoBuyers.deliveredOrderToReview(buyer, session.baseUrl, DemoBuyers.AGUS);
 
-        Locator form = buyer.locator(".pb-review-form", new Locator.LocatorOptions().setHas(buyer.locator(".pb-review-send"))).first();
+        Locator form = buyer.locator(".pb-review-form", new Page.LocatorOptions().setHas(buyer.locator(".pb-review-send"))).first();
         String productPath = form.locator(".pb-review-product").getAttribute("href");
         String text = "Jilbabnya halus dan lukisannya rapi, review " + System.currentTimeMillis();
         form.locator(".pb-review-stars-field vaadin-radio-button").first().click();
