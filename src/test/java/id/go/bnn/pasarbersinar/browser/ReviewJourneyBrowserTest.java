@@ -41,14 +41,14 @@ class ReviewJourneyBrowserTest {
 
         Locator form = buyer.locator(".pb-review-form", new Page.LocatorOptions().setHas(buyer.locator(".pb-review-send"))).first();
         String productPath = form.locator(".pb-review-product").getAttribute("href");
-        String text = "Jilbabnya halus dan lukisannya rapi, review " + System.currentTimeMillis();
+        // Letters only: a long run of digits would read as a phone number and hold the review for the curator.
+        String text = "Jilbabnya halus dan lukisannya rapi, kode " + Long.toString(System.currentTimeMillis(), 36).replaceAll("[0-9]", "x");
         form.locator(".pb-review-stars-field vaadin-radio-button").first().click();
         form.locator(".pb-review-text textarea").fill(text);
         form.locator(".pb-review-upload input[type=file]").setInputFiles(new FilePayload("foto.png", "image/png", photo()));
         form.locator("vaadin-upload-file[complete]").waitFor();
         session.shots(buyer, "review-form");
         form.locator(".pb-review-send").click();
-        assertThat(form.locator(".pb-feedback").innerText()).isNotBlank();
         buyer.waitForCondition(() -> form.locator(".pb-feedback").innerText().contains("Terima kasih"));
 
         // the product page, live: the review with its stars, the buyer's first name and initial, its photo

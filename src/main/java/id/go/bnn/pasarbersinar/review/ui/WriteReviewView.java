@@ -107,12 +107,18 @@ class WriteReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
         upload.setMaxFiles(Reviews.MAX_PHOTOS);
         upload.setUploadButton(new Button(getTranslation("review.write.photos")));
         upload.addClassName("pb-review-upload");
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("review.write.photos-help")));
         upload.addFileRemovedListener(removed -> photos.clear());
         boolean editing = line.review() != null;
         if (editing) {
             stars.setValue(line.review().rating());
             text.setValue(line.review().body());
             box.add(new Paragraph(getTranslation("review.write.editable-until", ShopTime.date(line.editableUntil(), getLocale()))));
+            if (line.review().status() == id.go.bnn.pasarbersinar.review.ReviewStatus.HELD) {
+                Paragraph held = new Paragraph(getTranslation("review.write.held"));
+                held.addClassName("pb-review-held");
+                box.add(held);
+            }
         }
         Button save = new Button(getTranslation(editing ? "review.write.update" : "review.write.send"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -125,7 +131,9 @@ class WriteReviewView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 } else {
                     reviews.write(number, token, line.lineId(), draft);
                 }
-                feedback.setText(getTranslation("review.write.thanks"));
+                boolean held = reviews.reviewable(number, token).stream().filter(l -> l.lineId() == line.lineId() && l.review() != null)
+                        .anyMatch(l -> l.review().status() == id.go.bnn.pasarbersinar.review.ReviewStatus.HELD);
+                feedback.setText(getTranslation(held ? "review.write.held" : "review.write.thanks"));
                 feedback.setClassName("pb-feedback-error", false);
                 save.setEnabled(false);
             } catch (ReviewException refused) {
