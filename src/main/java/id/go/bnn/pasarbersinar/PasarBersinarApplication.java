@@ -18,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/pasar.css")
+@StyleSheet("styles/reviews.css")
 @Meta(name = "theme-color", content = "#0d5c63")
 public class PasarBersinarApplication implements AppShellConfigurator {
 

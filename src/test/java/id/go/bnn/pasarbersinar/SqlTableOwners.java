@@ -35,6 +35,7 @@ final class SqlTableOwners {
                 "commission_rate", "payout_destination", "payout_run", "payout", "payout_proof"));
         TABLES_BY_MODULE.put("reporting", List.of("report_month_group", "report_month_shared_order", "report_month_done"));
         TABLES_BY_MODULE.put("shell", List.of("page_cache_change"));
+        TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));
         TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock"));
     }
 

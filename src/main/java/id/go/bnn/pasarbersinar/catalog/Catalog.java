@@ -117,7 +117,7 @@ public class Catalog {
             GroupSummary group = owners.get(new GroupId(row.groupId()));
             return new ProductCard(new ProductId(row.id()), row.slug(), new LocalizedText(row.titleId(), row.titleEn()),
                     Money.rupiah(row.price()), row.categoryCode(), new GroupId(row.groupId()), group.name(), group.slug(),
-                    row.provinceCode(), group.provinceName(), row.coverImage(), row.stock(), row.demo());
+                    row.provinceCode(), group.provinceName(), row.coverImage(), row.stock(), row.demo(), row.ratingTenths(), row.ratingCount());
         }).toList();
     }
 }

@@ -17,7 +17,7 @@ public record CatalogQuery(
 
     /** RELEVANCE only means something in a search; in the catalog it is NEWEST. */
     public enum Sort {
-        RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC, POPULAR
+        RELEVANCE, NEWEST, PRICE_ASC, PRICE_DESC, POPULAR, RATING
     }
 
     public CatalogQuery(String categoryCode, String provinceCode, String programmeCode, Long minPrice, Long maxPrice,

@@ -145,6 +145,8 @@ public class ProductSearch {
                     case PRICE_ASC -> f.field("price").asc().then().field("publishedAt").desc().missing().last();
                     case PRICE_DESC -> f.field("price").desc().then().field("publishedAt").desc().missing().last();
                     case POPULAR -> f.field("salesCount").desc().then().field("publishedAt").desc().missing().last();
+                    case RATING -> f.field("ratingTenths").desc().then().field("ratingCount").desc()
+                            .then().field("publishedAt").desc().missing().last();
                 });
         if (counted) {
             query = query.aggregation(BY_CATEGORY, f -> f.terms().field("categoryCode", String.class).maxTermCount(100))

@@ -81,6 +81,19 @@ final class DemoOrderPlan {
 
     static final List<Integer> RUN_DAYS_AGO = List.of(92, 30);
 
+    /**
+     * Which delivered orders carry a review of their first line: two in three, never the newest delivered ones (the
+     * last 12 days), so that a journey finds a recent delivered order of its own still to review (and to return).
+     */
+    static boolean reviewed(int index, Spec spec) {
+        return spec.fate() == Fate.DELIVERED && spec.daysAgo() > 12 && index % 3 != 2;
+    }
+
+    /** The one demo review with a phone number in it (a Fatululi order in East Nusa Tenggara): held for the NTT curator. */
+    static boolean reviewWithPhone(int index, Spec spec) {
+        return index == 27;
+    }
+
     /** A moment {@code daysAgo} days before {@code now}, at a time of day in Jakarta. */
     static Instant dayAt(Instant now, int daysAgo, int hour, int minute) {
         LocalDate day = now.atZone(WIB).toLocalDate().minusDays(daysAgo);

@@ -91,10 +91,12 @@ class DemoOrders {
     /** Stock left per variant as the history takes it. */
     private final Map<Long, Integer> remaining = new HashMap<>();
     private final DemoListenerWait listeners;
+    private final DemoReviews reviews;
 
     DemoOrders(Cart cart, Checkout checkout, Orders orders, DemoPayments payments, Places places, ProducerGroups groups, Listings listings,
             Catalog catalog, PayoutDestinations destinations, PayoutRuns runs, TransferSettlement settlement, BankTransfers bankTransfers,
-            Payouts payouts, EarningsReleases releases, EventPublicationQueries publications, Clock clock) {
+            Payouts payouts, EarningsReleases releases, EventPublicationQueries publications, Clock clock, DemoReviews reviews) {
+        this.reviews = reviews;
         this.cart = cart;
         this.checkout = checkout;
         this.orders = orders;
@@ -193,6 +195,18 @@ class DemoOrders {
                     if (spec.fate() != Fate.SHIPPED) {
                         Instant deliveredAt = shippedAt.plus(Duration.ofDays(2 + i % 4)).plus(Duration.ofHours(4));
                         steps.add(new Step(deliveredAt, "deliver " + i, () -> deliver(placed)));
+                        if (DemoOrderPlan.reviewed(index, spec)) {
+                            long[] written = {0};
+                            steps.add(new Step(deliveredAt.plus(Duration.ofDays(1 + i % 3)), "review " + i, () -> reviews.write(placed.number,
+                                    placed.token, index, DemoOrderPlan.reviewWithPhone(index, spec)).ifPresent(id -> written[0] = id)));
+                            if (i % 2 == 0) {
+                                steps.add(new Step(deliveredAt.plus(Duration.ofDays(2 + i % 3)), "answer " + i, () -> {
+                                    if (written[0] > 0) {
+                                        reviews.answer(memberOf(placed.groupOf.get(placed.fulfilments.getFirst()), members, demoGroups), written[0], index);
+                                    }
+                                }));
+                            }
+                        }
                         if (spec.fate() == Fate.PARTLY_REFUNDED) {
                             steps.add(new Step(deliveredAt.plus(Duration.ofDays(2)), "refund " + i, () -> refundOne(placed, members, demoGroups)));
                         }

@@ -107,6 +107,31 @@ class DemoOrderHistoryTest {
         assertThat(ledger.grandTotal()).isZero();
     }
 
+    @Autowired
+    id.go.bnn.pasarbersinar.review.Reviews demoReviews;
+
+    @Test
+    void delivered_demo_orders_carry_reviews_in_both_languages_some_answered_one_held_for_the_ntt_curator() {
+        Callers.signIn(Callers.admin(-604));
+        Map<String, GroupSummary> bySlug = groups.listPublic().stream().collect(Collectors.toMap(GroupSummary::slug, Function.identity()));
+        List<id.go.bnn.pasarbersinar.review.Review> all = new java.util.ArrayList<>();
+        for (GroupSummary group : bySlug.values()) {
+            if (group.demo()) {
+                Callers.signIn(Callers.producer(-605, group.id().value()));
+                all.addAll(demoReviews.forMyGroup());
+            }
+        }
+        Callers.signOut();
+        assertThat(all).hasSizeGreaterThan(15);
+        assertThat(all).extracting(id.go.bnn.pasarbersinar.review.Review::body).anyMatch(body -> body.contains("rapi"))
+                .anyMatch(body -> body.contains("Beautiful"));
+        assertThat(all).filteredOn(id.go.bnn.pasarbersinar.review.Review::answered).hasSizeGreaterThan(5);
+        assertThat(all).allSatisfy(review -> assertThat(review.createdAt()).isBefore(clock.instant().minus(Duration.ofDays(5))));
+        assertThat(all).allSatisfy(review -> assertThat(review.author()).matches("\\p{L}+ \\p{L}\\."));
+        List<id.go.bnn.pasarbersinar.review.Review> held = Callers.as(Callers.curator(-606, "53"), () -> demoReviews.queue());
+        assertThat(held).singleElement().satisfies(review -> assertThat(review.queueReason()).isEqualTo("LINK"));
+    }
+
     @Test
     void earlier_payout_runs_paid_the_groups_by_bank_with_four_eyes_and_by_stripe_demo_transfers() {
         Callers.signIn(Callers.admin(-602));

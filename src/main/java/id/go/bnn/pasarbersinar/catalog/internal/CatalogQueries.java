@@ -28,7 +28,7 @@ public class CatalogQueries {
 
     private static final String CARD_COLUMNS =
             "p.id, p.slug, p.title_id, p.title_en, p.price, p.category_code, p.group_id, p.province_code, "
-                    + "p.cover_image, p.total_stock, p.demo";
+                    + "p.cover_image, p.total_stock, p.demo, p.rating_tenths, p.rating_count";
 
     private final JdbcClient jdbc;
 
@@ -38,7 +38,7 @@ public class CatalogQueries {
 
     /** A product as a card shows it, before its group's name and province are added. */
     public record CardRow(long id, String slug, String titleId, String titleEn, long price, String categoryCode, long groupId,
-            String provinceCode, String coverImage, int stock, boolean demo) {
+            String provinceCode, String coverImage, int stock, boolean demo, int ratingTenths, int ratingCount) {
     }
 
     /** A public product's own columns, for its page. */
@@ -132,7 +132,7 @@ public class CatalogQueries {
 
     private static CardRow cardRow(ResultSet rs, int rowNumber) throws SQLException {
         return new CardRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6),
-                rs.getLong(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getBoolean(11));
+                rs.getLong(7), rs.getString(8), rs.getString(9), rs.getInt(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -71,6 +71,13 @@ public class Product {
     @GenericField(sortable = Sortable.YES)
     @Column(updatable = false)
     private int salesCount;
+    // The reviews' projection, written only by catalog.ListingRatings (conditional SQL), like stock and sales.
+    @GenericField(sortable = Sortable.YES)
+    @Column(updatable = false)
+    private int ratingTenths;
+    @GenericField(sortable = Sortable.YES)
+    @Column(updatable = false)
+    private int ratingCount;
     private boolean demo;
     private Instant createdAt;
     private Instant updatedAt;

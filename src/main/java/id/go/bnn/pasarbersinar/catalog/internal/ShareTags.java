@@ -10,6 +10,7 @@ import id.go.bnn.pasarbersinar.catalog.Collections;
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.ProductCard;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
+import id.go.bnn.pasarbersinar.catalog.StorefrontReviews;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Regions;
@@ -41,8 +42,11 @@ class ShareTags implements VaadinServiceInitListener {
     private final ProducerGroups groups;
     private final Collections collections;
     private final Regions regions;
+    private final org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews;
 
-    ShareTags(Catalog catalog, ProducerGroups groups, Collections collections, Regions regions) {
+    ShareTags(Catalog catalog, ProducerGroups groups, Collections collections, Regions regions,
+            org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews) {
+        this.reviews = reviews;
         this.catalog = catalog;
         this.groups = groups;
         this.collections = collections;
@@ -132,12 +136,38 @@ class ShareTags implements VaadinServiceInitListener {
         json.put("brand", Map.of("@type", "Brand", "name", product.group().name()));
         json.put("countryOfOrigin", Map.of("@type", "Country", "name", "Indonesia"));
         json.put("offers", offer);
+        StorefrontReviews said = reviews.getIfAvailable();
+        if (said != null) {
+            said.digest(product.id(), 5).ifPresent(digest -> reviewsTo(json, digest));
+        }
         ImageRef cover = product.photos().isEmpty() ? null : product.photos().getFirst().image();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("product:price:amount", String.valueOf(product.price().rupiah()));
         extra.put("product:price:currency", "IDR");
         return new Tags(title, description, url, "product", images.isEmpty() ? null : images.getFirst(),
                 cover == null ? null : cover.widthAt(ImageRef.LARGE), cover == null ? null : cover.heightAt(ImageRef.LARGE), extra, json);
+    }
+
+    /** schema.org's aggregateRating and the newest reviews (the author as shown on the page: first name and initial). */
+    private static void reviewsTo(Map<String, Object> json, StorefrontReviews.Digest digest) {
+        Map<String, Object> aggregate = new LinkedHashMap<>();
+        aggregate.put("@type", "AggregateRating");
+        aggregate.put("ratingValue", String.valueOf(digest.tenths() / 10.0));
+        aggregate.put("reviewCount", digest.count());
+        aggregate.put("bestRating", 5);
+        aggregate.put("worstRating", 1);
+        json.put("aggregateRating", aggregate);
+        List<Object> list = new ArrayList<>();
+        for (StorefrontReviews.Quote quote : digest.newest()) {
+            Map<String, Object> review = new LinkedHashMap<>();
+            review.put("@type", "Review");
+            review.put("author", Map.of("@type", "Person", "name", quote.author()));
+            review.put("datePublished", quote.at().atZone(id.go.bnn.pasarbersinar.shared.ShopTime.ZONE).toLocalDate().toString());
+            review.put("reviewBody", quote.body());
+            review.put("reviewRating", Map.of("@type", "Rating", "ratingValue", quote.rating(), "bestRating", 5, "worstRating", 1));
+            list.add(review);
+        }
+        json.put("review", list);
     }
 
     private Tags group(GroupSummary group, Locale locale, String base) {

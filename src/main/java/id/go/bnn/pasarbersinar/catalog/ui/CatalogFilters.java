@@ -117,6 +117,7 @@ class CatalogFilters extends Div {
             case PRICE_ASC -> "catalog.sort.termurah";
             case PRICE_DESC -> "catalog.sort.termahal";
             case POPULAR -> "catalog.sort.terlaris";
+            case RATING -> "catalog.sort.ulasan-terbaik";
         };
     }
 

@@ -28,7 +28,7 @@ record CatalogParameters(CatalogQuery query, int page, String words) {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,40}");
     private static final Map<Sort, String> SORT_NAMES = Map.of(Sort.RELEVANCE, "relevan", Sort.NEWEST, "terbaru",
-            Sort.PRICE_ASC, "termurah", Sort.PRICE_DESC, "termahal", Sort.POPULAR, "terlaris");
+            Sort.PRICE_ASC, "termurah", Sort.PRICE_DESC, "termahal", Sort.POPULAR, "terlaris", Sort.RATING, "ulasan-terbaik");
 
     static CatalogParameters from(QueryParameters parameters, Sort defaultSort) {
         Map<String, List<String>> values = parameters.getParameters();

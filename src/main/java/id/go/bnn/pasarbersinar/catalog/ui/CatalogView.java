@@ -29,7 +29,7 @@ import java.util.List;
 class CatalogView extends Div implements BeforeEnterObserver, HasDynamicTitle, DescribedPage {
 
     static final int PAGE_SIZE = 48;
-    static final List<Sort> SORTS = List.of(Sort.NEWEST, Sort.PRICE_ASC, Sort.PRICE_DESC, Sort.POPULAR);
+    static final List<Sort> SORTS = List.of(Sort.NEWEST, Sort.PRICE_ASC, Sort.PRICE_DESC, Sort.POPULAR, Sort.RATING);
 
     private final Catalog catalog;
     private final ProductSearch search;

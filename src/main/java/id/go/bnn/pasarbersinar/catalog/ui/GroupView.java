@@ -42,9 +42,11 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final GroupMembers members;
     private final org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact;
     private String name = "";
+    private final id.go.bnn.pasarbersinar.catalog.ListingRatings ratings;
 
     GroupView(ProducerGroups groups, ProductSearch search, Regions regions, GroupMembers members,
-            org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact) {
+            org.springframework.beans.factory.ObjectProvider<StorefrontImpact> impact, id.go.bnn.pasarbersinar.catalog.ListingRatings ratings) {
+        this.ratings = ratings;
         this.impact = impact;
         this.groups = groups;
         this.search = search;
@@ -70,6 +72,12 @@ class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             members.addClassName("pb-group-members");
             header.add(members);
         }
+        ratings.ofGroup(group.id()).ifPresent(rating -> {
+            Span average = new Span(getTranslation("catalog.group.rating",
+                    ProductCardComponent.stars(rating.tenths(), getLocale()), rating.count()));
+            average.addClassName("pb-group-rating");
+            header.add(average);
+        });
         add(header);
         // What the group earned through the shop: only if the group agreed (the reporting module checks), else nothing.
         StorefrontImpact figures = impact.getIfAvailable();

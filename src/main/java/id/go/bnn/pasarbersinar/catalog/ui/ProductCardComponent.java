@@ -71,14 +71,28 @@ class ProductCardComponent extends Html {
         html.append("</div><div class=\"pb-card-body\">");
         html.append("<span class=\"pb-card-title\">").append(title).append("</span>");
         html.append("<span class=\"pb-card-price\">").append(escape(card.price().format())).append("</span>");
+        if (card.rated()) {
+            String stars = stars(card.ratingTenths(), locale);
+            html.append("<span class=\"pb-card-rating\" title=\"")
+                    .append(escape(translate("catalog.card.rating", locale, stars, card.ratingCount()))).append("\">★ ")
+                    .append(stars).append(" <span class=\"pb-card-rating-count\">(").append(card.ratingCount()).append(")</span></span>");
+        }
         html.append("<span class=\"pb-card-group\">").append(escape(card.groupName())).append("</span>");
         html.append("<span class=\"pb-card-province\">").append(escape(card.provinceName())).append("</span>");
         html.append("</div></a>");
         return html.toString();
     }
 
-    private static String translate(String key, Locale locale) {
-        return VaadinService.getCurrent().getInstantiator().getI18NProvider().getTranslation(key, locale);
+    private static String translate(String key, Locale locale, Object... parameters) {
+        return VaadinService.getCurrent().getInstantiator().getI18NProvider().getTranslation(key, locale, parameters);
+    }
+
+    /** 4,5 (Indonesian) or 4.5 (English) from tenths of a star. */
+    static String stars(int tenths, Locale locale) {
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(tenths / 10.0);
     }
 
     static String escape(String text) {

@@ -30,6 +30,7 @@ import id.go.bnn.pasarbersinar.catalog.ProductDetails;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
 import id.go.bnn.pasarbersinar.catalog.ProductSearch;
 import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.catalog.StorefrontReviews;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import id.go.bnn.pasarbersinar.shell.StorefrontPage;
@@ -52,9 +53,11 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Catalog catalog;
     private final ProductSearch search;
     private final Regions regions;
+    private final org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews;
     private String title = "";
 
-    ProductView(Catalog catalog, ProductSearch search, Regions regions) {
+    ProductView(Catalog catalog, ProductSearch search, Regions regions, org.springframework.beans.factory.ObjectProvider<StorefrontReviews> reviews) {
+        this.reviews = reviews;
         this.catalog = catalog;
         this.search = search;
         this.regions = regions;
@@ -76,7 +79,13 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
         Div top = new Div(gallery(product), summary(product, locale));
         top.addClassName("pb-product-top");
-        add(crumbs, top, makers(product.group()));
+        add(crumbs, top);
+        // What buyers said: only with the review module (it implements the extension point), else nothing.
+        StorefrontReviews said = reviews.getIfAvailable();
+        if (said != null) {
+            add(said.section(product, locale));
+        }
+        add(makers(product.group()));
 
         List<ProductCard> related = search.related(product, RELATED);
         // The cached copy of this page goes when this listing, a related one or one of their groups changes.

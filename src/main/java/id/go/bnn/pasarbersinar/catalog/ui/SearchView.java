@@ -30,7 +30,7 @@ import java.util.function.Function;
 class SearchView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 48;
-    static final List<Sort> SORTS = List.of(Sort.RELEVANCE, Sort.NEWEST, Sort.PRICE_ASC, Sort.PRICE_DESC, Sort.POPULAR);
+    static final List<Sort> SORTS = List.of(Sort.RELEVANCE, Sort.NEWEST, Sort.PRICE_ASC, Sort.PRICE_DESC, Sort.POPULAR, Sort.RATING);
 
     private final Catalog catalog;
     private final ProductSearch search;

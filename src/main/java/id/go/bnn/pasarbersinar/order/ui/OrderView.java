@@ -180,10 +180,20 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         box.addClassName("pb-parcel");
         UnorderedList items = new UnorderedList();
         for (OrderDetails.Line line : parcel.lines()) {
-            items.add(new ListItem(line.quantity() + " × " + line.label().in(getLocale()) + " — " + line.total().format()
-                    + (line.refundedQuantity() > 0 ? " (" + getTranslation("order.order.refunded-items", line.refundedQuantity()) + ")" : "")));
+            ListItem item = new ListItem(line.quantity() + " × " + line.label().in(getLocale()) + " — " + line.total().format()
+                    + (line.refundedQuantity() > 0 ? " (" + getTranslation("order.order.refunded-items", line.refundedQuantity()) + ")" : ""));
+            if (order.buyer() && parcel.status() == FulfilmentStatus.DELIVERED) {
+                // The review module's page, by its address (the order module does not depend on reviews); it checks again.
+                com.vaadin.flow.component.html.Anchor review = new com.vaadin.flow.component.html.Anchor("ulasan/tulis/" + order.number()
+                        + "?baris=" + line.lineId() + (token == null ? "" : "&t=" + java.net.URLEncoder.encode(token,
+                                java.nio.charset.StandardCharsets.UTF_8)), getTranslation("order.order.write-review"));
+                review.addClassName("pb-write-review");
+                item.add(new com.vaadin.flow.component.html.Span(" "), review);
+            }
+            items.add(item);
         }
         box.add(items, new Paragraph(getTranslation("order.checkout.shipping", parcel.shipping().format())));
+
         if (parcel.trackingNumber() != null) {
             Paragraph tracking = new Paragraph(getTranslation("order.order.tracking", parcel.courier(), parcel.trackingNumber()));
             tracking.addClassName("pb-tracking");
