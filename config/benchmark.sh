@@ -5,6 +5,7 @@
 #   config/benchmark.sh                     # builds the jar if there is none, then runs the benchmark
 #   BUILD=1 config/benchmark.sh             # builds the jar first in any case
 #   SECONDS_PER_RUN=5 CONNECTIONS=8,32 PORT=18090 JAVA_OPTS='-Xmx700m' config/benchmark.sh
+#   config/aot-cache.sh && APP_FOLDER=target/aot-app JAVA_OPTS='-Xmx700m -XX:AOTCache=app.aot' config/benchmark.sh
 #
 # It copies target/pasar-bersinar-*.jar into a fresh folder (target/benchmark-run-<time>), starts the demo there
 # (PASAR_DEMO=true java -jar app.jar), measures the time to a home page with demo products on the fresh folder and on a
@@ -27,4 +28,5 @@ exec "$JAVA" -cp target/test-classes \
   -Dbenchmark.connections="${CONNECTIONS:-8,32}" \
   -Dbenchmark.java-options="${JAVA_OPTS:--Xmx700m}" \
   ${BENCHMARK_DIR:+-Dbenchmark.dir="$BENCHMARK_DIR"} \
+  ${APP_FOLDER:+-Dbenchmark.app-folder="$APP_FOLDER"} \
   id.go.bnn.pasarbersinar.benchmark.StorefrontBenchmark
