@@ -73,9 +73,12 @@ public class DemoPhotoPreparation implements ApplicationListener<ApplicationEnvi
         return prepared(products);
     }
 
-    /** Drawn (the same bytes as {@link DemoDataLoader#photosOf}) and cleaned as {@link Images} would, in parallel. */
+    /**
+     * Read from the jar's {@link DemoPhotoArchive} or else drawn (the same bytes as {@link DemoDataLoader#photosOf}), and
+     * cleaned as {@link Images} would, in parallel.
+     */
     private static List<List<Images.Prepared>> prepared(List<DemoProduct> products) {
-        List<List<byte[]>> drawn = DemoDataLoader.photosOf(products);
+        List<List<byte[]>> drawn = DemoPhotoArchive.read(products).orElseGet(() -> DemoDataLoader.photosOf(products));
         return drawn.parallelStream().map(photos -> photos.stream().map(Images::prepare).toList()).toList();
     }
 

@@ -57,8 +57,9 @@ final class ShopProcess {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The shop stopped during its " + name + " start; see " + log);
             }
-            if (System.nanoTime() - started > TimeUnit.MINUTES.toNanos(5)) {
-                throw new IllegalStateException("No products on the home page after 5 minutes; see " + log);
+            if (System.nanoTime() - started > TimeUnit.SECONDS.toNanos(Integer.getInteger("benchmark.start-timeout", 900))) {
+                stop();
+                throw new IllegalStateException("No products on the home page in time (benchmark.start-timeout); see " + log);
             }
             Thread.sleep(100);
         }
