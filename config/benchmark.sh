@@ -5,6 +5,7 @@
 #   config/benchmark.sh                     # builds the jar if there is none, then runs the benchmark
 #   BUILD=1 config/benchmark.sh             # builds the jar first in any case
 #   SECONDS_PER_RUN=5 CONNECTIONS=8,32 PORT=18090 JAVA_OPTS='-Xmx700m' config/benchmark.sh
+#   BASE_URL=http://127.0.0.1:8080 config/benchmark.sh   # only the pages, of a shop that already runs there
 #   config/aot-cache.sh && APP_FOLDER=target/aot-app JAVA_OPTS='-Xmx700m -XX:AOTCache=app.aot' config/benchmark.sh
 #
 # It copies target/pasar-bersinar-*.jar into a fresh folder (target/benchmark-run-<time>), starts the demo there
@@ -29,4 +30,5 @@ exec "$JAVA" -cp target/test-classes \
   -Dbenchmark.java-options="${JAVA_OPTS:--Xmx700m}" \
   ${BENCHMARK_DIR:+-Dbenchmark.dir="$BENCHMARK_DIR"} \
   ${APP_FOLDER:+-Dbenchmark.app-folder="$APP_FOLDER"} \
+  ${BASE_URL:+-Dbenchmark.base-url="$BASE_URL"} \
   id.go.bnn.pasarbersinar.benchmark.StorefrontBenchmark
