@@ -58,7 +58,6 @@ final class Load {
             }
             Thread.sleep(seconds * 1000L);
             running.set(false);
-            long elapsed = System.nanoTime() - started;
             long errors = 0;
             List<long[]> all = new ArrayList<>();
             int count = 0;
@@ -68,6 +67,8 @@ final class Load {
                 all.add(latencies);
                 count += latencies.length - 1;
             }
+            // Until the last request in flight is answered: it is counted, so its time is too.
+            long elapsed = System.nanoTime() - started;
             long[] merged = new long[count];
             int at = 0;
             for (long[] latencies : all) {
