@@ -29,8 +29,10 @@ public class DemoPhotoPreparation implements ApplicationListener<ApplicationEnvi
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment environment = event.getEnvironment();
+        String url = environment.getProperty("spring.datasource.url");
+        fileAtStart = new FileAtStart(url, existingFile(url));
         if (ahead == null && environment.getProperty("pasar.demo.enabled", Boolean.class, false)
-                && firstStartOn(environment.getProperty("spring.datasource.url"))) {
+                && firstStartOn(url)) {
             List<DemoProduct> products = DemoDataLoader.interleavedByGroup(DemoDataLoader.readProducts());
             CompletableFuture<List<List<Images.Prepared>>> photos = new CompletableFuture<>();
             Thread.ofPlatform().daemon().name("demo-photos").start(() -> {
@@ -48,15 +50,41 @@ public class DemoPhotoPreparation implements ApplicationListener<ApplicationEnvi
 
     /** Whether the URL names an embedded H2 database in a file that does not exist yet. */
     static boolean firstStartOn(String jdbcUrl) {
+        return h2File(jdbcUrl).map(file -> !Files.exists(file)).orElse(false);
+    }
+
+    private static volatile FileAtStart fileAtStart;
+
+    private record FileAtStart(String url, boolean exists) {
+    }
+
+    /**
+     * Whether the embedded H2 database file the URL names was there before Spring started (looked at before any bean
+     * exists, so the database that Flyway creates during start-up does not count).
+     */
+    static boolean databaseFileAtStart(String jdbcUrl) {
+        FileAtStart seen = fileAtStart;
+        if (seen != null && java.util.Objects.equals(seen.url(), jdbcUrl)) {
+            return seen.exists();
+        }
+        return existingFile(jdbcUrl);
+    }
+
+    /** Whether the URL names an embedded H2 database in a file that exists. */
+    static boolean existingFile(String jdbcUrl) {
+        return h2File(jdbcUrl).map(Files::exists).orElse(false);
+    }
+
+    private static java.util.Optional<Path> h2File(String jdbcUrl) {
         String prefix = "jdbc:h2:file:";
         if (jdbcUrl == null || !jdbcUrl.startsWith(prefix)) {
-            return false;
+            return java.util.Optional.empty();
         }
         String file = jdbcUrl.substring(prefix.length()).split(";", 2)[0];
         if (file.isBlank() || file.startsWith("~")) {
-            return false;
+            return java.util.Optional.empty();
         }
-        return !Files.exists(Path.of(file + ".mv.db"));
+        return java.util.Optional.of(Path.of(file + ".mv.db"));
     }
 
     /** The photos of these products drawn and cleaned: ahead if they were started for the same products, else now. */

@@ -1,6 +1,8 @@
 package id.go.bnn.pasarbersinar.demo;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +15,14 @@ class DemoSetup {
 
     private final AtomicBoolean settingUp;
 
-    DemoSetup(DemoProperties properties) {
-        this.settingUp = new AtomicBoolean(properties.loadsData());
+    @Autowired
+    DemoSetup(DemoProperties properties, Environment environment) {
+        this(properties, DemoPhotoPreparation.databaseFileAtStart(environment.getProperty("spring.datasource.url")));
+    }
+
+    /** A demo whose embedded database file was already there when the JVM started (a second start) is not being set up. */
+    DemoSetup(DemoProperties properties, boolean databaseFileAtStart) {
+        this.settingUp = new AtomicBoolean(properties.loadsData() && !databaseFileAtStart);
     }
 
     boolean settingUp() {

@@ -3,6 +3,8 @@ package id.go.bnn.pasarbersinar.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,12 +98,19 @@ class DemoSetupPageTest {
     }
 
     @Test
-    void the_shop_is_being_set_up_from_the_start_of_a_demo_only() {
-        assertThat(new DemoSetup(new DemoProperties(true, 0)).settingUp()).isTrue();
-        assertThat(new DemoSetup(new DemoProperties(false, 0)).settingUp()).isFalse();
-        DemoSetup started = new DemoSetup(new DemoProperties(true, 0));
+    void the_shop_is_being_set_up_from_the_start_of_a_demo_only(@TempDir Path dir) throws Exception {
+        assertThat(new DemoSetup(new DemoProperties(true, 0), false).settingUp()).isTrue();
+        assertThat(new DemoSetup(new DemoProperties(false, 0), false).settingUp()).isFalse();
+        DemoSetup started = new DemoSetup(new DemoProperties(true, 0), false);
         started.ready();
         assertThat(started.settingUp()).isFalse();
+        // A second start finds its database file: the demo is there, nothing is being set up.
+        assertThat(new DemoSetup(new DemoProperties(true, 0), true).settingUp()).isFalse();
+        String url = "jdbc:h2:file:" + dir.resolve("pasar-bersinar") + ";MODE=MySQL";
+        assertThat(DemoPhotoPreparation.databaseFileAtStart(url)).isFalse();
+        Files.writeString(dir.resolve("pasar-bersinar.mv.db"), "");
+        assertThat(DemoPhotoPreparation.databaseFileAtStart(url)).isTrue();
+        assertThat(DemoPhotoPreparation.databaseFileAtStart("jdbc:h2:mem:pasar")).isFalse();
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
