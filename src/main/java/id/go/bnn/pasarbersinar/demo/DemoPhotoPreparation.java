@@ -13,9 +13,9 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Draws and cleans the demo photos while Spring is still starting, on the demo's first start: Spring's start-up runs
- * mostly on one thread, and drawing 170 photos is pure work that needs no bean, so on a machine with two cores the second
- * one draws while the first starts the shop. Registered in {@code META-INF/spring.factories}, it sees the environment
+ * Reads (from the jar's {@link DemoPhotoArchive}) or draws the demo photos and cleans them for storing while Spring is
+ * still starting, on the demo's first start: Spring's start-up runs mostly on one thread, and preparing 170 photos is
+ * pure work that needs no bean, so on a machine with two cores the second one prepares while the first starts the shop. Registered in {@code META-INF/spring.factories}, it sees the environment
  * before any bean exists, and starts only when the demo is on and its embedded database file does not exist yet (so a
  * second start, a test on an in-memory database or a shop on MySQL draws nothing ahead). {@link DemoDataLoader} takes the
  * result if it is for the same products, and otherwise draws as before.
