@@ -58,15 +58,59 @@ public class Images {
      */
     @Transactional
     public ImageRef store(byte[] bytes) {
+        requireMayStore();
+        return insert(prepare(bytes));
+    }
+
+    /**
+     * Stores a picture that {@link #prepare(byte[])} has already checked and cleaned, with the same rule on who may
+     * store it as {@link #store(byte[])}.
+     */
+    @Transactional
+    public ImageRef store(Prepared picture) {
+        requireMayStore();
+        return insert(picture);
+    }
+
+    /**
+     * Checks and cleans a picture exactly as {@link #store(byte[])} does, without storing it: pure work on the bytes (no
+     * database, no caller), so that many pictures can be prepared in parallel or ahead of the transaction that stores them.
+     *
+     * @throws InvalidImageException when the bytes are too large, empty, damaged or not an accepted picture
+     */
+    public static Prepared prepare(byte[] bytes) {
+        PictureCleaner.Cleaned cleaned = PictureCleaner.clean(bytes);
+        return new Prepared(cleaned, sha256(cleaned.data()));
+    }
+
+    /** A checked and cleaned picture, made only by {@link #prepare(byte[])}. */
+    public static final class Prepared {
+
+        private final PictureCleaner.Cleaned cleaned;
+        private final String hash;
+
+        private Prepared(PictureCleaner.Cleaned cleaned, String hash) {
+            this.cleaned = cleaned;
+            this.hash = hash;
+        }
+
+        public String hash() {
+            return hash;
+        }
+    }
+
+    private static void requireMayStore() {
         Caller caller = Caller.current();
         caller.require(caller.isAdmin() || caller.has(Caller.Role.CURATOR)
                 || (caller.has(Caller.Role.PRODUCER) && !caller.groups().isEmpty()), "storing a picture");
-        PictureCleaner.Cleaned cleaned = PictureCleaner.clean(bytes);
-        String hash = sha256(cleaned.data());
-        if (!store.exists(hash)) {
-            store.insert(hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data(), Instant.now(clock));
+    }
+
+    private ImageRef insert(Prepared picture) {
+        PictureCleaner.Cleaned cleaned = picture.cleaned;
+        if (!store.exists(picture.hash)) {
+            store.insert(picture.hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data(), Instant.now(clock));
         }
-        return new ImageRef(hash, cleaned.width(), cleaned.height());
+        return new ImageRef(picture.hash, cleaned.width(), cleaned.height());
     }
 
     /** Whether a picture is stored, without reading its bytes. */

@@ -57,10 +57,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoAccounts accounts;
     private final DemoOrders history;
+    private final DemoSetup setup;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings,
             ListingReviews reviews, Images images, Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
-            DemoAccounts accounts, DemoOrders history) {
+            DemoAccounts accounts, DemoOrders history, DemoSetup setup) {
+        this.setup = setup;
         this.accounts = accounts;
         this.history = history;
         this.properties = properties;
@@ -78,7 +80,11 @@ class DemoDataLoader implements ApplicationRunner {
     /** Runs as the shop itself: services check their caller, and at start-up nobody is signed in. */
     @Override
     public void run(ApplicationArguments args) {
-        Caller.runAsSystem(this::loadIfWanted);
+        try {
+            Caller.runAsSystem(this::loadIfWanted);
+        } finally {
+            setup.ready();
+        }
     }
 
     private void loadIfWanted() {
@@ -95,14 +101,16 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         } else {
             List<DemoProduct> products = interleavedByGroup(readProducts());
-            List<List<byte[]>> photos = photosOf(products);
+            List<List<Images.Prepared>> photos = DemoPhotoPreparation.photosOf(products);
             long drawn = System.nanoTime();
             transaction.executeWithoutResult(tx -> load(products, photos));
-            log.info("Demo pictures drawn in {} ms", (drawn - started) / 1_000_000);
+            log.info("Demo pictures drawn and cleaned in {} ms (after start-up)", (drawn - started) / 1_000_000);
             log.info("Demo catalog loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
             firstLoad = true;
         }
         status.markDemoData();
+        // The catalog is there: pages show it from now on (the accounts and the order history follow).
+        setup.ready();
         if (properties.createsAccounts(jdbcUrl())) {
             List<DemoAccounts.DemoAccount> made = transaction.execute(tx -> accounts.ensure());
             DemoAccounts.print(made);
@@ -172,7 +180,7 @@ class DemoDataLoader implements ApplicationRunner {
      */
     private static volatile SoftReference<Drawn> lastDrawn = new SoftReference<>(null);
 
-    private void load(List<DemoProduct> products, List<List<byte[]>> photos) {
+    private void load(List<DemoProduct> products, List<List<Images.Prepared>> photos) {
         Map<String, GroupId> groupIds = new HashMap<>();
         DemoGroups.all().forEach((key, group) -> groupIds.put(key, registerVerified(group)));
         Map<String, List<ProductId>> byCategory = new HashMap<>();

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.accessmatrix;
 
+import id.go.bnn.pasarbersinar.catalog.Images;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import java.util.List;
@@ -66,5 +67,21 @@ class CatalogAccessMatrixTest extends AccessMatrix {
         for (Caller caller : List.of(buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Images.store", caller, () -> images.store(new byte[] {1, 2, 3})));
         }
+        // Issue #18: a picture checked and cleaned ahead (the demo's photos) is stored under the same rule.
+        Images.Prepared prepared = Images.prepare(smallPng());
+        for (Caller caller : List.of(buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Images.store of a prepared picture", caller, () -> images.store(prepared)));
+        }
+    }
+
+    private static byte[] smallPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }
