@@ -48,6 +48,8 @@ class SecurityConfiguration {
         http.addFilterBefore(new SignInOrigin("/masuk"), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
         // Stripe's webhook is authenticated by Stripe's signature (checked in the payment module), not by a session.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe"));
+        // Midtrans Iris's payout notifications: signed with the merchant key (checked in the payout module).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/iris"));
         // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other
