@@ -140,7 +140,9 @@ public class IrisPayouts {
                     "PENDING", "SENT " + reference, clock.instant()));
         });
         // A notification that came before we stored the reference (the crash case) is processed now.
-        settlement.processStored(reference);
+        if (iris.hasUnprocessed(reference)) {
+            settlement.processStored(reference);
+        }
         return PayoutStatus.SENT;
     }
 
@@ -153,6 +155,9 @@ public class IrisPayouts {
                 created++;
             } catch (PayoutException e) {
                 log.info("Iris payout {} of run {} not created: {}", payoutId, runId, e.messageKey());
+            } catch (RuntimeException e) {
+                // Left CREATING (or PENDING): "Send to Iris" resends the same request with the same key.
+                log.error("Iris payout {} of run {} not finished; send it again", payoutId, runId, e);
             }
         }
         return created;

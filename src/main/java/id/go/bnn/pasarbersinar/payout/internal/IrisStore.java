@@ -133,6 +133,11 @@ public class IrisStore {
                 + "ORDER BY reference_no LIMIT ?").param(limit).query(String.class).list();
     }
 
+    public boolean hasUnprocessed(String reference) {
+        return jdbc.sql("SELECT COUNT(*) FROM payout_iris_notification WHERE reference_no = ? AND processed_at IS NULL").param(reference)
+                .query(Long.class).single() > 0;
+    }
+
     public long notificationCount(String reference) {
         return jdbc.sql("SELECT COUNT(*) FROM payout_iris_notification WHERE reference_no = ?").param(reference).query(Long.class).single();
     }
