@@ -95,6 +95,10 @@ abstract class AccessMatrixSetUp {
     @Autowired
     BankTransfers bankTransfers;
     @Autowired
+    id.go.bnn.pasarbersinar.payout.IrisPayouts irisPayouts;
+    @Autowired
+    id.go.bnn.pasarbersinar.payout.IrisSettlement irisSettlement;
+    @Autowired
     Payouts payoutReads;
     @Autowired
     PayoutDestinations payoutDestinations;
