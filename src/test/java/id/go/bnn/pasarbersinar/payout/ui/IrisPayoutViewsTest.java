@@ -109,7 +109,7 @@ class IrisPayoutViewsTest extends SpringBrowserlessTest {
     }
 
     private Button button(Payout payout, String text) {
-        return $(Button.class, card(payout)).all().stream().filter(b -> b.getText().equals(text)).findFirst().orElseThrow();
+        return $(Button.class, card(payout)).all().stream().filter(b -> b.getText().startsWith(text)).findFirst().orElseThrow();
     }
 
     private Div card(Payout payout) {
