@@ -94,12 +94,24 @@ public class IrisSettlement {
         }
     }
 
-    /** Stored notifications not processed yet (Iris unreachable then): for the retry job. */
+    /** Stored notifications not processed yet (Iris unreachable then), and approved payouts Iris said nothing of: for the job. */
     public int retryStored() {
         Caller caller = Caller.current();
         caller.require(caller.system() || caller.isAdmin(), "Iris notification retries");
         List<String> references = iris.unprocessedReferences(200);
         references.forEach(this::processStored);
+        // A notification may be lost altogether: approved payouts are asked about too.
+        for (long payoutId : store.idsWithStatus(PayoutMethod.IRIS, PayoutStatus.SENT)) {
+            IrisPayout sent = iris.irisPayout(payoutId).orElseThrow();
+            if ("APPROVED".equals(sent.state()) && !references.contains(sent.reference())) {
+                try {
+                    PayoutState state = api.status(sent.reference());
+                    Caller.runAsSystem(() -> settle(payoutId, state, Caller.SYSTEM));
+                } catch (IrisFailed e) {
+                    log.warn("Iris's status of {} could not be read: {}", sent.reference(), e.getMessage());
+                }
+            }
+        }
         return references.size();
     }
 

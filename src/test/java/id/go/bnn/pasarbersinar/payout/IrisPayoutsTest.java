@@ -278,6 +278,37 @@ class IrisPayoutsTest {
         assertThat(ledger.balance(LedgerAccount.GROUP_PAYOUT_IN_PROGRESS, group.value())).isEqualTo(180_000);
     }
 
+    @Test
+    void a_notification_kept_while_iris_was_unreachable_is_settled_by_the_retry_job() throws Exception {
+        GroupId group = irisGroup("Iris Ulang", account(), "Koperasi Iris Ulang", "KOPERASI IRIS ULANG");
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        Callers.as(adminB, () -> iris.approve(payout.id(), null));
+        IRIS.stubFor(get(urlEqualTo("/iris/api/v1/payouts/" + payout.bankReference())).willReturn(aResponse().withStatus(503)));
+        String body = notification(payout.bankReference(), "completed");
+        assertThat(deliver(body, sign(body)).statusCode()).isEqualTo(200);
+        assertThat(status(payout)).isEqualTo(PayoutStatus.SENT);
+        assertThat(irisStore.hasUnprocessed(payout.bankReference())).isTrue();
+
+        irisStatus(payout.bankReference(), "completed", "180000.00", null);
+        Caller.runAsSystem(settlement::retryStored);
+        assertThat(status(payout)).isEqualTo(PayoutStatus.PAID);
+        assertThat(irisStore.hasUnprocessed(payout.bankReference())).isFalse();
+        assertThat(ledger.balance(LedgerAccount.GROUP_PAID_OUT, group.value())).isEqualTo(180_000);
+    }
+
+    @Test
+    void an_approved_payout_whose_notification_never_came_is_asked_about_by_the_job() {
+        GroupId group = irisGroup("Iris Sunyi", account(), "Koperasi Iris Sunyi", "KOPERASI IRIS SUNYI");
+        Callers.as(adminA, () -> runs.run());
+        Payout payout = payoutOf(group);
+        Callers.as(adminB, () -> iris.approve(payout.id(), null));
+        irisStatus(payout.bankReference(), "failed", "180000.00", "Rekening tidak aktif");
+        Caller.runAsSystem(settlement::retryStored);
+        assertThat(status(payout)).isEqualTo(PayoutStatus.REVERSED);
+        assertThat(ledger.balance(LedgerAccount.GROUP_AVAILABLE, group.value())).isEqualTo(180_000);
+    }
+
     // --- fixtures ----------------------------------------------------------------------------------------------
 
     GroupId irisGroup(String name, String account, String holder, String nameAtBank) {
