@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A payout by (demo) Midtrans Iris in a real browser on the demo shop: after its history Penenun Desa Bersinar Kenebibi
+ * A payout by (demo) Midtrans Iris in a real browser on the demo shop: after its history Galeri Batik Pinang
  * is paid to its bank account through Iris. The administrator runs the payouts (its payout is created at the demo Iris;
  * if another journey ran them first, the same administrator created it then), cannot approve it himself (four eyes), the
  * finance administrator approves it at Iris and the demo's "complete" settles it; the group's member sees it paid on
@@ -23,7 +23,7 @@ class IrisPayoutJourneyBrowserTest {
     static final BrowserSession session = new BrowserSession();
 
     static final String STAFF_PASSWORD = "Kurasi-Pasar-Bersinar-25";
-    static final String IRIS_GROUP = "Penenun Desa Bersinar Kenebibi";
+    static final String IRIS_GROUP = "Galeri Batik Pinang";
 
     @Test
     void an_administrator_runs_an_iris_payout_a_second_approves_it_and_the_group_sees_it_paid() {
@@ -37,7 +37,7 @@ class IrisPayoutJourneyBrowserTest {
         queued.first().waitFor();
         String payoutId = queued.first().getAttribute("data-payout");
         Locator card = byId(admin, payoutId);
-        assertThat(card.innerText()).contains("Dikirim", "DEMO-pasar-payout-" + payoutId, "bri");
+        assertThat(card.innerText()).contains("Dikirim", "DEMO-pasar-payout-" + payoutId, "bjb");
         String amount = card.locator(".pb-payout-amount").innerText();
         session.shots(admin, "iris-payout-queued");
         // Four eyes: the administrator who created it at Iris cannot approve it.
@@ -56,12 +56,12 @@ class IrisPayoutJourneyBrowserTest {
         byId(finance, payoutId).locator(".pb-payout-status", new Locator.LocatorOptions().setHasText("Dibayar")).waitFor();
         assertThat(byId(finance, payoutId).innerText()).contains("selesai");
 
-        Page member = session.signIn("anggota.kenebibi@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
+        Page member = session.signIn("anggota.batik-pinang@demo.pasarbersinar.id", "Anyam-Eceng-Gondok-25", null);
         member.navigate(session.baseUrl + "/mitra/keuangan");
         Locator paid = member.locator(".pb-payout-card[data-payout='" + payoutId + "']");
         paid.waitFor();
         assertThat(paid.innerText()).contains("Dibayar", amount, "DEMO-pasar-payout-" + payoutId, "•••• ");
-        assertThat(paid.innerText()).doesNotContain("4521-01-000987-53-7");
+        assertThat(paid.innerText()).doesNotContain("0098765432100");
         session.shots(member, "iris-member-finances");
     }
 
