@@ -29,7 +29,7 @@ class IrisPayoutJourneyBrowserTest {
     void an_administrator_runs_an_iris_payout_a_second_approves_it_and_the_group_sees_it_paid() {
         Page admin = session.signIn("admin@demo.pasarbersinar.id", STAFF_PASSWORD, "ADMINDEMOPASARBERSINAR234567ABCD");
         admin.navigate(session.baseUrl + "/staf/pencairan");
-        admin.locator(".pb-payout-demo-note", new Page.LocatorOptions().setHasText("MIDTRANS_IRIS")).waitFor();
+        admin.locator(".pb-iris-demo-note").waitFor();
         admin.locator("vaadin-button", new Page.LocatorOptions().setHasText("Jalankan pencairan sekarang")).click();
 
         Locator queued = admin.locator(".pb-payout-card[data-method='IRIS']", new Page.LocatorOptions().setHasText(IRIS_GROUP))

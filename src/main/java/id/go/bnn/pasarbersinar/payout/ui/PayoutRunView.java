@@ -82,7 +82,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         }
         if (iris.demo()) {
             Paragraph demo = new Paragraph(getTranslation("payout.iris.demo"));
-            demo.addClassName("pb-payout-demo-note");
+            demo.addClassName("pb-iris-demo-note");
             add(demo);
         }
         add(new Paragraph(getTranslation("payout.runs.minimum", runs.minimum().format())));

@@ -64,7 +64,7 @@ class IrisPayoutViewsTest extends SpringBrowserlessTest {
 
         Callers.signIn(adminA);
         navigate("staf/pencairan", PayoutRunView.class);
-        assertThat($(Paragraph.class).withClassName("pb-payout-demo-note").all()).extracting(Paragraph::getText).anyMatch(t -> t.contains("MIDTRANS_IRIS"));
+        assertThat($(Paragraph.class).withClassName("pb-iris-demo-note").all()).extracting(Paragraph::getText).anyMatch(t -> t.contains("MIDTRANS_IRIS"));
         test(button(payout, "Setujui di Iris")).click();
         assertThat(status(payout)).as("the creator cannot approve").isEqualTo(PayoutStatus.SENT);
         assertThat(iris.demo()).isTrue();
