@@ -29,6 +29,10 @@ final class DemoOrderPlan {
             "lamteuba", new String[] {"Bank Aceh Syariah", "010-01-02-345678-9", "Koperasi Petani Kopi Lamteuba"},
             "ratu-eceng", new String[] {"BNI", "0812345679", "Ratu Eceng Sangiang Jaya"});
 
+    /** After the history this group (its last delivery is available, no other journey pays it) is paid through (demo) Iris. */
+    static final String IRIS_GROUP = "batik-pinang";
+    static final String[] IRIS_ACCOUNT = {"bjb", "0098765432100", "Galeri Batik Pinang"};
+
     /** Demo groups whose members switched on "show what we earned" on their group page. */
     static final List<String> CONSENTING_GROUPS = List.of("fatululi", "olo");
 

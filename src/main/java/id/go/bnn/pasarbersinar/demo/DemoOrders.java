@@ -268,6 +268,12 @@ class DemoOrders {
             history.release();
         }
         Caller.runAsSystem(releases::releaseDue);
+        // After the history (paid by hand): one group is paid through (demo) Iris from now on, for the Iris journey.
+        GroupSummary irisGroup = demoGroups.get(DemoOrderPlan.IRIS_GROUP);
+        if (irisGroup != null) {
+            String[] bank = DemoOrderPlan.IRIS_ACCOUNT;
+            as(admin, () -> destinations.setIris(irisGroup.id(), bank[0], bank[1], bank[2]));
+        }
         listeners.await();
         int paidOut = as(admin, () -> payouts.runs(10)).stream().mapToInt(PayoutRuns.Run::payouts).sum();
         return new Summary(counters[0], counters[1], counters[2], paidOut);

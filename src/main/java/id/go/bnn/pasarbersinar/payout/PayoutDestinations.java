@@ -31,6 +31,8 @@ public class PayoutDestinations {
     private static final Pattern STRIPE_ACCOUNT = Pattern.compile("acct_[A-Za-z0-9]{6,40}");
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[0-9][0-9 .-]{3,38}[0-9]");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    /** Iris's bank codes: bca, bni, bri, mandiri, permata, bank_jago, … (its list of beneficiary banks). */
+    private static final Pattern IRIS_BANK = Pattern.compile("[a-z0-9_]{2,20}");
 
     private static final Logger log = LoggerFactory.getLogger(PayoutDestinations.class);
 
@@ -122,6 +124,23 @@ public class PayoutDestinations {
         }
         String holder = clean(holderName, 2, 120, "payout.error.holder-name");
         save(new Destination(group.value(), PayoutMethod.BANK, null, bank, number, holder, false, null));
+    }
+
+    /**
+     * A bank account paid through Midtrans Iris: Iris's bank code (such as {@code bca}), the account number and the holder's
+     * name, which Iris's account validation must confirm before the first payout to it.
+     */
+    public void setIris(GroupId group, String irisBankCode, String accountNumber, String holderName) {
+        String bank = irisBankCode == null ? "" : irisBankCode.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!IRIS_BANK.matcher(bank).matches()) {
+            throw new PayoutException("payout.error.iris-bank");
+        }
+        String number = accountNumber == null ? "" : accountNumber.strip();
+        if (!ACCOUNT_NUMBER.matcher(number).matches()) {
+            throw new PayoutException("payout.error.account-number");
+        }
+        String holder = clean(holderName, 2, 120, "payout.error.holder-name");
+        save(new Destination(group.value(), PayoutMethod.IRIS, null, bank, number, holder, false, null));
     }
 
     private void save(Destination destination) {

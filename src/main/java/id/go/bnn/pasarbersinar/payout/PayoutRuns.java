@@ -37,18 +37,20 @@ public class PayoutRuns {
     private final LedgerStore ledger;
     private final ReleaseJob release;
     private final TransferSending sending;
+    private final IrisPayouts iris;
     private final PayoutProperties properties;
     private final LockProvider locks;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PayoutRuns(PayoutStore store, LedgerStore ledger, ReleaseJob release, TransferSending sending, PayoutProperties properties,
-            LockProvider locks, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    PayoutRuns(PayoutStore store, LedgerStore ledger, ReleaseJob release, TransferSending sending, IrisPayouts iris,
+            PayoutProperties properties, LockProvider locks, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.ledger = ledger;
         this.release = release;
         this.sending = sending;
+        this.iris = iris;
         this.properties = properties;
         this.locks = locks;
         this.transactions = transactions;
@@ -108,6 +110,10 @@ public class PayoutRuns {
                     log.error("Payout {} could not be sent; it stays pending", payoutId, e);
                     failed++;
                 }
+            }
+            if (!scheduled && iris.available()) {
+                // The administrator who runs the payouts creates the Iris ones (the creator); a second one approves them.
+                iris.createAllOfRun(runId);
             }
             RunRow row = store.runs(50).stream().filter(r -> r.id() == runId).findFirst().orElseThrow();
             // Published inside a transaction: the audit log's listener runs after a commit, and a publication made

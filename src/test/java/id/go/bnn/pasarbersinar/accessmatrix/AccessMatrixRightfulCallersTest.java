@@ -41,6 +41,9 @@ class AccessMatrixRightfulCallersTest extends AccessMatrixSetUp {
         assertThatCode(() -> Callers.as(curatorOfNtt, () -> auditLog.newest(10, null, null))).doesNotThrowAnyException();
         assertThatCode(() -> Callers.as(curatorOfBanten, () -> collections.listForStaff())).doesNotThrowAnyException();
         assertThat(Callers.as(memberOfNtt, () -> earnings.balance(nttGroup)).available().rupiah()).isZero();
+        assertThat(Callers.as(adminNotSystem, () -> irisPayouts.accountCheck(nttGroup))).isEmpty();
+        assertThatCode(() -> Callers.as(adminNotSystem, () -> irisPayouts.step(1))).doesNotThrowAnyException();
+        assertThat(Caller.runAsSystem(() -> irisSettlement.notified("{\"reference_no\":\"matrix-none\"}", "matrix-none", null))).isTrue();
         assertThat(Callers.as(memberOfNtt, () -> earnings.statement(nttGroup, java.time.YearMonth.now())).rows()).extracting(row -> row.reference()).contains(orderNumber);
         assertThat(Callers.as(curatorOfNtt, () -> reports.dashboard(id.go.bnn.pasarbersinar.reporting.ReportFilter.lastTwelveMonths(
                 java.time.Clock.systemUTC()).withProvince(NTT), null)).scope()).isEqualTo("Nusa Tenggara Timur");

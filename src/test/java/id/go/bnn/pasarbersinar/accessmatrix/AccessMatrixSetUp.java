@@ -97,6 +97,10 @@ abstract class AccessMatrixSetUp {
     @Autowired
     id.go.bnn.pasarbersinar.payment.OwedRefunds owedRefunds;
     @Autowired
+    id.go.bnn.pasarbersinar.payout.IrisPayouts irisPayouts;
+    @Autowired
+    id.go.bnn.pasarbersinar.payout.IrisSettlement irisSettlement;
+    @Autowired
     Payouts payoutReads;
     @Autowired
     PayoutDestinations payoutDestinations;

@@ -26,6 +26,18 @@ class PayoutAccessMatrixTest extends AccessMatrix {
                     () -> payoutDestinations.setBank(nttGroup, "BRI", "1234567890", "Liar")));
             rows.add(new Row(name(caller), "Commissions.setPlatformRate", caller, () -> commissions.setPlatformRate(new CommissionRate(0))));
             rows.add(new Row(name(caller), "Commissions.settings", caller, () -> commissions.settings()));
+            rows.add(new Row(name(caller), "IrisPayouts.create", caller, () -> irisPayouts.create(1)));
+            rows.add(new Row(name(caller), "IrisPayouts.approve", caller, () -> irisPayouts.approve(1, null)));
+            rows.add(new Row(name(caller), "IrisPayouts.reject", caller, () -> irisPayouts.reject(1, "Nope")));
+            rows.add(new Row(name(caller), "IrisPayouts.payByHand", caller, () -> irisPayouts.payByHand(1)));
+            rows.add(new Row(name(caller), "IrisPayouts.demoDecide", caller, () -> irisPayouts.demoDecide(1, true)));
+            rows.add(new Row(name(caller), "IrisPayouts.step", caller, () -> irisPayouts.step(1)));
+            rows.add(new Row(name(caller), "IrisPayouts.accountCheck of an NTT group", caller, () -> irisPayouts.accountCheck(nttGroup)));
+            rows.add(new Row(name(caller), "IrisSettlement.reconcile", caller, () -> irisSettlement.reconcile(1)));
+            rows.add(new Row(name(caller), "IrisSettlement.notified", caller,
+                    () -> irisSettlement.notified("{\"reference_no\":\"DEMO-x\",\"status\":\"completed\"}", "DEMO-x", "completed")));
+            rows.add(new Row(name(caller), "PayoutDestinations.setIris of an NTT group", caller,
+                    () -> payoutDestinations.setIris(nttGroup, "bca", "1234567890", "Liar")));
         }
     }
 }

@@ -46,8 +46,9 @@ class SecurityConfiguration {
         http.addFilterAfter(new SessionRefresh(accounts, events), SecurityContextHolderFilter.class);
         // Login CSRF: the sign-in form's POST must come from the shop's own pages.
         http.addFilterBefore(new SignInOrigin("/masuk"), org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class);
-        // Stripe's and Midtrans's webhooks are authenticated by their signatures (checked in the payment module), not by a session.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe", "/webhook/midtrans"));
+        // The payment providers' webhooks are authenticated by their signatures, not by a session: Stripe's and Midtrans's
+        // (checked in the payment module), Midtrans Iris's payout notifications (signed with the merchant key, checked in payout).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/webhook/stripe", "/webhook/midtrans", "/webhook/iris"));
         // A new session id on sign-in (fixation); Spring Security's default, stated because it matters here.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Views are guarded by their access annotations (Vaadin's navigation access control); letting every other

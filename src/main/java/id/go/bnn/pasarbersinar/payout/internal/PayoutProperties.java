@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * one (percent, e.g. 10 or 7.5; 0 allowed), the smallest payout, the optional weekly run and Stripe's API.
  */
 @ConfigurationProperties("pasar.payout")
-public record PayoutProperties(Duration holdingPeriod, BigDecimal commissionPercent, long minimum, Stripe stripe) {
+public record PayoutProperties(Duration holdingPeriod, BigDecimal commissionPercent, long minimum, Stripe stripe, Iris iris) {
 
     public PayoutProperties {
         holdingPeriod = holdingPeriod == null ? Duration.ofDays(7) : holdingPeriod;
@@ -24,6 +24,7 @@ public record PayoutProperties(Duration holdingPeriod, BigDecimal commissionPerc
             minimum = 1;
         }
         stripe = stripe == null ? new Stripe(null, null) : stripe;
+        iris = iris == null ? new Iris(null, null, null, null) : iris;
     }
 
     /** The configured commission in basis points (1 % = 100), rounded half up to a whole basis point. */
@@ -36,6 +37,25 @@ public record PayoutProperties(Duration holdingPeriod, BigDecimal commissionPerc
 
         public boolean configured() {
             return secretKey != null && !secretKey.isBlank();
+        }
+    }
+
+    /**
+     * Midtrans Iris: {@code api-base} (sandbox {@code https://app.sandbox.midtrans.com/iris}, production
+     * {@code https://app.midtrans.com/iris}), the creator's and the approver's API keys and the merchant key that signs
+     * Iris's notifications. Without a creator key Iris is unavailable (the demo uses {@code DemoIris}).
+     */
+    public record Iris(String apiBase, String creatorKey, String approverKey, String merchantKey) {
+
+        public Iris {
+            apiBase = apiBase == null || apiBase.isBlank() ? "https://app.sandbox.midtrans.com/iris" : apiBase.strip();
+            creatorKey = creatorKey == null ? "" : creatorKey.strip();
+            approverKey = approverKey == null ? "" : approverKey.strip();
+            merchantKey = merchantKey == null ? "" : merchantKey.strip();
+        }
+
+        public boolean configured() {
+            return !creatorKey.isEmpty() && !approverKey.isEmpty();
         }
     }
 }

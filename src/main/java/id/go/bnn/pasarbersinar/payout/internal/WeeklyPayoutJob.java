@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.payout.internal;
 
+import id.go.bnn.pasarbersinar.payout.IrisSettlement;
 import id.go.bnn.pasarbersinar.payout.PayoutRuns;
 import id.go.bnn.pasarbersinar.payout.TransferSettlement;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The optional weekly payout run ({@code pasar.payout.weekly-run.enabled}, off by default; cron in
  * {@code pasar.payout.weekly-run.cron}), once across app nodes (ShedLock). Every hour SENT Stripe payouts are
- * reconciled by retrieving their transfers.
+ * reconciled by retrieving their transfers, and stored Iris notifications not yet settled are settled again.
  */
 @Component
 class WeeklyPayoutJob {
@@ -22,11 +23,14 @@ class WeeklyPayoutJob {
 
     private final PayoutRuns runs;
     private final TransferSettlement settlement;
+    private final IrisSettlement iris;
     private final boolean enabled;
 
-    WeeklyPayoutJob(PayoutRuns runs, TransferSettlement settlement, @Value("${pasar.payout.weekly-run.enabled:false}") boolean enabled) {
+    WeeklyPayoutJob(PayoutRuns runs, TransferSettlement settlement, IrisSettlement iris,
+            @Value("${pasar.payout.weekly-run.enabled:false}") boolean enabled) {
         this.runs = runs;
         this.settlement = settlement;
+        this.iris = iris;
         this.enabled = enabled;
     }
 
@@ -43,5 +47,12 @@ class WeeklyPayoutJob {
     @SchedulerLock(name = "payout-reconcile", lockAtMostFor = "PT30M")
     void reconcile() {
         Caller.runAsSystem(settlement::reconcileSent);
+    }
+
+    /** Iris notifications stored while Iris's status could not be read (or before their reference was known), again. */
+    @Scheduled(fixedDelayString = "${pasar.payout.reconcile-interval:PT1H}", initialDelayString = "PT7M")
+    @SchedulerLock(name = "payout-iris-notifications", lockAtMostFor = "PT30M")
+    void retryIrisNotifications() {
+        Caller.runAsSystem(iris::retryStored);
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.go.bnn.pasarbersinar.payout.Balance;
 import id.go.bnn.pasarbersinar.payout.Earnings;
 import id.go.bnn.pasarbersinar.payout.Payout;
+import id.go.bnn.pasarbersinar.payout.PayoutStatus;
 import id.go.bnn.pasarbersinar.payout.Payouts;
 import id.go.bnn.pasarbersinar.payout.Statement;
 import id.go.bnn.pasarbersinar.payout.StatementRow;
@@ -105,6 +106,10 @@ class GroupFinancesPanel extends Div {
             card.add(PayoutCards.line(getTranslation("payout.statement.reference"), reference));
         }
         card.add(PayoutCards.line("#", Long.toString(payout.id())));
+        if (payout.failure() != null && (payout.status() == PayoutStatus.FAILED || payout.status() == PayoutStatus.REVERSED)) {
+            // Why the money came back (an Iris transfer the bank refused, a transfer staff rejected): shown as text.
+            card.add(PayoutCards.line(getTranslation("payout.payout.failure"), payout.failure()));
+        }
         if (payout.hasProof()) {
             Anchor proof = proofLink(payout);
             proof.addClassName("pb-button");

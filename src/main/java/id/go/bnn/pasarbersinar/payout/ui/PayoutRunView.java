@@ -25,6 +25,8 @@ import id.go.bnn.pasarbersinar.payout.BankTransfers;
 import id.go.bnn.pasarbersinar.payout.CommissionRate;
 import id.go.bnn.pasarbersinar.payout.Commissions;
 import id.go.bnn.pasarbersinar.payout.Earnings;
+import id.go.bnn.pasarbersinar.payout.IrisPayouts;
+import id.go.bnn.pasarbersinar.payout.IrisSettlement;
 import id.go.bnn.pasarbersinar.payout.Payout;
 import id.go.bnn.pasarbersinar.payout.PayoutDestinations;
 import id.go.bnn.pasarbersinar.payout.PayoutException;
@@ -59,21 +61,28 @@ class PayoutRunView extends Div implements HasDynamicTitle {
     private final TransferSettlement settlement;
     private final Payouts payoutReads;
     private final ProducerGroups groups;
+    private final IrisPayoutCard irisCard;
     /** The open and recent payouts as cards (one column on a phone, several on a desktop). */
     private final Div payouts = new Div();
 
     PayoutRunView(PayoutRuns runs, BankTransfers bankTransfers, TransferSettlement settlement, Payouts payoutReads,
-            PayoutDestinations destinations, Commissions commissions, ProducerGroups groups) {
+            PayoutDestinations destinations, Commissions commissions, ProducerGroups groups, IrisPayouts iris, IrisSettlement irisSettlement) {
         this.runs = runs;
         this.bankTransfers = bankTransfers;
         this.settlement = settlement;
         this.payoutReads = payoutReads;
         this.groups = groups;
+        this.irisCard = new IrisPayoutCard(iris, irisSettlement, this);
         addClassNames("pb-staff-page", "pb-payout-page");
         add(new H1(getTranslation("payout.runs.heading")));
         if (runs.demoTransfers()) {
             Paragraph demo = new Paragraph(getTranslation("payout.demo.transfers"));
             demo.addClassName("pb-payout-demo-note");
+            add(demo);
+        }
+        if (iris.demo()) {
+            Paragraph demo = new Paragraph(getTranslation("payout.iris.demo"));
+            demo.addClassName("pb-iris-demo-note");
             add(demo);
         }
         add(new Paragraph(getTranslation("payout.runs.minimum", runs.minimum().format())));
@@ -98,9 +107,15 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         Select<PayoutMethod> method = new Select<>();
         method.setLabel(getTranslation("payout.destination.method"));
         method.setItems(PayoutMethod.values());
+        method.setItemLabelGenerator(m -> switch (m) {
+            case STRIPE -> getTranslation("payout.method.stripe");
+            case BANK -> getTranslation("payout.method.bank");
+            case IRIS -> getTranslation("payout.method.iris");
+        });
         method.setValue(PayoutMethod.BANK);
         TextField stripeAccount = new TextField(getTranslation("payout.destination.stripe"));
         TextField bank = new TextField(getTranslation("payout.destination.bank"));
+        bank.setHelperText(getTranslation("payout.destination.bank-iris"));
         TextField number = new TextField(getTranslation("payout.destination.number"));
         TextField holder = new TextField(getTranslation("payout.destination.holder"));
         Button save = new Button(getTranslation("payout.destination.save"), click -> act(() -> {
@@ -110,6 +125,8 @@ class PayoutRunView extends Div implements HasDynamicTitle {
             GroupId id = group.getValue().id();
             if (method.getValue() == PayoutMethod.STRIPE) {
                 destinations.setStripe(id, stripeAccount.getValue());
+            } else if (method.getValue() == PayoutMethod.IRIS) {
+                destinations.setIris(id, bank.getValue(), number.getValue(), holder.getValue());
             } else {
                 destinations.setBank(id, bank.getValue(), number.getValue(), holder.getValue());
             }
@@ -211,6 +228,7 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         if (payout.status() == PayoutStatus.FAILED || (payout.method() == PayoutMethod.STRIPE && payout.status() == PayoutStatus.PENDING)) {
             actions.add(new Button(getTranslation("payout.runs.retry"), click -> act(() -> bankTransfers.retry(payout.id()))));
         }
+        irisCard.addActions(actions, payout, this::act);
         if (payout.status() == PayoutStatus.FAILED) {
             actions.add(new Button(getTranslation("payout.runs.reverse"), click -> act(() -> bankTransfers.reverse(payout.id()))));
         }
@@ -261,6 +279,9 @@ class PayoutRunView extends Div implements HasDynamicTitle {
         card.add(PayoutCards.line("#", payout.id() + " · " + ShopTime.dateTime(payout.createdAt(), getLocale())));
         if (payout.failure() != null) {
             card.add(PayoutCards.line(getTranslation("payout.payout.failure"), payout.failure()));
+        }
+        if (payout.method() == PayoutMethod.IRIS) {
+            irisCard.addLines(card, payout);
         }
         Div next = actions(payout);
         if (next.getComponentCount() > 0) {
