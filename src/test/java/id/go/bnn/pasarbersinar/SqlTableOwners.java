@@ -27,7 +27,8 @@ final class SqlTableOwners {
                 "catalog_group"));
         TABLES_BY_MODULE.put("curation", List.of("staff_decision"));
         TABLES_BY_MODULE.put("order", List.of("cart_item", "customer_order", "fulfilment", "order_line", "order_refund",
-                "order_refund_line", "shipping_rate", "order_secret"));
+                "order_refund_line", "shipping_rate", "order_secret",
+                "guest_cart", "guest_cart_item"));
         TABLES_BY_MODULE.put("payment", List.of("payment", "payment_session", "payment_refund", "payment_webhook_event"));
         TABLES_BY_MODULE.put("payout", List.of("ledger_transaction", "ledger_entry", "payout_fulfilment", "payout_order_line",
                 "commission_rate", "payout_destination", "payout_run", "payout", "payout_proof"));
