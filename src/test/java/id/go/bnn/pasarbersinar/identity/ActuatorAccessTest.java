@@ -95,8 +95,12 @@ class ActuatorAccessTest {
         assertThat(metrics.getResponse().getContentType()).startsWith("text/plain");
         assertThat(metrics.getResponse().getContentAsString()).contains("# TYPE jvm_memory_used_bytes gauge")
                 .contains("hikaricp_connections");
-        // Closed endpoints do not exist even for an administrator.
-        assertThat(http.perform(get("/actuator/env").session(admin)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        // Closed endpoints do not exist even for an administrator: the actuator lists only health and metrics.
+        MvcResult index = http.perform(get("/actuator").session(admin)).andReturn();
+        assertThat(index.getResponse().getStatus()).isEqualTo(200);
+        assertThat(index.getResponse().getContentAsString()).contains("/actuator/prometheus").contains("/actuator/health")
+                .doesNotContain("/actuator/env").doesNotContain("/actuator/beans").doesNotContain("/actuator/metrics\"")
+                .doesNotContain("/actuator/shutdown").doesNotContain("/actuator/heapdump");
         MvcResult health = http.perform(get("/actuator/health").session(admin)).andReturn();
         assertThat(health.getResponse().getContentAsString()).doesNotContain("components").doesNotContain("details");
     }
