@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cart: a signed-in buyer's lives in the database under the account, a guest's under the key of its cookie
- * ({@link GuestCart}); the view hands the guest cart in and the service picks the right one for the caller. Reading it checks every line against today's
- * stock and price.
+ * ({@link GuestCart}), so any app node finds either; the view hands the guest cart in and the service picks the right
+ * one for the caller. Reading it checks every line against today's stock and price.
  */
 @Service
 public class Cart {
