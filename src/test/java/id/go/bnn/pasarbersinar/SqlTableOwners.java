@@ -28,7 +28,7 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("curation", List.of("staff_decision"));
         TABLES_BY_MODULE.put("order", List.of("cart_item", "customer_order", "fulfilment", "order_line", "order_refund",
                 "order_refund_line", "shipping_rate", "order_secret", "order_return", "order_return_line",
-                "order_return_photo"));
+                "order_return_photo", "guest_cart", "guest_cart_item"));
         TABLES_BY_MODULE.put("payment", List.of("payment", "payment_session", "payment_refund", "payment_webhook_event",
                 "payment_midtrans_notification", "payment_late", "payment_owed_refund"));
         TABLES_BY_MODULE.put("payout", List.of("ledger_transaction", "ledger_entry", "payout_fulfilment", "payout_order_line",

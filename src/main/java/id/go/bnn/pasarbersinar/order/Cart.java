@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The cart: a signed-in buyer's lives in the database, a guest's in its session ({@link GuestCart}); the view hands
- * the guest cart in and the service picks the right one for the caller. Reading it checks every line against today's
- * stock and price.
+ * The cart: a signed-in buyer's lives in the database under the account, a guest's under the key of its cookie
+ * ({@link GuestCart}), so any app node finds either; the view hands the guest cart in and the service picks the right
+ * one for the caller. Reading it checks every line against today's stock and price.
  */
 @Service
 public class Cart {
@@ -28,12 +28,14 @@ public class Cart {
     static final int MAX_LINES = 50;
 
     private final CartStore carts;
+    private final GuestCartStore guestCarts;
     private final Stock stock;
     private final ProducerGroups groups;
     private final Clock clock;
 
-    Cart(CartStore carts, Stock stock, ProducerGroups groups, Clock clock) {
+    Cart(CartStore carts, GuestCartStore guestCarts, Stock stock, ProducerGroups groups, Clock clock) {
         this.carts = carts;
+        this.guestCarts = guestCarts;
         this.stock = stock;
         this.groups = groups;
         this.clock = clock;
@@ -98,8 +100,8 @@ public class Cart {
         Caller caller = Caller.current();
         if (caller.isSignedIn()) {
             carts.remove(caller.accountId(), variantId);
-        } else {
-            guest.remove(variantId);
+        } else if (guest != null) {
+            guestCarts.remove(guest, variantId, clock.instant());
         }
     }
 
@@ -110,7 +112,7 @@ public class Cart {
             carts.clear(caller.accountId());
         }
         if (guest != null) {
-            guest.clear();
+            guestCarts.clear(guest);
         }
     }
 
@@ -150,16 +152,17 @@ public class Cart {
     /** At sign-in the guest's cart joins the account's: quantities add up, to what stock and the limit allow. */
     @Transactional
     public void mergeIntoAccount(GuestCart guest, long accountId) {
-        if (guest == null || guest.isEmpty()) {
+        Map<Long, GuestCart.Line> guestLines = guest == null ? Map.of() : guestCarts.lines(guest);
+        if (guestLines.isEmpty()) {
             return;
         }
         Map<Long, GuestCart.Line> saved = accountLines(accountId);
-        guest.lines().forEach((variantId, line) -> {
+        guestLines.forEach((variantId, line) -> {
             GuestCart.Line existing = saved.get(variantId);
             int quantity = Math.min(MAX_QUANTITY, line.quantity() + (existing == null ? 0 : existing.quantity()));
             upsert(accountId, variantId, quantity, existing == null ? line.priceAdded() : existing.priceAdded());
         });
-        guest.clear();
+        guestCarts.clear(guest);
     }
 
     private Map<Long, GuestCart.Line> lines(GuestCart guest) {
@@ -167,7 +170,7 @@ public class Cart {
         if (caller.isSignedIn()) {
             return accountLines(caller.accountId());
         }
-        return guest == null ? Map.of() : guest.lines();
+        return guest == null ? Map.of() : guestCarts.lines(guest);
     }
 
     private Map<Long, GuestCart.Line> accountLines(long accountId) {
@@ -179,7 +182,7 @@ public class Cart {
         if (caller.isSignedIn()) {
             upsert(caller.accountId(), variantId, quantity, priceAdded);
         } else if (guest != null) {
-            guest.put(variantId, quantity, priceAdded);
+            guestCarts.put(guest, variantId, quantity, priceAdded, clock.instant());
         }
     }
 

@@ -29,12 +29,14 @@ public class OrderFixture {
     private final Places places;
     private final Checkout checkout;
     private final DemoCheckout demo;
+    private final GuestCartStore guestCarts;
 
-    OrderFixture(JdbcClient jdbc, Places places, Checkout checkout, DemoCheckout demo) {
+    OrderFixture(JdbcClient jdbc, Places places, Checkout checkout, DemoCheckout demo, GuestCartStore guestCarts) {
         this.jdbc = jdbc;
         this.places = places;
         this.checkout = checkout;
         this.demo = demo;
+        this.guestCarts = guestCarts;
     }
 
     public Group group(String provinceCode) {
@@ -126,13 +128,18 @@ public class OrderFixture {
         lines.forEach((variant, quantity) -> {
             long price = jdbc.sql("SELECT COALESCE(v.price, p.price) FROM product_variant v JOIN product p ON p.id = v.product_id WHERE v.id = ?")
                     .param(variant).query(Long.class).single();
-            cart.put(variant, quantity, price);
+            guestCarts.put(cart, variant, quantity, price, Instant.now());
         });
         return cart;
     }
 
     public GuestCart cart(long variant, int quantity) {
         return cart(Map.of(variant, quantity));
+    }
+
+    /** Whether the guest cart holds nothing (in the database, where every node reads it). */
+    public boolean isEmpty(GuestCart cart) {
+        return guestCarts.lines(cart).isEmpty();
     }
 
     /** A complete, valid form to an address in the province (the first regency and district of its lists). */

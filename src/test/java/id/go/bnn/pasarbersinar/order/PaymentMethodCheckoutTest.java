@@ -101,7 +101,7 @@ class PaymentMethodCheckoutTest {
                     .isInstanceOfSatisfying(InvalidCheckoutForm.class, refused -> assertThat(refused.problems())
                             .containsExactly(java.util.Map.entry(CheckoutForm.Field.PAYMENT_METHOD, "order.checkout.error.payment-method")));
             assertThat(fixture.stock(tas)).as(tampered).isEqualTo(5);
-            assertThat(guest.isEmpty()).isFalse();
+            assertThat(fixture.isEmpty(guest)).isFalse();
             assertThat(fixture.jdbc().sql("SELECT COUNT(*) FROM customer_order WHERE buyer_email = ?").param(email).query(Integer.class).single())
                     .isZero();
         }

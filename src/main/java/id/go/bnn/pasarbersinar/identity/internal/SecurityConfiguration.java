@@ -35,6 +35,11 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/gambar/**", "/images/**", "/styles/**", "/favicon.ico", "/robots.txt", "/sitemap.xml")
                 .permitAll());
+        // Load balancers ask the probes without signing in (they answer only UP or DOWN); metrics and anything else
+        // of the actuator are for staff administrators.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                .requestMatchers("/actuator", "/actuator/**").hasRole(Caller.Role.ADMIN.name()));
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin())

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** At sign-in, what a guest put in its session cart joins the account's cart. */
+/** At sign-in, what a guest put in its cart (named by its session or its cookie) joins the account's cart. */
 @Component
 class CartMerge {
 
@@ -29,7 +29,8 @@ class CartMerge {
         HttpSession session = request.getRequest().getSession(false);
         if (session != null && session.getAttribute(GuestCart.SESSION_ATTRIBUTE) instanceof GuestCart guest) {
             cart.mergeIntoAccount(guest, caller.accountId());
-            session.setAttribute(GuestCart.SESSION_ATTRIBUTE, guest);
         }
+        // The session may be new (its node went away): the cookie still names the cart.
+        GuestCart.fromCookies(request.getRequest().getCookies()).ifPresent(guest -> cart.mergeIntoAccount(guest, caller.accountId()));
     }
 }

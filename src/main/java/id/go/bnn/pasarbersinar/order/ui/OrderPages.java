@@ -5,36 +5,55 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.GuestCart;
 import id.go.bnn.pasarbersinar.order.OrderException;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
 import id.go.bnn.pasarbersinar.shared.ShopTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 
-/** What the order pages share: the session's guest cart, messages, parcel states and dates. */
+/** What the order pages share: the browser's guest cart, messages, parcel states and dates. */
 final class OrderPages {
 
     private OrderPages() {
     }
 
-    /** The guest cart of this browser session, made on first use (signed-in buyers' carts are in the database). */
+    /** The browser keeps the cart's key this long after its last change (the shop deletes the cart sooner: OrderJobs). */
+    private static final Duration CART_COOKIE_AGE = Duration.ofDays(90);
+
+    /**
+     * The guest cart of this browser: the one its session already uses, else the one its cookie names (a session
+     * that began on another node), else a new one, which gets its cookie with the first change ({@link #keep}).
+     */
     static GuestCart guestCart() {
         VaadinSession vaadin = VaadinSession.getCurrent();
         if (vaadin == null) {
             return new GuestCart();
         }
-        WrappedSession session = vaadin.getSession();
-        if (session.getAttribute(GuestCart.SESSION_ATTRIBUTE) instanceof GuestCart cart) {
+        GuestCart existing = existingGuestCart();
+        GuestCart cart = existing != null ? existing : new GuestCart();
+        vaadin.getSession().setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
+        return cart;
+    }
+
+    /** The guest cart this session uses or its cookie names; null when the browser has none yet. */
+    static GuestCart existingGuestCart() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession().getAttribute(GuestCart.SESSION_ATTRIBUTE) instanceof GuestCart cart) {
             return cart;
         }
-        GuestCart cart = new GuestCart();
-        session.setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
-        return cart;
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            return GuestCart.fromCookies(request.getCookies()).orElse(null);
+        }
+        return null;
     }
 
     /**
@@ -51,11 +70,20 @@ final class OrderPages {
         return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
     }
 
-    /** Stores the cart again so that a replicated session sees the change. */
+    /**
+     * After a change: the browser (re)gets the cart's cookie, so that another node finds the cart if this one goes, and
+     * the session keeps using it.
+     */
     static void keep(GuestCart cart) {
         VaadinSession vaadin = VaadinSession.getCurrent();
         if (vaadin != null) {
             vaadin.getSession().setAttribute(GuestCart.SESSION_ATTRIBUTE, cart);
+        }
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                && VaadinResponse.getCurrent() instanceof VaadinServletResponse response) {
+            String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(GuestCart.COOKIE, cart.key()).path(path).httpOnly(true)
+                    .secure(request.isSecure()).sameSite("Lax").maxAge(CART_COOKIE_AGE).build().toString());
         }
     }
 

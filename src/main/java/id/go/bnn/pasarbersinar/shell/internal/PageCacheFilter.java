@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.shell.internal;
 import id.go.bnn.pasarbersinar.shell.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -90,9 +91,27 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    /** A visitor whose page Vaadin must build: anyone with a session, an account's credentials or a remembered sign-in. */
+    /**
+     * A visitor whose page Vaadin must build: anyone with a session, an account's credentials, or a guest cart (its
+     * cookie, {@code order.GuestCart.COOKIE}, named here as text since the shell does not depend on the order module:
+     * the header's cart badge is theirs, even when the node that held their session is gone).
+     */
     static boolean bypass(HttpServletRequest request) {
-        return request.getSession(false) != null || request.getHeader("Authorization") != null;
+        return request.getSession(false) != null || request.getHeader("Authorization") != null || hasCartCookie(request);
+    }
+
+    static final String CART_COOKIE = "PB_CART";
+
+    private static boolean hasCartCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (CART_COOKIE.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Vaadin's own requests on a page's address (the live page's {@code ?v-r=init}, the old-browser page, …). */

@@ -154,6 +154,16 @@ class PageCacheTest {
     }
 
     @Test
+    void a_guest_whose_cart_is_named_by_its_cookie_alone_gets_the_page_vaadin_builds() throws Exception {
+        assertThat(PageCacheFilter.CART_COOKIE).as("the order module's cart cookie").isEqualTo(id.go.bnn.pasarbersinar.order.GuestCart.COOKIE);
+        cached("/");
+        // The node that held the guest's session died: only the cart's cookie is left, and the header's badge is theirs.
+        HttpResponse<String> withCart = get("/", "Cookie", PageCacheFilter.CART_COOKIE + "=" + "k".repeat(43));
+        assertThat(withCart.headers().firstValue(PageCacheFilter.HEADER)).hasValue("BYPASS");
+        assertThat(get("/").headers().firstValue(PageCacheFilter.HEADER)).as("others still share the copy").hasValue("HIT");
+    }
+
+    @Test
     void a_price_edit_shows_on_the_next_request() throws Exception {
         ProductId id = listed.approved(group, "Tas Pandan Harga Cache", 5);
         String path = "/produk/" + slug(id);
