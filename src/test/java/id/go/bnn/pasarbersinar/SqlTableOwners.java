@@ -31,6 +31,7 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("payment", List.of("payment", "payment_session", "payment_refund", "payment_webhook_event"));
         TABLES_BY_MODULE.put("payout", List.of("ledger_transaction", "ledger_entry", "payout_fulfilment", "payout_order_line",
                 "commission_rate", "payout_destination", "payout_run", "payout", "payout_proof"));
+        TABLES_BY_MODULE.put("message", List.of("message_conversation", "message_post"));
         TABLES_BY_MODULE.put("reporting", List.of("report_month_group", "report_month_shared_order", "report_month_done"));
         TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock"));
     }
