@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class TranslationBundleTests {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:shell|identity|producer|catalog|curation|order|payment|payout|reporting|mail)\\.[a-z0-9.-]+)\"");
-    private static final Pattern MODULE_PREFIX = Pattern.compile("(shell|identity|producer|catalog|curation|order|payment|payout|reporting|mail)\\..+");
+    private static final Pattern MODULE_PREFIX = Pattern.compile("(shell|identity|producer|catalog|curation|order|payment|payout|reporting|mail|message)\\..+");
 
     @Test
     void indonesian_and_english_have_the_same_keys() {
