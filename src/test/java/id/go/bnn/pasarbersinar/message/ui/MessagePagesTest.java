@@ -36,6 +36,8 @@ class MessagePagesTest extends SpringBrowserlessTest {
     Messages messages;
     @Autowired
     MessageFixture fixture;
+    @Autowired
+    HeaderMessageBadge badge;
 
     @AfterEach
     void sign_out() {
@@ -83,6 +85,20 @@ class MessagePagesTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("pb-message-send").first()).click();
         assertThat($(Paragraph.class).withClassName("pb-post-body").all()).extracting(Paragraph::getText).containsExactly("Pertanyaan tamu " + ATTACK);
         assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img");
+    }
+
+    @Test
+    void the_header_counts_the_unread_answers_until_the_conversation_is_read() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas hitungan kepala"), "Ada warna lain?"));
+        Callers.as(Callers.producer(fixture.account(), ntt()), () -> messages.write(id, null, "Ada, biru dan merah."));
+
+        Callers.signIn(buyer);
+        assertThat(badge.unreadCount()).isEqualTo(1);
+        navigate("pesan/" + id, ConversationView.class);
+        assertThat(badge.unreadCount()).isZero();
+        Callers.signOut();
+        assertThat(badge.unreadCount()).isZero();
     }
 
     @Test
