@@ -24,7 +24,7 @@ class MessageJourneyBrowserTest {
         String answer = "Tidak luntur, pewarna alami. " + System.nanoTime();
 
         Page buyer = session.signIn("pembeli@demo.pasarbersinar.id", "Belanja-Tenun-Kupang-25", null);
-        buyer.navigate(session.baseUrl + "/kelompok/fatululi");
+        buyer.navigate(session.baseUrl + "/kelompok/penjahit-tenun-fatululi");
         buyer.locator(".pb-card").first().click();
         buyer.locator(".pb-ask-makers").click();
         buyer.waitForURL(url -> url.contains("/pesan/baru?produk="));
