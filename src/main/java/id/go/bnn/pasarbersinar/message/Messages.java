@@ -107,7 +107,7 @@ public class Messages {
             boolean open = row.reportedAt() != null || row.disputedAt() != null;
             caller.require(open && caller.curates(row.provinceCode()), "conversation " + conversationId);
         } else {
-            store.markRead(row.id(), side, clock.instant());
+            store.markRead(row.id(), side);
         }
         List<Conversation.Post> posts = store.posts(row.id()).stream()
                 .map(post -> new Conversation.Post(post.id(), post.side(), post.body(), post.createdAt(), post.side() == side)).toList();

@@ -104,7 +104,7 @@ class ProtectedState {
         state.put("refunds of the NTT parcel", count("SELECT COUNT(*) FROM order_refund WHERE fulfilment_id = ?", t.nttParcel()));
         state.put("sales of the NTT listing", jdbc.sql("SELECT sales_count FROM product WHERE id = ?").param(t.nttProduct().value())
                 .query(Integer.class).single());
-        state.put("conversations of the matrix order", jdbc.sql("SELECT id, buyer_account_id, buyer_read_at, group_read_at, reported_at, "
+        state.put("conversations of the matrix order", jdbc.sql("SELECT id, buyer_account_id, buyer_read_post, group_read_post, reported_at, "
                 + "disputed_at, last_message_at FROM message_conversation WHERE order_number = ? ORDER BY id").param(t.orderNumber()).query().listOfRows());
         state.put("messages of the matrix order", count("SELECT COUNT(*) FROM message_post p JOIN message_conversation c ON c.id = p.conversation_id "
                 + "WHERE c.order_number = ?", t.orderNumber()));

@@ -17,7 +17,7 @@ public class ConversationStore {
 
     /** A conversation as stored. */
     public record ConversationRow(long id, long groupId, String provinceCode, Long buyerAccountId, String buyerEmail,
-            String orderNumber, Long productId, String subject, Instant lastMessageAt, Instant buyerReadAt, Instant groupReadAt,
+            String orderNumber, Long productId, String subject, Instant lastMessageAt,
             Instant reportedAt, Instant disputedAt) {
     }
 
@@ -30,7 +30,7 @@ public class ConversationStore {
     }
 
     private static final String COLUMNS = "c.id, c.group_id, c.province_code, c.buyer_account_id, c.buyer_email, c.order_number, "
-            + "c.product_id, c.subject, c.last_message_at, c.buyer_read_at, c.group_read_at, c.reported_at, c.disputed_at";
+            + "c.product_id, c.subject, c.last_message_at, c.reported_at, c.disputed_at";
 
     private final JdbcClient jdbc;
 
@@ -66,9 +66,11 @@ public class ConversationStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO message_post (conversation_id, author_side, author_key, body, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(conversationId, side.name(), authorKey, body, Timestamp.from(now)).update(key, "id");
-        jdbc.sql("UPDATE message_conversation SET last_message_at = ? WHERE id = ?").params(Timestamp.from(now), conversationId).update();
-        markRead(conversationId, side, now);
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        jdbc.sql("UPDATE message_conversation SET last_message_at = ?, last_post = ? WHERE id = ?").params(Timestamp.from(now), id, conversationId)
+                .update();
+        markRead(conversationId, side);
+        return id;
     }
 
     /** How many messages this author wrote since then, in any conversation: the rate limit's count. */
@@ -78,15 +80,16 @@ public class ConversationStore {
     }
 
     public List<PostRow> posts(long conversationId) {
-        return jdbc.sql("SELECT id, author_side, body, created_at FROM message_post WHERE conversation_id = ? ORDER BY created_at, id")
+        return jdbc.sql("SELECT id, author_side, body, created_at FROM message_post WHERE conversation_id = ? ORDER BY id")
                 .param(conversationId)
                 .query((rs, row) -> new PostRow(rs.getLong(1), Side.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
-    public void markRead(long conversationId, Side side, Instant now) {
-        String column = side == Side.BUYER ? "buyer_read_at" : "group_read_at";
-        jdbc.sql("UPDATE message_conversation SET " + column + " = ? WHERE id = ?").params(Timestamp.from(now), conversationId).update();
+    /** This side has read every message of the conversation so far. */
+    public void markRead(long conversationId, Side side) {
+        String column = side == Side.BUYER ? "buyer_read_post" : "group_read_post";
+        jdbc.sql("UPDATE message_conversation SET " + column + " = last_post WHERE id = ?").param(conversationId).update();
     }
 
     public void report(long conversationId, Side side, Instant now) {
@@ -121,16 +124,16 @@ public class ConversationStore {
         }
         String marks = String.join(", ", provinces.stream().map(p -> "?").toList());
         return jdbc.sql("SELECT " + COLUMNS + ", 0 FROM message_conversation c WHERE (c.reported_at IS NOT NULL OR c.disputed_at IS NOT NULL) "
-                        + "AND c.province_code IN (" + marks + ") ORDER BY c.last_message_at DESC, c.id DESC LIMIT " + limit)
+                        + "AND c.province_code IN (" + marks + ") ORDER BY c.last_message_at DESC, c.last_post DESC, c.id DESC LIMIT " + limit)
                 .params(provinces.toArray())
                 .query((rs, row) -> new InboxRow(row(rs, row), 0)).list();
     }
 
     /** Unread messages of all this reader's conversations: the header's count. */
     public int unread(String where, Side side, long value) {
-        String read = side == Side.BUYER ? "c.buyer_read_at" : "c.group_read_at";
+        String read = side == Side.BUYER ? "c.buyer_read_post" : "c.group_read_post";
         return jdbc.sql("SELECT COUNT(*) FROM message_post p JOIN message_conversation c ON c.id = p.conversation_id WHERE " + where
-                        + " AND p.author_side <> ? AND (" + read + " IS NULL OR p.created_at > " + read + ")")
+                        + " AND p.author_side <> ? AND p.id > " + read)
                 .params(value, side.name()).query(Integer.class).single();
     }
 
@@ -143,17 +146,17 @@ public class ConversationStore {
     }
 
     private List<InboxRow> inbox(String where, Side side, long value, int limit) {
-        String read = side == Side.BUYER ? "c.buyer_read_at" : "c.group_read_at";
+        String read = side == Side.BUYER ? "c.buyer_read_post" : "c.group_read_post";
         return jdbc.sql("SELECT " + COLUMNS + ", (SELECT COUNT(*) FROM message_post p WHERE p.conversation_id = c.id AND p.author_side <> ? "
-                        + "AND (" + read + " IS NULL OR p.created_at > " + read + ")) FROM message_conversation c WHERE " + where
-                        + " ORDER BY c.last_message_at DESC, c.id DESC LIMIT " + limit)
-                .params(side.name(), value).query((rs, row) -> new InboxRow(row(rs, row), rs.getInt(14))).list();
+                        + "AND p.id > " + read + ") FROM message_conversation c WHERE " + where
+                        + " ORDER BY c.last_message_at DESC, c.last_post DESC, c.id DESC LIMIT " + limit)
+                .params(side.name(), value).query((rs, row) -> new InboxRow(row(rs, row), rs.getInt(12))).list();
     }
 
     private static ConversationRow row(ResultSet rs, int row) throws SQLException {
         return new ConversationRow(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4, Long.class), rs.getString(5),
                 rs.getString(6), (Long) rs.getObject(7, Long.class), rs.getString(8), instant(rs.getTimestamp(9)), instant(rs.getTimestamp(10)),
-                instant(rs.getTimestamp(11)), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)));
+                instant(rs.getTimestamp(11)));
     }
 
     private static Instant instant(Timestamp timestamp) {
