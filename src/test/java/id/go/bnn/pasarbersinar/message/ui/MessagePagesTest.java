@@ -102,6 +102,22 @@ class MessagePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_curator_lists_and_reads_a_reported_conversation_without_a_box_to_write_in() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas laporan " + ATTACK), "Transfer ke rekening saya " + ATTACK));
+        Callers.as(buyer, () -> messages.report(id, null));
+
+        Callers.signIn(Callers.curator(fixture.account(), "53"));
+        navigate("staf/pesan", StaffMessagesView.class);
+        assertThat($(Anchor.class).withClassName("pb-inbox-subject").all()).extracting(Anchor::getHref).contains("pesan/" + id);
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img");
+        navigate("pesan/" + id, ConversationView.class);
+        assertThat($(Paragraph.class).withClassName("pb-post-body").first().getText()).isEqualTo("Transfer ke rekening saya " + ATTACK);
+        assertThat($(TextArea.class).all()).isEmpty();
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img");
+    }
+
+    @Test
     void a_refused_message_is_said_in_words_and_nothing_is_posted() {
         Caller buyer = Callers.buyer(fixture.account());
         long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas pesan kosong"), "Halo"));
