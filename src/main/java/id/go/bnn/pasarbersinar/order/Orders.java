@@ -99,6 +99,15 @@ public class Orders {
         return caller.isSignedIn() && store.head(number).map(head -> head.accountId() != null && caller.isAccount(head.accountId())).orElse(false);
     }
 
+    /**
+     * The signature of an order's signed link, for another module's mail to the order's buyer (a conversation about the
+     * order that a guest opens with it): the shop itself only, never a person's request.
+     */
+    public String linkToken(String number) {
+        Caller.current().require(Caller.current().system(), "signing order links");
+        return links.token(number);
+    }
+
     /** The buyer's return from the payment page: asks the provider rather than trusting the browser. */
     public void checkPayment(String number, String token) {
         if (find(number, token).filter(OrderDetails::buyer).filter(order -> order.status() == OrderStatus.AWAITING_PAYMENT).isPresent()) {

@@ -109,6 +109,10 @@ class ProtectedState {
                 + "JOIN fulfilment f ON f.id = r.fulfilment_id WHERE f.group_id = ? ORDER BY r.id").param(t.nttGroup().value()).query().listOfRows());
         state.put("refunds of the NTT group", count("SELECT COUNT(*) FROM order_refund r JOIN fulfilment f ON f.id = r.fulfilment_id "
                 + "WHERE f.group_id = ?", t.nttGroup().value()));
+        state.put("conversations of the matrix order", jdbc.sql("SELECT id, buyer_account_id, buyer_read_post, group_read_post, reported_at, "
+                + "disputed_at, last_message_at FROM message_conversation WHERE order_number = ? ORDER BY id").param(t.orderNumber()).query().listOfRows());
+        state.put("messages of the matrix order", count("SELECT COUNT(*) FROM message_post p JOIN message_conversation c ON c.id = p.conversation_id "
+                + "WHERE c.order_number = ?", t.orderNumber()));
         state.put("forged groups", count("SELECT COUNT(*) FROM producer_group WHERE name = ?", FORGED_GROUP));
         state.put("forged accounts", count("SELECT COUNT(*) FROM account WHERE email = ?", FORGED_EMAIL));
         state.put("forged invitations", count("SELECT COUNT(*) FROM account_token WHERE email = ?", FORGED_EMAIL));

@@ -85,7 +85,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (said != null) {
             add(said.section(product, locale));
         }
-        add(makers(product.group()));
+        add(makers(product.group(), product.slug()));
 
         List<ProductCard> related = search.related(product, RELATED);
         // The cached copy of this page goes when this listing, a related one or one of their groups changes.
@@ -269,7 +269,7 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         stock.getElement().getClassList().set("pb-sold-out", count == 0);
     }
 
-    private Section makers(GroupSummary group) {
+    private Section makers(GroupSummary group, String productSlug) {
         Anchor name = new Anchor("kelompok/" + group.slug(), group.name());
         name.addClassName("pb-maker-name");
         Span place = new Span(group.place());
@@ -279,7 +279,10 @@ class ProductView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph story = new Paragraph(group.story().in(getLocale()));
         Anchor more = new Anchor("kelompok/" + group.slug(), getTranslation("catalog.product.more-from-group", group.name()));
         more.addClassName("pb-button-secondary");
-        Section section = new Section(new H2(getTranslation("catalog.product.made-by")), name, place, programme, story, more);
+        // The messages module answers this address; the catalog only links to it (it does not depend on messages).
+        Anchor ask = new Anchor("pesan/baru?produk=" + productSlug, getTranslation("catalog.product.ask-makers"));
+        ask.addClassNames("pb-button-secondary", "pb-ask-makers");
+        Section section = new Section(new H2(getTranslation("catalog.product.made-by")), name, place, programme, story, more, ask);
         section.addClassName("pb-maker");
         return section;
     }

@@ -213,6 +213,13 @@ class OrderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div actions = new Div();
         actions.addClassName("pb-parcel-actions");
         Caller caller = Caller.current();
+        if (order.buyer() || caller.actsFor(parcel.groupId())) {
+            // The messages module answers this address; the order page only links to it.
+            Anchor write = new Anchor("pesan/pesanan/" + order.number() + "/" + parcel.groupId() + (token == null ? "" : "?t=" + token),
+                    getTranslation("order.order.write-to-group", parcel.groupName()));
+            write.addClassNames("pb-button-secondary", "pb-parcel-message");
+            actions.add(write);
+        }
         if (order.buyer() && parcel.status() == FulfilmentStatus.SHIPPED) {
             Button received = action("order.order.confirm-delivery", () -> {
                 orders.confirmDelivery(parcel.fulfilmentId(), token);

@@ -28,6 +28,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.go.bnn.pasarbersinar.shell.CartBadge;
+import id.go.bnn.pasarbersinar.shell.MessageBadge;
 import id.go.bnn.pasarbersinar.shell.Languages;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import jakarta.servlet.http.Cookie;
@@ -54,8 +55,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final AuthenticationContext authentication;
     private final ObjectProvider<CartBadge> cartBadge;
     private final Span cartCount = new Span();
+    private final Span messageCount = new Span();
+    private final ObjectProvider<MessageBadge> messageBadge;
 
-    public MainLayout(ShopStatus status, AuthenticationContext authentication, ObjectProvider<CartBadge> cartBadge) {
+    public MainLayout(ShopStatus status, AuthenticationContext authentication, ObjectProvider<CartBadge> cartBadge,
+            ObjectProvider<MessageBadge> messageBadge) {
+        this.messageBadge = messageBadge;
         this.authentication = authentication;
         this.cartBadge = cartBadge;
         addClassName("pb-shell");
@@ -154,7 +159,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         language.setAriaLabel(other.getLanguage().toUpperCase(Locale.ROOT) + ": " + getTranslation("shell.language.switch"));
         language.setTooltipText(getTranslation("shell.language.switch"));
 
-        Div actions = new Div(cart, account, signOut, language);
+        Anchor inbox = new Anchor("pesan", "");
+        messageCount.addClassNames("pb-cart-count", "pb-message-count");
+        messageCount.setVisible(false);
+        inbox.add(VaadinIcon.ENVELOPE.create(), linkText(getTranslation("shell.messages")), messageCount);
+        inbox.addClassNames("pb-header-link", "pb-header-messages");
+        inbox.setVisible(signedIn);
+
+        Div actions = new Div(cart, inbox, account, signOut, language);
         actions.addClassName("pb-header-actions");
         Header header = new Header(brand, search, menu, actions);
         header.addClassName("pb-header");
@@ -203,6 +215,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         cartCount.setText(String.valueOf(count));
         cartCount.setVisible(count > 0);
         cartCount.getElement().setAttribute("aria-label", getTranslation("shell.cart.count", count));
+    }
+
+    /** The unread messages, read again after every navigation, like the cart's count. */
+    private void showMessageCount() {
+        MessageBadge badge = messageBadge.getIfAvailable();
+        int count = badge == null || !authentication.isAuthenticated() ? 0 : badge.unreadCount();
+        messageCount.setText(String.valueOf(count));
+        messageCount.setVisible(count > 0);
+        messageCount.getElement().setAttribute("aria-label", getTranslation("shell.messages.count", count));
     }
 
     /** Every menu link in one fold-out, under a heading per portal: the header's menu on a phone. */
@@ -265,6 +286,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         portalMenus.forEach(details -> details.setOpen(false));
         showCartCount();
+        showMessageCount();
     }
 
     @Override

@@ -1,0 +1,71 @@
+package id.go.bnn.pasarbersinar.message;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import id.go.bnn.pasarbersinar.mail.TestMailServer;
+import id.go.bnn.pasarbersinar.order.OrderFixture;
+import id.go.bnn.pasarbersinar.order.Orders;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * Products to ask about, paid orders to talk about and reads of the message tables, for the message tests. Every
+ * product, buyer and order is new, so the tests sharing the database never meet each other's conversations.
+ */
+@Component
+public class MessageFixture {
+
+    private static final AtomicLong NEXT_ACCOUNT = new AtomicLong(-720_000 - (System.nanoTime() % 10_000) * 10);
+
+    private final OrderFixture orders;
+    private final Orders orderService;
+
+    MessageFixture(OrderFixture orders, Orders orderService) {
+        this.orders = orders;
+        this.orderService = orderService;
+    }
+
+    public OrderFixture orders() {
+        return orders;
+    }
+
+    /** An account id nobody else uses (the tests' callers need not have a row in the account table). */
+    public long account() {
+        return NEXT_ACCOUNT.decrementAndGet();
+    }
+
+    /** The slug of a new public product of the NTT demo group. */
+    public String product(String title) {
+        long variant = orders.variant(orders.ntt(), 5, 120_000, title);
+        return orders.jdbc().sql("SELECT p.slug FROM product p JOIN product_variant v ON v.product_id = p.id WHERE v.id = ?").param(variant)
+                .query(String.class).single();
+    }
+
+    /** A paid guest order of one NTT product, bought by this address; returns its number. */
+    public String guestOrder(String buyerEmail) {
+        long variant = orders.variant(orders.ntt(), 5, 150_000, "Tas percakapan");
+        var form = orders.form();
+        form = new id.go.bnn.pasarbersinar.order.CheckoutForm(form.name(), buyerEmail, form.phone(), form.provinceCode(), form.regencyCode(),
+                form.districtCode(), form.postalCode(), form.street(), form.notes(), null);
+        return orders.paidOrder(orders.cart(variant, 1), form);
+    }
+
+    /** The signature of the order's link, as its mail carries it. */
+    public String token(String orderNumber) {
+        return Caller.runAsSystem(() -> orderService.linkToken(orderNumber));
+    }
+
+    public int posts(long conversationId) {
+        return orders.jdbc().sql("SELECT COUNT(*) FROM message_post WHERE conversation_id = ?").param(conversationId).query(Integer.class).single();
+    }
+
+    public int conversationsOfOrder(String orderNumber) {
+        return orders.jdbc().sql("SELECT COUNT(*) FROM message_conversation WHERE order_number = ?").param(orderNumber).query(Integer.class).single();
+    }
+
+    public static List<String> bodiesTo(String address) {
+        return TestMailServer.mailsTo(address).stream().map(mail -> GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="))
+                .toList();
+    }
+}
