@@ -306,6 +306,9 @@ public class Returns {
             throw new OrderException("order.return.error.transition");
         }
         events.publishEvent(new ReturnChanged(row.id(), target, clock.instant()));
+        if (target == ReturnStatus.ESCALATED) {
+            events.publishEvent(new ReturnEscalated(row.id(), row.orderNumber(), row.groupId()));
+        }
     }
 
     private static String text(String value, String errorKey) {

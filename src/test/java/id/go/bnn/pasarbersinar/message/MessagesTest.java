@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
+import id.go.bnn.pasarbersinar.order.ReturnEscalated;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
@@ -26,6 +27,10 @@ import org.springframework.security.access.AccessDeniedException;
 @SpringBootTest
 class MessagesTest {
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
     @Autowired
     Messages messages;
     @Autowired
@@ -136,6 +141,23 @@ class MessagesTest {
         Caller.runAsSystem(() -> messages.disputeOpened(number, ntt()));
 
         assertThat(Callers.as(curator, () -> messages.read(id, null)).disputed()).isTrue();
+    }
+
+    @Test
+    void a_return_taken_to_the_curator_opens_the_dispute_on_the_orders_conversation() {
+        String number = fixture.guestOrder("retur.sengketa." + System.nanoTime() + "@contoh.id");
+        long id = Callers.as(Callers.producer(fixture.account(), ntt()), () -> {
+            long opened = messages.openForOrder(number, ntt(), null);
+            messages.write(opened, null, "Barang dikirim utuh.");
+            return opened;
+        });
+        Caller curator = Callers.curator(fixture.account(), "53");
+        assertThatThrownBy(() -> Callers.as(curator, () -> messages.read(id, null))).isInstanceOf(AccessDeniedException.class);
+
+        // What the order module publishes when the buyer escalates a return (after its transaction commits).
+        transactions.executeWithoutResult(status -> events.publishEvent(new ReturnEscalated(-1, number, ntt())));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Callers.as(curator, () -> messages.read(id, null)).disputed()).isTrue());
     }
 
     @Test
