@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,7 @@ class OutOfOrderEventsTest {
     final long group = 3_000_000 + ThreadLocalRandom.current().nextLong(1_000_000);
     final Instant now = Instant.now();
 
+    @BeforeEach
     @AfterEach
     void reset_the_clock() {
         clock.reset();
