@@ -106,6 +106,8 @@ class DeferredStart extends OncePerRequestFilter implements VaadinServiceInitLis
                       if (field && typed) {
                         field.value += typed;
                         field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                        // A value set by script gets no change event of the browser's own: the server hears it now.
+                        field.dispatchEvent(new Event('change', { bubbles: true }));
                       }
                     }
                   });
