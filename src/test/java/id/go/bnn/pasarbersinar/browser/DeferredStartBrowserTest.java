@@ -70,6 +70,22 @@ class DeferredStartBrowserTest {
         assertThat(errors).noneMatch(text -> text.contains("Content Security Policy"));
     }
 
+    @Test
+    void what_a_visitor_types_into_the_search_field_while_the_live_page_loads_is_kept() {
+        Page page = session.newReadingPage(390, 844);
+        page.navigate(session.baseUrl + "/cari?q=tenunan");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".pb-first-view .pb-card").count()).as("the search page's copy").isGreaterThan(0);
+
+        tap(page, page.locator(".pb-first-view .pb-search"));
+        page.keyboard().type("kopi");
+        page.locator(".pb-first-view").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+        Locator field = page.locator(".pb-search input");
+        page.waitForCondition(() -> field.inputValue().endsWith("kopi"));
+        field.press("Enter");
+        page.waitForURL(url -> url.contains("/cari?q=") && url.endsWith("kopi"));
+    }
+
     private static List<String> requestsOf(Page page) {
         List<String> urls = new CopyOnWriteArrayList<>();
         page.onRequest(request -> {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * On the storefront pages (home, catalog, product, group, collection) the first HTML is the page: the server's static
+ * On the storefront pages (home, catalog, search, product, group, collection, impact) the first HTML is the page: the server's static
  * copy ({@code shell.FirstHtml}) is what a phone paints and reads, its links are plain links, and Vaadin's 880 kB
  * bundle starts only when the visitor does something the copy cannot do: the first tap, key, focus, wheel or mouse
  * movement that is not a tap on (or focus of) a plain link of the copy.
@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>The bundle's {@code <script type=module>} becomes inert ({@code type="text/x-pb-deferred"}); a small inline
  * script (with the request's CSP nonce) starts it on the first interaction, marks the page {@code pb-starting}
  * (a progress bar, see {@code pasar.css}) and, once the live view has replaced the copy, repeats the tap on the
- * control it landed on (the same component in the live view: same tags, same position among visible siblings).</li>
+ * control it landed on (the same component in the live view: same tags, same position among visible siblings); the
+ * characters typed after that tap while the live view loaded are put into that control's field.</li>
  * <li>The first view's UI state is left out of the page (it is most of its bytes); the live view is built by Vaadin's
  * ordinary {@code ?v-r=init} request when the bundle starts. The UI built for the first HTML is removed from the
  * session after the response, and a session that this request opened is ended: a crawler or a visitor who only
@@ -85,7 +86,7 @@ class DeferredStart extends OncePerRequestFilter implements VaadinServiceInitLis
                 }
                 return node;
               };
-              let woken = false, steps = null;
+              let woken = false, steps = null, typed = '';
               const start = () => {
                 woken = true;
                 document.documentElement.classList.add('pb-starting');
@@ -100,6 +101,14 @@ class DeferredStart extends OncePerRequestFilter implements VaadinServiceInitLis
                     if (live) {
                       if (live.focus) live.focus();
                       live.click();
+                      // What was typed while the live view loaded goes into the field that was tapped.
+                      const field = live.matches('input, textarea') ? live : live.querySelector('input, textarea');
+                      if (field && typed) {
+                        field.value += typed;
+                        field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+                        // A value set by script gets no change event of the browser's own: the server hears it now.
+                        field.dispatchEvent(new Event('change', { bubbles: true }));
+                      }
                     }
                   });
                   watch.observe(outlet, { childList: true, subtree: true });
@@ -116,6 +125,8 @@ class DeferredStart extends OncePerRequestFilter implements VaadinServiceInitLis
               const wake = event => {
                 // A finger moving is a scroll (its touchstart counts); only a mouse moving over the page starts it.
                 if (event.type === 'pointermove' && event.pointerType !== 'mouse') return;
+                if (event.type === 'keydown' && woken && event.key && event.key.length === 1
+                    && !event.ctrlKey && !event.metaKey && !event.altKey) typed += event.key;
                 const tap = event.type === 'pointerdown' || event.type === 'touchstart';
                 const onLink = event.target instanceof Element && event.target.closest('.pb-first-view a[href]');
                 if ((tap || event.type === 'focusin') && onLink) return;
@@ -134,7 +145,7 @@ class DeferredStart extends OncePerRequestFilter implements VaadinServiceInitLis
     private final Pattern paths;
 
     DeferredStart(@Value("${pasar.first-view.deferred:true}") boolean enabled,
-            @Value("${pasar.first-view.deferred-paths:/|/katalog|/produk/[^/]+|/kelompok/[^/]+|/koleksi/[^/]+}") String paths) {
+            @Value("${pasar.first-view.deferred-paths:/|/katalog|/cari|/produk/[^/]+|/kelompok/[^/]+|/koleksi/[^/]+|/dampak}") String paths) {
         this.enabled = enabled;
         this.paths = Pattern.compile(paths);
     }

@@ -10,11 +10,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +42,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * (a hash of the page without its nonce) and {@code Last-Modified} with {@code Cache-Control: no-cache}, so a browser
  * asks again each time and a revisit of an unchanged page is a {@code 304} (without a CSP header: the browser keeps
  * the policy whose nonce its copy carries).
+ *
+ * <p>Misses of one page are built once: while one request builds it, the others for the same key wait for that build
+ * (at most {@code pasar.page-cache.miss-wait}) and are answered from the copy it kept; if the build takes longer, is
+ * not kept or fails, each waiting request builds the page itself, as without the cache.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
@@ -48,14 +59,25 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCacheResponses responses;
     private final boolean enabled;
     private final Pattern paths;
+    private final Duration missWait;
     private final SecureRandom random = new SecureRandom();
+    /** The builds under way, by key: completed when the build has ended (kept or not). */
+    private final ConcurrentHashMap<String, CompletableFuture<Void>> building = new ConcurrentHashMap<>();
+    private final AtomicLong builds = new AtomicLong();
 
     PageCacheFilter(PageCache cache, PageCacheResponses responses, @Value("${pasar.page-cache.enabled:true}") boolean enabled,
-            @Value("${pasar.page-cache.paths:/|/katalog|/cari|/produk/[^/]+|/kelompok/[^/]+|/koleksi/[^/]+|/dampak}") String paths) {
+            @Value("${pasar.page-cache.paths:/|/katalog|/cari|/produk/[^/]+|/kelompok/[^/]+|/koleksi/[^/]+|/dampak}") String paths,
+            @Value("${pasar.page-cache.miss-wait:3s}") Duration missWait) {
         this.cache = cache;
         this.responses = responses;
         this.enabled = enabled;
         this.paths = Pattern.compile(paths);
+        this.missWait = missWait;
+    }
+
+    /** How many pages this filter has had Vaadin build for visitors without a session (for tests and benchmarks). */
+    long builds() {
+        return builds.get();
     }
 
     @Override
@@ -78,6 +100,41 @@ class PageCacheFilter extends OncePerRequestFilter {
             responses.serve(request, response, page, nonce());
             return;
         }
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> other = building.putIfAbsent(key, mine);
+        if (other != null) {
+            page = awaitBuild(key, other);
+            if (page != null) {
+                responses.serve(request, response, page, nonce());
+                return;
+            }
+            build(request, response, chain, key);
+            return;
+        }
+        try {
+            build(request, response, chain, key);
+        } finally {
+            building.remove(key, mine);
+            mine.complete(null);
+        }
+    }
+
+    /** The page another request is building, once it is kept; null when it takes longer than the wait or is not kept. */
+    private PageCache.Page awaitBuild(String key, CompletableFuture<Void> build) {
+        try {
+            build.get(missWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException slowOrFailed) {
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        return cache.get(key);
+    }
+
+    private void build(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws ServletException, IOException {
+        builds.incrementAndGet();
         long generation = cache.generation();
         response.setHeader(HEADER, "MISS");
         // Set before Spring Security writes its headers, which then leaves caching alone (no "no-store"): the page
@@ -85,7 +142,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader("Cache-Control", REVALIDATE);
         PageCopy copy = new PageCopy(response, MAX_BODY);
         chain.doFilter(request, copy);
-        page = responses.keepable(request, response, copy, cache.now());
+        PageCache.Page page = responses.keepable(request, response, copy, cache.now());
         if (page != null) {
             cache.put(key, page, generation);
         }

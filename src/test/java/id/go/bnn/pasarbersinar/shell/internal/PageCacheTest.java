@@ -13,6 +13,9 @@ import id.go.bnn.pasarbersinar.catalog.ListingReviews;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.review.ReviewDraft;
+import id.go.bnn.pasarbersinar.review.ReviewFixture;
+import id.go.bnn.pasarbersinar.review.Reviews;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
@@ -31,6 +34,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import jakarta.servlet.FilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -70,6 +77,12 @@ class PageCacheTest {
     TransactionTemplate transaction;
     @Autowired
     Clock clock;
+    @Autowired
+    ReviewFixture bought;
+    @Autowired
+    Reviews buyerReviews;
+    @Autowired
+    PageCacheFilter filter;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private GroupId group;
@@ -320,6 +333,128 @@ class PageCacheTest {
         assertThat(small.size()).isEqualTo(2);
         small.evict(List.of(PageCacheChanges.ALL));
         assertThat(small.size()).isZero();
+    }
+
+    @Test
+    void a_search_is_built_once_then_served_from_the_cache_and_an_approval_evicts_it() throws Exception {
+        String word = "Ketaksaringcache";
+        String path = "/cari?q=" + word.toLowerCase();
+        cached("/");
+        HttpResponse<String> first = get(path);
+        assertThat(first.headers().firstValue(PageCacheFilter.HEADER)).hasValue("MISS");
+        assertThat(first.body()).contains("text/x-pb-deferred").doesNotContain("Keranjang " + word);
+        HttpResponse<String> second = cached(path);
+        assertThat(second.headers().firstValue("ETag")).isPresent();
+
+        ProductId id = Callers.as(member, () -> listings.create(group, new NewListing(new LocalizedText("Keranjang " + word, null),
+                new LocalizedText("Anyaman ketak untuk dicari.", null), "anyaman", 110_000, 300, NewListing.single(3), List.of()), false));
+        Callers.as(member, () -> listings.submit(id));
+        Callers.as(curator, () -> reviews.approve(id));
+
+        HttpResponse<String> after = get(path);
+        assertThat(after.headers().firstValue(PageCacheFilter.HEADER)).hasValue("MISS");
+        assertThat(firstView(after).text()).contains("Keranjang " + word);
+        assertThat(cached(path).body()).contains("Keranjang " + word);
+    }
+
+    @Test
+    void the_impact_page_is_served_from_the_cache_until_an_order_is_paid() throws Exception {
+        cached("/");
+        HttpResponse<String> kept = cached("/dampak");
+        assertThat(kept.body()).contains("text/x-pb-deferred");
+        assertThat(firstView(kept)).isNotNull();
+
+        long variant = bought.orders().variant(bought.orders().ntt(), 3, 80_000, "Kain Dampak Cache");
+        bought.orders().paidOrder(bought.orders().cart(variant, 1), bought.orders().form());
+
+        HttpResponse<String> after = get("/dampak");
+        assertThat(after.headers().firstValue(PageCacheFilter.HEADER)).hasValue("MISS");
+        assertThat(cached("/dampak").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_review_evicts_its_product_page_and_its_group_page_and_leaves_other_product_pages() throws Exception {
+        ReviewFixture.Bought order = bought.delivered("Selendang Ulasan Cache");
+        String productPath = "/produk/" + bought.slug(order.productId());
+        String groupSlug = bought.orders().jdbc().sql("SELECT slug FROM producer_group WHERE id = ?").param(order.groupId())
+                .query(String.class).single();
+        String groupPath = "/kelompok/" + groupSlug;
+        String otherPath = "/produk/kopi-arabika-gayo-lamteuba-250-g";
+        cached(productPath);
+        cached(groupPath);
+        cached(otherPath);
+
+        buyerReviews.write(order.number(), order.token(), order.lineId(), new ReviewDraft(5, "Tenunannya rapi sekali, cache.", List.of()));
+
+        HttpResponse<String> product = get(productPath);
+        assertThat(product.headers().firstValue(PageCacheFilter.HEADER)).as(productPath).hasValue("MISS");
+        assertThat(product.body()).contains("Tenunannya rapi sekali, cache.");
+        assertThat(get(groupPath).headers().firstValue(PageCacheFilter.HEADER)).as(groupPath).hasValue("MISS");
+        assertThat(get(otherPath).headers().firstValue(PageCacheFilter.HEADER)).as("a product the review is not about").hasValue("HIT");
+    }
+
+    @Test
+    void concurrent_misses_of_one_page_build_it_once() throws Exception {
+        cached("/");
+        String path = "/cari?q=serentak" + System.nanoTime();
+        long before = filter.builds();
+        List<CompletableFuture<HttpResponse<String>>> answers = IntStream.range(0, 8)
+                .mapToObj(i -> http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        List<HttpResponse<String>> responses = answers.stream().map(CompletableFuture::join).toList();
+
+        assertThat(filter.builds() - before).as("builds of one page asked for 8 times at once").isEqualTo(1);
+        assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+        assertThat(responses).filteredOn(response -> "MISS".equals(response.headers().firstValue(PageCacheFilter.HEADER).orElse("")))
+                .hasSize(1);
+        assertThat(responses).filteredOn(response -> "HIT".equals(response.headers().firstValue(PageCacheFilter.HEADER).orElse("")))
+                .hasSize(7);
+    }
+
+    @Test
+    void a_slow_build_holds_the_other_visitors_of_its_page_only_for_the_miss_wait() throws Exception {
+        PageCache own = new PageCache(10, Duration.ofMinutes(10), clock);
+        own.open();
+        PageCacheFilter slowNode = new PageCacheFilter(own, new PageCacheResponses(), true, "/katalog", Duration.ofMillis(300));
+        CountDownLatch release = new CountDownLatch(1);
+        FilterChain slow = (request, response) -> {
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        FilterChain quick = (request, response) -> {
+            response.getWriter().write("built");
+            response.flushBuffer();
+        };
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
+            try {
+                slowNode.doFilter(new MockHttpServletRequest("GET", "/katalog"), new MockHttpServletResponse(), slow);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            long waited = System.nanoTime();
+            while (slowNode.builds() == 0 && System.nanoTime() - waited < 5_000_000_000L) {
+                Thread.sleep(5);
+            }
+            long started = System.nanoTime();
+            MockHttpServletResponse second = new MockHttpServletResponse();
+            slowNode.doFilter(new MockHttpServletRequest("GET", "/katalog"), second, quick);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+
+            assertThat(millis).as("waited for the slow build").isBetween(250L, 3_000L);
+            assertThat(second.getHeader(PageCacheFilter.HEADER)).isEqualTo("MISS");
+            assertThat(second.getContentAsString()).isEqualTo("built");
+            assertThat(slowNode.builds()).isEqualTo(2);
+            assertThat(first).isNotDone();
+        } finally {
+            release.countDown();
+        }
+        first.get(10, TimeUnit.SECONDS);
     }
 
     private PageCache.Page page(long listingId) {
