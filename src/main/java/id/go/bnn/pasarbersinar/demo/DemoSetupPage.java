@@ -22,10 +22,11 @@ import org.springframework.web.util.HtmlUtils;
  * While the demo is being set up ({@link DemoSetup}), every page request (GET or HEAD of a path that is not a file, a
  * picture or Vaadin's own traffic) gets a short page in the visitor's language that says the demo shop is being set up
  * and reloads itself: HTTP 503 with {@code Retry-After}, {@code Cache-Control: no-store} and a meta refresh. Files such as
- * {@code /robots.txt}, pictures and Vaadin's requests pass, and so does everything once the catalog is loaded.
+ * {@code /robots.txt}, pictures and Vaadin's requests pass, and so does everything once the catalog is loaded. It runs
+ * before the shell's page cache (which is at {@code HIGHEST_PRECEDENCE + 5}), so no copy kept earlier is shown meanwhile.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DemoSetupPage extends OncePerRequestFilter {
 
     /** Seconds after which the page reloads itself (and a client may retry). */
