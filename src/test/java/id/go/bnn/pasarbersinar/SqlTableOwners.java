@@ -37,6 +37,8 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("reporting", List.of("report_month_group", "report_month_shared_order", "report_month_done"));
         TABLES_BY_MODULE.put("shell", List.of("page_cache_change"));
         TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));
+        TABLES_BY_MODULE.put("exhibition", List.of("exhibition", "exhibition_booth", "exhibition_seller", "exhibition_stock",
+                "exhibition_stock_move"));
         TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock"));
     }
 
