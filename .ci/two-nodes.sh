@@ -180,7 +180,7 @@ runs = {}
 for node, path in zip("ab", sys.argv[1:]):
     started = None
     for line in open(path, encoding="utf-8", errors="replace"):
-        stamp = line[:29].strip()
+        stamp = line.split(" ", 1)[0]
         if f"Locked '{name}'" in line:
             started = stamp
         elif f"lock '{name}'" in line and "Task finished" in line and started:
