@@ -62,7 +62,10 @@ PIDS=()
 cleanup() {
     local pid
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    # Disowned (so that bash says nothing when the journey kills one), hence waited for by polling: at most 40 s each.
+    for pid in "${PIDS[@]}"; do
+        for _ in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    done
 }
 trap cleanup EXIT
 
@@ -82,12 +85,13 @@ start_node() {
     local name=$1 port=$2 dir="$WORK/node-$1"
     cp "$JAR" "$dir/shop.jar"
     (cd "$dir" && DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" PASAR_DEMO=true \
-        PASAR_BASE_URL="$BALANCER" PASAR_TRUSTED_PROXIES=127.0.0.1 \
+        PASAR_BASE_URL="$BALANCER" PASAR_TRUSTED_PROXIES='127\.0\.0\.1' \
         SEARCH_INDEX_DIR="$dir/data/search-index" PASAR_DEV_MAILBOX="$dir/data/mailbox" \
         exec java -Xmx512m -XX:TieredStopAtLevel=1 -jar shop.jar --server.port="$port" --server.address=127.0.0.1 \
             --pasar.order.expiry-check=5s --logging.level.net.javacrumbs.shedlock.core=DEBUG \
             >"$dir/node.log" 2>&1) &
     local pid=$!
+    disown "$pid"
     PIDS+=("$pid")
     echo "$pid" >"$dir/node.pid"
     say "Node $name started (pid $pid, port $port)"
