@@ -202,7 +202,7 @@ PY
 
 say "Figures"
 sed 's/^/    /' "$REPORT"
-visible=$(sed -n 's/^approval-to-visible-on-node-a-ms=//p' "$REPORT")
+visible=$(sed -n "s/^approval-to-visible-on-node-a-ms=//p" "$REPORT")
 say "Approved on node B, visible on node A after ${visible:-?} ms"
 grep -q '^search-step=skipped' "$REPORT" && say "Search on node A NOT checked: search is not shared without PASAR_SEARCH_URL"
 say "Two-node stage passed in $(($(date +%s) - STAGE_STARTED)) s"

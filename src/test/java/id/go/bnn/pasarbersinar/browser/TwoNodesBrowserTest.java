@@ -64,11 +64,15 @@ class TwoNodesBrowserTest {
         String slug = Slug.from(title).value();
 
         submitOnNodeA(title);
-        approveOnNodeB(title);
+        // The pages on node A are opened before the approval, so that the figures count the shop, not the browser.
+        Page searcher = pinned("a", 1366, 900);
+        Page buyerOnA = pinned("a", 1366, 900);
+        assertThat(served(buyerOnA.navigate(session.baseUrl + "/produk/" + slug), "a").status())
+                .as("the listing waiting for review on node A's storefront").isEqualTo(404);
+        Page curator = approveOnNodeB(title);
         long approved = System.nanoTime();
 
         if (Boolean.getBoolean(SHARED_SEARCH)) {
-            Page searcher = pinned("a", 1366, 900);
             long searchable = waitUntil(approved, SEARCHABLE_WITHIN_MS, () -> {
                 served(searcher.navigate(session.baseUrl + "/cari?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)), "a");
                 return searcher.locator(".pb-card", new Page.LocatorOptions().setHasText(title)).count() > 0;
@@ -78,9 +82,16 @@ class TwoNodesBrowserTest {
             report("search-step", "skipped: search is not shared (PASAR_SEARCH_URL not set for the stage); each node searches its own index");
         }
 
-        Page buyerOnA = pinned("a", 1366, 900);
-        long visible = waitUntil(approved, VISIBLE_WITHIN_MS, () -> showsProduct(buyerOnA, slug, title, "a"));
+        // Before the approval the product page was a 404 on node A: its first 200 there is the moment it became visible.
+        int[] requests = {0};
+        long visible = waitUntil(approved, VISIBLE_WITHIN_MS, () -> {
+            requests[0]++;
+            return served(buyerOnA.navigate(session.baseUrl + "/produk/" + slug), "a").status() == 200;
+        });
         report("approval-to-visible-on-node-a-ms", visible);
+        report("product-page-requests-to-node-a-until-visible", requests[0]);
+        curator.context().close();
+        assertThat(showsProduct(buyerOnA, slug, title, "a")).as("the product page on node A").isTrue();
         assertPhotoShown(buyerOnA);
 
         Page buyerOnB = pinned("b", 1366, 900);
@@ -140,7 +151,8 @@ class TwoNodesBrowserTest {
         phone.context().close();
     }
 
-    private void approveOnNodeB(String title) {
+    /** Approves on node B; answers the curator's page, still open, once the approval is recorded. */
+    private Page approveOnNodeB(String title) {
         Page curator = pinned("b", 1366, 900);
         signIn(curator, CURATOR, CURATOR_PASSWORD);
         curator.waitForURL(url -> url.contains("/masuk/kode"));
@@ -152,7 +164,7 @@ class TwoNodesBrowserTest {
         curator.waitForURL(url -> url.contains("/staf/kurasi/"));
         curator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Setujui")).click();
         curator.waitForURL(url -> url.endsWith("/staf/kurasi"));
-        curator.context().close();
+        return curator;
     }
 
     /** True when the node's product page shows the product (a listing not approved yet is a 404 there). */
