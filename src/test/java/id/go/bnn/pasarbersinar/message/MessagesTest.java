@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bnn.pasarbersinar.catalog.Images;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.order.ReturnEscalated;
@@ -38,7 +39,7 @@ class MessagesTest {
     @Autowired
     Accounts accounts;
     @Autowired
-    id.go.bnn.pasarbersinar.catalog.Images images;
+    Images images;
 
     @AfterEach
     void sign_out() {
@@ -284,6 +285,6 @@ class MessagesTest {
                 .isInstanceOfSatisfying(MessageException.class, e -> assertThat(e.messageKey()).isEqualTo("catalog.upload.empty"));
         assertThat(fixture.posts(id)).isEqualTo(1);
         assertThat(fixture.photos(id)).isZero();
-        assertThat(images.exists(id.go.bnn.pasarbersinar.catalog.Images.prepare(MessageFixture.photo("e")).hash())).isFalse();
+        assertThat(images.exists(Images.prepare(MessageFixture.photo("e")).hash())).isFalse();
     }
 }
