@@ -196,9 +196,13 @@ public class Returns {
     /**
      * The most return postage a refund of this return may carry: {@code pasar.order.return-postage-max}, and never more
      * than the parcel's own shipping, so that items and postage together stay within what the parcel was paid (the
-     * payment provider refunds no more than was charged).
+     * payment provider refunds no more than was charged). Nothing once the parcel's shipping was refunded (a refund of
+     * the rest, an earlier return's postage): the postage takes the shipping's place in what may go back.
      */
     private Money postageMax(ReturnStore.Row row) {
+        if (row.shippingRefunded()) {
+            return Money.ZERO;
+        }
         return row.parcelShipping().compareTo(postageCap) < 0 ? row.parcelShipping() : postageCap;
     }
 

@@ -257,6 +257,13 @@ class ReturnsTest {
         assertThat(fixture.refunded(d.parcel())).isEqualTo(ReturnFixture.PRICE + max);
         assertThat(Callers.as(group(d), () -> returns.forMyGroup()).stream().filter(r -> r.id() == id).findFirst().orElseThrow().refundPostage())
                 .isEqualTo(Money.rupiah(max));
+
+        // The postage took the parcel's shipping claim: a second return of the same parcel refunds no postage.
+        long second = damaged(d, 1);
+        Callers.as(group(d), () -> returns.accept(second));
+        assertThatThrownBy(() -> returns.shipBack(second, d.token(), "JNE-POS-3", Money.rupiah(1))).hasMessage("order.return.error.postage");
+        returns.shipBack(second, d.token(), "JNE-POS-3", Money.ZERO);
+        assertThat(Callers.as(group(d), () -> returns.confirmReceipt(second, false))).isEqualTo(Money.rupiah(ReturnFixture.PRICE));
     }
 
     @Test

@@ -28,12 +28,12 @@ public class ReturnStore {
     public record Row(long id, long fulfilmentId, String orderNumber, Long accountId, String buyerEmail, String buyerName, long groupId,
             String groupName, String provinceCode, ReturnReason reason, String description, ReturnStatus status, Instant requestedAt,
             String declineReason, String returnTracking, String decisionNote, Money refundAmount, boolean platformCost, String refundId,
-            Money returnPostage, Money refundPostage, Money parcelShipping) {
+            Money returnPostage, Money refundPostage, Money parcelShipping, boolean shippingRefunded) {
     }
 
     private static final String SELECT = "SELECT r.id, r.fulfilment_id, o.number, o.account_id, o.buyer_email, o.buyer_name, f.group_id, "
             + "f.group_name, f.province_code, r.reason, r.description, r.status, r.requested_at, r.decline_reason, r.return_tracking, "
-            + "r.decision_note, r.refund_amount, r.platform_cost, r.refund_id, r.return_postage, r.refund_postage, f.shipping "
+            + "r.decision_note, r.refund_amount, r.platform_cost, r.refund_id, r.return_postage, r.refund_postage, f.shipping, f.shipping_refunded "
             + "FROM order_return r "
             + "JOIN fulfilment f ON f.id = r.fulfilment_id JOIN customer_order o ON o.id = f.order_id ";
 
@@ -153,7 +153,8 @@ public class ReturnStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), accountId, rs.getString(5), rs.getString(6), rs.getLong(7),
                 rs.getString(8), rs.getString(9), ReturnReason.valueOf(rs.getString(10)), rs.getString(11), ReturnStatus.valueOf(rs.getString(12)),
                 OrderStore.instant(rs.getTimestamp(13)), rs.getString(14), rs.getString(15), rs.getString(16), refund, rs.getBoolean(18),
-                rs.getString(19), money(rs, 20), money(rs, 21), Money.rupiah(rs.getLong(22)));
+                rs.getString(19), money(rs, 20), money(rs, 21), Money.rupiah(rs.getLong(22)),
+                rs.getBoolean(23));
     }
 
     private static Money money(ResultSet rs, int column) throws SQLException {
