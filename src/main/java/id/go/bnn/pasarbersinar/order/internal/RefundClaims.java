@@ -109,7 +109,10 @@ public class RefundClaims {
             value = value.plus(line.unitPrice().times(asked.getValue()));
             claimed.add(new RefundStore.ClaimedLine(line.lineId(), asked.getValue()));
         }
-        if (amount.rupiah() <= 0 || amount.rupiah() > value.rupiah() || amount.rupiah() > f.items().rupiah() - f.refunded().rupiah()) {
+        // What was refunded already counts items and shipping (or an earlier return's postage) together: compare it with
+        // the whole of what the parcel was paid, while the claimed lines bound the items themselves.
+        long left = f.items().rupiah() + f.shipping().rupiah() - f.refunded().rupiah();
+        if (amount.rupiah() <= 0 || amount.rupiah() > value.rupiah() || amount.rupiah() + Math.max(0, postage.rupiah()) > left) {
             throw new OrderException("order.return.error.amount");
         }
         if (postage.rupiah() < 0 || (postage.rupiah() > 0 && (postage.compareTo(f.shipping()) > 0 || !refunds.claimShipping(f.id())))) {
