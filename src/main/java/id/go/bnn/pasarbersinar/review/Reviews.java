@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.review;
 
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ImageStorageUnavailableException;
 import id.go.bnn.pasarbersinar.catalog.InvalidImageException;
 import id.go.bnn.pasarbersinar.catalog.ListingRatings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -189,6 +190,8 @@ public class Reviews {
             try {
                 // The buyer's right to attach was checked above; the picture store admits staff, members and the shop.
                 hashes.add(Caller.runAsSystem(() -> images.store(bytes)).hash());
+            } catch (ImageStorageUnavailableException down) {
+                throw new ReviewException("review.error.photo-storage");
             } catch (InvalidImageException bad) {
                 throw new ReviewException("review.error.photo");
             }
