@@ -52,6 +52,12 @@ public class ExhibitionFixture {
         return orders.banten();
     }
 
+    /** A verified demo group of neither Nusa Tenggara Timur nor Banten. */
+    public OrderFixture.Group elsewhere() {
+        return jdbc.sql("SELECT id, province_code FROM producer_group WHERE verification = 'VERIFIED' AND province_code NOT IN ('53', '36') "
+                + "ORDER BY id LIMIT 1").query((rs, row) -> new OrderFixture.Group(rs.getLong(1), rs.getString(2))).single();
+    }
+
     /** A planned event in Jakarta (31), from today for three days, with a booth of each of these groups. */
     public ExhibitionId event(String name, OrderFixture.Group... booths) {
         return Callers.as(ADMIN, () -> {
