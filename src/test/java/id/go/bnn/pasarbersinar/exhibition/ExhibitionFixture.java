@@ -71,7 +71,11 @@ public class ExhibitionFixture {
 
     /** A new member of the group, with a real account. */
     public AccountId member(OrderFixture.Group group) {
-        return Caller.runAsSystem(() -> accounts.provision(unique("anggota"), "Anggota Pameran", "Kopi-Lamteuba-Seulawah-7",
+        return member(group, "Anggota Pameran");
+    }
+
+    public AccountId member(OrderFixture.Group group, String name) {
+        return Caller.runAsSystem(() -> accounts.provision(unique("anggota"), name, "Kopi-Lamteuba-Seulawah-7",
                 Set.of(Role.BUYER, Role.PRODUCER), Set.of(), Set.of(new GroupId(group.id())), null, false));
     }
 
