@@ -40,8 +40,10 @@ public class PriceTags {
 
     /** The tags of every variant moved to the event that the caller may see (access as {@link ExhibitionStock#at}). */
     public byte[] sheet(ExhibitionId id, Locale locale) {
+        // The stock first: it refuses a caller with no right to the event's stock before anything is read.
+        List<StockLine> lines = stock.at(id);
         Exhibition event = exhibitions.find(id).orElseThrow(() -> new ExhibitionException("exhibition.error.not-found"));
-        List<Tag> tags = stock.at(id).stream().filter(line -> line.allocated() > 0)
+        List<Tag> tags = lines.stream().filter(line -> line.allocated() > 0)
                 .map(line -> new Tag(line.title().in(locale), line.onlyVariant() ? null : line.variantName().in(locale),
                         line.price().format(), line.groupName(), address.resolve(tagPath(line.slug(), id, line.variantId()))))
                 .toList();
