@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
  * configured by {@code application.properties} as before. With it: OpenSearch/Elasticsearch through Hibernate Search's
  * Elasticsearch backend, and (unless {@code pasar.search.coordination=none}) changes written to an outbox table in the
  * same transaction and indexed by whichever node's background agent picks them up, so that every node's changes reach
- * the one index once, in order, after commit. The Lucene settings are then dropped, so that nothing names a Lucene
- * class: the Lucene backend may be absent from the class path.
+ * the one index once, in order, after commit. Nothing then names a Lucene class (the Lucene settings are set here, for
+ * the embedded index only), so the Lucene backend may be absent from the class path.
  */
 @Component
 class SearchBackend implements HibernatePropertiesCustomizer {
@@ -20,16 +20,19 @@ class SearchBackend implements HibernatePropertiesCustomizer {
     private static final String SEARCH = "hibernate.search.";
     private static final String BACKEND = SEARCH + "backend.";
 
+    private final String indexDirectory;
     private final String url;
     private final String username;
     private final String password;
     private final String indexPrefix;
     private final String coordination;
 
-    SearchBackend(@Value("${pasar.search.url:}") String url, @Value("${pasar.search.username:}") String username,
+    SearchBackend(@Value("${pasar.search.index-dir:./data/search-index}") String indexDirectory,
+            @Value("${pasar.search.url:}") String url, @Value("${pasar.search.username:}") String username,
             @Value("${pasar.search.password:}") String password,
             @Value("${pasar.search.index-prefix:}") String indexPrefix,
             @Value("${pasar.search.coordination:outbox-polling}") String coordination) {
+        this.indexDirectory = indexDirectory;
         this.url = url.strip();
         this.username = username;
         this.password = password;
@@ -49,10 +52,10 @@ class SearchBackend implements HibernatePropertiesCustomizer {
         if (!onElasticsearch()) {
             // Both backends are on the class path, so Hibernate Search must be told which one.
             properties.putIfAbsent(BACKEND + "type", "lucene");
+            properties.putIfAbsent(BACKEND + "directory.root", indexDirectory);
+            properties.putIfAbsent(BACKEND + "analysis.configurer", "class:" + SearchAnalysis.class.getName());
             return;
         }
-        properties.keySet().removeIf(key -> key.startsWith(BACKEND + "directory.") || key.equals(BACKEND + "analysis.configurer")
-                || key.equals(BACKEND + "lucene_version"));
         properties.put(BACKEND + "type", "elasticsearch");
         properties.put(BACKEND + "uris", url);
         if (!username.isBlank()) {
@@ -68,8 +71,6 @@ class SearchBackend implements HibernatePropertiesCustomizer {
             // CHAR(36) ids, the same on MySQL, MariaDB and H2 (V111__catalog_search_outbox.sql).
             properties.put(SEARCH + "coordination.entity.mapping.outboxevent.uuid_type", "CHAR");
             properties.put(SEARCH + "coordination.entity.mapping.agent.uuid_type", "CHAR");
-            // Indexing happens in the background agents: waiting for it in the request is not possible.
-            properties.remove(SEARCH + "indexing.plan.synchronization.strategy");
         }
     }
 }
