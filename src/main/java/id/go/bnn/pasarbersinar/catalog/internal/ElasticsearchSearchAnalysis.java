@@ -14,15 +14,19 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 public class ElasticsearchSearchAnalysis implements ElasticsearchAnalysisConfigurer {
 
     static final String NASAL_PREFIX = "pasar_indonesian_nasal_prefix";
+    /** Pattern and replacement per swallowed consonant, applied one after the other (Java regular expressions on both sides). */
+    static final String[][] NASAL_RULES = {
+            {"^[mp]eng([aeiou].+)$", "k$1"},
+            {"^[mp]en([aeiou].{2,})$", "t$1"},
+            {"^[mp]em([aeiou].{2,})$", "p$1"}};
 
     @Override
     public void configure(ElasticsearchAnalysisConfigurationContext context) {
-        context.tokenFilter("pasar_nasal_k").type("pattern_replace")
-                .param("pattern", "^[mp]eng([aeiou].+)$").param("replacement", "k$1");
-        context.tokenFilter("pasar_nasal_t").type("pattern_replace")
-                .param("pattern", "^[mp]en([aeiou].{2,})$").param("replacement", "t$1");
-        context.tokenFilter("pasar_nasal_p").type("pattern_replace")
-                .param("pattern", "^[mp]em([aeiou].{2,})$").param("replacement", "p$1");
+        String[] names = {"pasar_nasal_k", "pasar_nasal_t", "pasar_nasal_p"};
+        for (int i = 0; i < names.length; i++) {
+            context.tokenFilter(names[i]).type("pattern_replace")
+                    .param("pattern", NASAL_RULES[i][0]).param("replacement", NASAL_RULES[i][1]);
+        }
         context.tokenFilter(NASAL_PREFIX).type("multiplexer")
                 .param("filters", new String[] {"pasar_nasal_k, pasar_nasal_t, pasar_nasal_p"})
                 .param("preserve_original", true);
