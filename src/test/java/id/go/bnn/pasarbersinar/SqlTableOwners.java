@@ -33,7 +33,7 @@ final class SqlTableOwners {
                 "payment_midtrans_notification", "payment_late", "payment_owed_refund"));
         TABLES_BY_MODULE.put("payout", List.of("ledger_transaction", "ledger_entry", "payout_fulfilment", "payout_order_line",
                 "commission_rate", "payout_destination", "payout_run", "payout", "payout_proof", "payout_iris_notification"));
-        TABLES_BY_MODULE.put("message", List.of("message_conversation", "message_post"));
+        TABLES_BY_MODULE.put("message", List.of("message_conversation", "message_post", "message_photo"));
         TABLES_BY_MODULE.put("reporting", List.of("report_month_group", "report_month_shared_order", "report_month_done"));
         TABLES_BY_MODULE.put("shell", List.of("page_cache_change"));
         TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));

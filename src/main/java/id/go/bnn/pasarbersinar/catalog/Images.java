@@ -1,5 +1,7 @@
 package id.go.bnn.pasarbersinar.catalog;
 
+import id.go.bnn.pasarbersinar.catalog.internal.ImageBytes;
+import id.go.bnn.pasarbersinar.catalog.internal.ImageStorage;
 import id.go.bnn.pasarbersinar.catalog.internal.ImageStore;
 import id.go.bnn.pasarbersinar.catalog.internal.PictureCleaner;
 import id.go.bnn.pasarbersinar.shared.Caller;
@@ -17,13 +19,16 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pictures kept in the database, content-addressed by SHA-256: the same bytes are stored once, every app node
- * serves them, and their URL never changes meaning, so browsers may cache them for ever.
+ * Pictures content-addressed by SHA-256: the same bytes are stored once, every app node serves them, and their URL
+ * never changes meaning, so browsers may cache them for ever. Their rows are in the database; their bytes too, or in an
+ * S3-compatible bucket when one is configured ({@link ImageStorage}).
  */
 @Service
 public class Images {
@@ -36,11 +41,15 @@ public class Images {
     public static final int MAX_SIDE = PictureCleaner.MAX_SIDE;
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
+    private static final Logger log = LoggerFactory.getLogger(Images.class);
+
     private final ImageStore store;
+    private final ImageStorage storage;
     private final Clock clock;
 
-    Images(ImageStore store, Clock clock) {
+    Images(ImageStore store, ImageStorage storage, Clock clock) {
         this.store = store;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -55,6 +64,7 @@ public class Images {
      * Members of a group, curators, administrators and the shop itself may store pictures.
      *
      * @throws InvalidImageException when the bytes are too large, empty, damaged or not an accepted picture
+     * @throws ImageStorageUnavailableException when the store of the bytes cannot keep them now; nothing is stored
      */
     @Transactional
     public ImageRef store(byte[] bytes) {
@@ -65,6 +75,8 @@ public class Images {
     /**
      * Stores a picture that {@link #prepare(byte[])} has already checked and cleaned, with the same rule on who may
      * store it as {@link #store(byte[])}.
+     *
+     * @throws ImageStorageUnavailableException when the store of the bytes cannot keep them now; nothing is stored
      */
     @Transactional
     public ImageRef store(Prepared picture) {
@@ -108,7 +120,18 @@ public class Images {
     private ImageRef insert(Prepared picture) {
         PictureCleaner.Cleaned cleaned = picture.cleaned;
         if (!store.exists(picture.hash)) {
-            store.insert(picture.hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data(), Instant.now(clock));
+            // The bytes first, then the row: a store failing half-way leaves at most an unnamed object, never a row
+            // (and so a listing) naming bytes that are not there.
+            ImageBytes keeper = storage.forNewPictures();
+            byte[] column;
+            try {
+                column = keeper.keep(ImageBytes.original(picture.hash), cleaned.contentType(), cleaned.data());
+            } catch (ImageBytes.ImageBytesUnavailable e) {
+                log.warn("A picture was refused because its bytes could not be kept: {}", e.getMessage());
+                throw new ImageStorageUnavailableException(e);
+            }
+            store.insert(picture.hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data().length, column,
+                    keeper.storedIn(), Instant.now(clock));
         }
         return new ImageRef(picture.hash, cleaned.width(), cleaned.height());
     }
@@ -119,22 +142,43 @@ public class Images {
                 && store.exists(hash);
     }
 
+    /**
+     * The picture as stored; empty for an unknown one.
+     *
+     * @throws ImageStorageUnavailableException when its bytes are in a store that cannot be asked now
+     */
     public Optional<Picture> load(String hash) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
         }
-        return store.load(hash);
+        return store.load(hash).flatMap(row -> bytesOf(row, ImageBytes.original(hash))
+                .map(bytes -> new Picture(hash, row.contentType(), bytes)));
+    }
+
+    private Optional<byte[]> bytesOf(ImageStore.Row row, String key) {
+        try {
+            Optional<byte[]> bytes = storage.of(row.storedIn()).read(key, row.data());
+            if (bytes.isEmpty()) {
+                log.warn("The bytes of {} are missing from {}", key, row.storedIn());
+            }
+            return bytes;
+        } catch (ImageBytes.ImageBytesUnavailable e) {
+            throw new ImageStorageUnavailableException(e);
+        }
     }
 
     /**
      * The picture scaled down to one of {@link ImageRef#WIDTHS}, made on the first request and stored; a picture
      * already that narrow is served as it is. Empty for an unknown picture or width.
+     *
+     * @throws ImageStorageUnavailableException when the bytes are in a store that cannot be asked now
      */
     public Optional<Picture> rendition(String hash, int maxWidth) {
         if (hash == null || !HASH.matcher(hash).matches() || !ImageRef.WIDTHS.contains(maxWidth)) {
             return Optional.empty();
         }
-        Optional<Picture> stored = store.rendition(hash, maxWidth);
+        Optional<Picture> stored = store.rendition(hash, maxWidth).flatMap(row -> bytesOf(row, ImageBytes.rendition(hash, maxWidth))
+                .map(bytes -> new Picture(hash, row.contentType(), bytes)));
         if (stored.isPresent()) {
             return stored;
         }
@@ -171,10 +215,16 @@ public class Images {
             return original;
         }
         byte[] bytes = out.toByteArray();
+        ImageBytes keeper = storage.forNewPictures();
         try {
-            store.insertRendition(original.hash(), maxWidth, "image/" + format, maxWidth, height, bytes, Instant.now(clock));
+            byte[] column = keeper.keep(ImageBytes.rendition(original.hash(), maxWidth), "image/" + format, bytes);
+            store.insertRendition(original.hash(), maxWidth, "image/" + format, maxWidth, height, bytes.length, column,
+                    keeper.storedIn(), Instant.now(clock));
         } catch (DuplicateKeyException e) {
             // Another request (or node) made the same rendition at the same moment: the bytes are equivalent.
+        } catch (ImageBytes.ImageBytesUnavailable e) {
+            // Served all the same; the next request makes it again.
+            log.warn("A rendition was served without being kept: {}", e.getMessage());
         }
         return new Picture(original.hash(), "image/" + format, bytes);
     }

@@ -14,8 +14,12 @@ public record Conversation(long id, String subject, String groupName, String ord
         posts = List.copyOf(posts);
     }
 
-    /** One message; {@code mine} when the reader's side wrote it. */
-    public record Post(long id, Side side, String body, Instant createdAt, boolean mine) {
+    /** One message; {@code mine} when the reader's side wrote it; its photos by image hash (served at {@code /gambar/…}). */
+    public record Post(long id, Side side, String body, Instant createdAt, boolean mine, List<String> photos) {
+
+        public Post {
+            photos = List.copyOf(photos);
+        }
     }
 
     public boolean canWrite() {

@@ -1,6 +1,8 @@
 package id.go.bnn.pasarbersinar.message;
 
 import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.InvalidImageException;
 import id.go.bnn.pasarbersinar.catalog.ProductDetails;
 import id.go.bnn.pasarbersinar.message.internal.ConversationStore;
 import id.go.bnn.pasarbersinar.message.internal.ConversationStore.ConversationRow;
@@ -15,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,22 +36,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class Messages {
 
     static final int INBOX_SIZE = 100;
+    /** The most photos one message carries. */
+    public static final int MAX_PHOTOS = 3;
 
     private final ConversationStore store;
     private final Orders orders;
     private final Catalog catalog;
     private final ProducerGroups groups;
+    private final Images images;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxLength;
     private final int perMinute;
 
-    Messages(ConversationStore store, Orders orders, Catalog catalog, ProducerGroups groups, ApplicationEventPublisher events, Clock clock,
+    Messages(ConversationStore store, Orders orders, Catalog catalog, ProducerGroups groups, Images images, ApplicationEventPublisher events,
+            Clock clock,
             @Value("${pasar.message.max-length:2000}") int maxLength, @Value("${pasar.message.per-minute:10}") int perMinute) {
         this.store = store;
         this.orders = orders;
         this.catalog = catalog;
         this.groups = groups;
+        this.images = images;
         this.events = events;
         this.clock = clock;
         this.maxLength = maxLength;
@@ -69,12 +77,12 @@ public class Messages {
         if (caller.groups().contains(groupId)) {
             throw new MessageException("message.error.own-group");
         }
-        String body = checked(text, authorKey(caller, null));
+        String body = checked(text, authorKey(caller, null), false);
         Instant now = clock.instant();
         long id = store.forProduct(caller.accountId(), product.id().value()).map(ConversationRow::id)
                 .orElseGet(() -> store.insert(groupId, product.group().provinceCode(), caller.accountId(), caller.email(), null,
                         product.id().value(), subject(product.title().in(java.util.Locale.of("id"))), now));
-        post(id, Side.BUYER, authorKey(caller, null), body, now);
+        post(id, Side.BUYER, authorKey(caller, null), body, List.of(), now);
         return id;
     }
 
@@ -109,20 +117,48 @@ public class Messages {
         } else {
             store.markRead(row.id(), side);
         }
+        Map<Long, List<String>> photos = store.photos(row.id());
         List<Conversation.Post> posts = store.posts(row.id()).stream()
-                .map(post -> new Conversation.Post(post.id(), post.side(), post.body(), post.createdAt(), post.side() == side)).toList();
+                .map(post -> new Conversation.Post(post.id(), post.side(), post.body(), post.createdAt(), post.side() == side,
+                        photos.getOrDefault(post.id(), List.of()))).toList();
         return new Conversation(row.id(), row.subject(), groupName(row.groupId()), row.orderNumber(), side, row.reportedAt() != null,
                 row.disputedAt() != null, posts);
     }
 
     /** A new message from the caller's side; the other side is mailed a link to the conversation. */
     public void write(long conversationId, String token, String text) {
+        write(conversationId, token, text, List.of());
+    }
+
+    /**
+     * A new message from the caller's side with up to {@link #MAX_PHOTOS} photos (the uploaded bytes): each is checked
+     * by its content and re-encoded without metadata by the catalog's {@link Images}, as every upload; with a photo the
+     * text may be empty. A file that is no accepted picture, or one photo too many, refuses the whole message.
+     */
+    public void write(long conversationId, String token, String text, List<byte[]> photos) {
         Caller caller = Caller.current();
         ConversationRow row = store.find(conversationId).orElseThrow(() -> refused(caller, "conversation " + conversationId));
         Side side = side(row, caller, token);
         caller.require(side != null, "writing in conversation " + conversationId);
+        List<byte[]> uploads = photos == null ? List.of() : photos;
+        if (uploads.size() > MAX_PHOTOS) {
+            throw new MessageException("message.error.photos", MAX_PHOTOS);
+        }
+        List<Images.Prepared> pictures = uploads.stream().map(Messages::checkedPhoto).toList();
         String author = authorKey(caller, side == Side.BUYER && !caller.isSignedIn() ? row.orderNumber() : null);
-        post(row.id(), side, author, checked(text, author), clock.instant());
+        String body = checked(text, author, !pictures.isEmpty());
+        // Buyers may not store pictures themselves: the side was checked above, so the shop stores them for it.
+        List<String> hashes = Caller.runAsSystem(() -> pictures.stream().map(picture -> images.store(picture).hash()).distinct().toList());
+        post(row.id(), side, author, body, hashes, clock.instant());
+    }
+
+    /** The picture checked and cleaned, or the catalog's reason why not as the message's. */
+    private static Images.Prepared checkedPhoto(byte[] bytes) {
+        try {
+            return Images.prepare(bytes);
+        } catch (InvalidImageException refused) {
+            throw new MessageException(refused.messageKey());
+        }
     }
 
     /** Either side reports the conversation: from now on the curator of the group's province may read it. */
@@ -203,15 +239,16 @@ public class Messages {
         }
     }
 
-    private void post(long conversationId, Side side, String author, String body, Instant now) {
+    private void post(long conversationId, Side side, String author, String body, List<String> photos, Instant now) {
         long postId = store.insertPost(conversationId, side, author, body, now);
+        store.insertPhotos(postId, photos);
         events.publishEvent(new MessagePosted(conversationId, postId, side));
     }
 
-    /** The text as kept: stripped, not empty, within the length, and within the sender's rate. */
-    private String checked(String text, String author) {
+    /** The text as kept: stripped, not empty (unless photos come with it), within the length, and within the sender's rate. */
+    private String checked(String text, String author, boolean withPhotos) {
         String body = text == null ? "" : text.replace("\r\n", "\n").strip();
-        if (body.isEmpty()) {
+        if (body.isEmpty() && !withPhotos) {
             throw new MessageException("message.error.empty");
         }
         if (body.length() > maxLength) {

@@ -50,10 +50,12 @@ public class Returns {
     private final Clock clock;
     private final Duration window;
     private final Duration answerTime;
+    private final Money postageCap;
 
     Returns(OrderStore orders, ReturnStore store, RefundClaims claims, RefundSending sending, OrderLinks links, Images images,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock,
-            @Value("${pasar.order.return-window:7d}") Duration window, @Value("${pasar.order.return-answer-time:3d}") Duration answerTime) {
+            @Value("${pasar.order.return-window:7d}") Duration window, @Value("${pasar.order.return-answer-time:3d}") Duration answerTime,
+            @Value("${pasar.order.return-postage-max:100000}") long postageCap) {
         this.orders = orders;
         this.store = store;
         this.claims = claims;
@@ -65,6 +67,7 @@ public class Returns {
         this.clock = clock;
         this.window = window;
         this.answerTime = answerTime;
+        this.postageCap = Money.rupiah(postageCap);
     }
 
     /** How long after delivery a buyer may ask for a return. */
@@ -163,22 +166,56 @@ public class Returns {
         store.answered(returnId, clock.instant(), text);
     }
 
-    /** The buyer sent the items back with this tracking number. */
+    /** The buyer sent the items back with this tracking number (stating no postage). */
     @Transactional
     public void shipBack(long returnId, String token, String trackingNumber) {
+        shipBack(returnId, token, trackingNumber, null);
+    }
+
+    /**
+     * The buyer sent the items back with this tracking number and says what the postage was. When the reason is the
+     * group's fault the postage (0 up to {@link ReturnCase#postageMax}) is refunded with the items on receipt, at the
+     * group's cost; for a change of mind the buyer pays it and may state none.
+     */
+    @Transactional
+    public void shipBack(long returnId, String token, String trackingNumber, Money postage) {
         ReturnStore.Row row = store.lock(returnId).orElseThrow(() -> new OrderException("order.error.unknown"));
         requireBuyer(row.orderNumber(), row.accountId(), token, "return " + returnId);
         String tracking = trackingNumber == null ? "" : trackingNumber.strip();
         if (!tracking.matches("[A-Za-z0-9-]{4,60}")) {
             throw new OrderException("order.ship.error.tracking");
         }
+        if (!row.reason().groupPaysShipping() && postage != null && postage.rupiah() != 0) {
+            throw new OrderException("order.return.error.postage-buyer");
+        }
+        checkPostage(row, postage);
         move(row, ReturnStatus.SHIPPED_BACK);
-        store.shippedBack(returnId, tracking, clock.instant());
+        store.shippedBack(returnId, tracking, row.reason().groupPaysShipping() ? postage : null, clock.instant());
     }
 
     /**
-     * The group has the items back: what they are worth goes back to the buyer through the provider, at the group's
-     * cost, restocked if asked. Answers the amount. If the provider refuses, the return waits for receipt again.
+     * The most return postage a refund of this return may carry: {@code pasar.order.return-postage-max}, and never more
+     * than the parcel's own shipping, so that items and postage together stay within what the parcel was paid (the
+     * payment provider refunds no more than was charged). Nothing once the parcel's shipping was refunded (a refund of
+     * the rest, an earlier return's postage): the postage takes the shipping's place in what may go back.
+     */
+    private Money postageMax(ReturnStore.Row row) {
+        if (row.shippingRefunded()) {
+            return Money.ZERO;
+        }
+        return row.parcelShipping().compareTo(postageCap) < 0 ? row.parcelShipping() : postageCap;
+    }
+
+    private void checkPostage(ReturnStore.Row row, Money postage) {
+        if (postage != null && (postage.rupiah() < 0 || postage.compareTo(postageMax(row)) > 0)) {
+            throw new OrderException("order.return.error.postage", postageMax(row).format());
+        }
+    }
+
+    /**
+     * The group has the items back: what they are worth, and the return postage the buyer stated when the reason is the
+     * group's fault, go back to the buyer through the provider, at the group's cost, restocked if asked. Answers the
+     * amount. If the provider refuses, the return waits for receipt again.
      */
     public Money confirmReceipt(long returnId, boolean restock) {
         RefundRequest request = transaction.execute(status -> {
@@ -189,8 +226,9 @@ public class Returns {
             ReturnStore.Row locked = store.lock(returnId).orElseThrow();
             move(locked, ReturnStatus.RECEIVED);
             Map<Long, Integer> quantities = quantities(returnId);
-            RefundRequest claimed = claims.claimReturn(f, quantities, value(returnId), restock, false);
-            store.refunding(returnId, claimed.refundId(), claimed.amount());
+            Money postage = locked.reason().groupPaysShipping() && locked.returnPostage() != null ? locked.returnPostage() : Money.ZERO;
+            RefundRequest claimed = claims.claimReturn(f, quantities, value(returnId), postage, restock, false);
+            store.refunding(returnId, claimed.refundId(), claimed.amount(), postage);
             return claimed;
         });
         sending.send(request, () -> store.move(returnId, ReturnStatus.RECEIVED, ReturnStatus.SHIPPED_BACK));
@@ -209,12 +247,18 @@ public class Returns {
         store.escalated(returnId, clock.instant());
     }
 
-    /**
-     * The curator of the parcel's province decides an escalated return: {@code amount} back to the buyer (zero: none;
-     * at most what the returned lines are worth), at the platform's cost or the group's, with a note both sides read.
-     * The decision goes into the audit log and is mailed to both sides.
-     */
+    /** {@link #decide(long, Money, Money, boolean, String)} without return postage. */
     public Money decide(long returnId, Money amount, boolean platformCost, String note) {
+        return decide(returnId, amount, Money.ZERO, platformCost, note);
+    }
+
+    /**
+     * The curator of the parcel's province decides an escalated return: {@code amount} back to the buyer for the items
+     * (zero: none; at most what the returned lines are worth) plus {@code postage} for the return shipping (0 up to
+     * {@link ReturnCase#postageMax}, only with a refund), at the platform's cost or the group's, with a note both sides
+     * read. The decision goes into the audit log and is mailed to both sides. Answers the whole refund.
+     */
+    public Money decide(long returnId, Money amount, Money postage, boolean platformCost, String note) {
         RefundRequest request = transaction.execute(status -> {
             ReturnStore.Row row = store.find(returnId).orElseThrow(() -> new OrderException("order.error.unknown"));
             Caller caller = Caller.current();
@@ -225,19 +269,26 @@ public class Returns {
             if (amount == null || amount.rupiah() < 0 || amount.rupiah() > value(returnId).rupiah()) {
                 throw new OrderException("order.return.error.amount");
             }
+            Money withPostage = postage == null ? Money.ZERO : postage;
+            checkPostage(locked, withPostage);
+            if (amount.rupiah() == 0 && withPostage.rupiah() > 0) {
+                throw new OrderException("order.return.error.postage-alone");
+            }
             move(locked, ReturnStatus.DECIDED);
-            RefundRequest claimed = amount.rupiah() == 0 ? null : claims.claimReturn(f, quantities(returnId), amount, false, platformCost);
+            RefundRequest claimed = amount.rupiah() == 0 ? null
+                    : claims.claimReturn(f, quantities(returnId), amount, withPostage, false, platformCost);
             Instant now = clock.instant();
-            store.decided(returnId, caller.accountId(), text, amount, platformCost, claimed == null ? null : claimed.refundId(), now);
+            store.decided(returnId, caller.accountId(), text, amount, withPostage, platformCost, claimed == null ? null : claimed.refundId(), now);
             events.publishEvent(new StaffDecision(caller.accountId(), caller.email(), row.provinceCode(), "RETURN", String.valueOf(returnId),
-                    "return.decide", "ESCALATED", "DECIDED: refund " + amount.rupiah() + (amount.rupiah() == 0 ? "" : platformCost
-                            ? " at the platform's cost" : " at the group's cost") + "; " + text, now));
+                    "return.decide", "ESCALATED", "DECIDED: refund " + amount.plus(withPostage).rupiah()
+                            + (withPostage.rupiah() == 0 ? "" : " (return postage " + withPostage.rupiah() + ")")
+                            + (amount.rupiah() == 0 ? "" : platformCost ? " at the platform's cost" : " at the group's cost") + "; " + text, now));
             return claimed;
         });
         if (request != null) {
             sending.send(request, () -> store.move(returnId, ReturnStatus.DECIDED, ReturnStatus.ESCALATED));
         }
-        return amount;
+        return amount.plus(postage == null ? Money.ZERO : postage);
     }
 
     /** The returns of an order's parcels the caller may see (the buyer all; a group its own; a curator its provinces'). */
@@ -267,7 +318,8 @@ public class Returns {
     private ReturnCase view(ReturnStore.Row row) {
         return new ReturnCase(row.id(), row.orderNumber(), row.fulfilmentId(), row.groupId(), row.groupName(), row.provinceCode(), row.reason(),
                 row.description(), store.photos(row.id()), store.lines(row.id()), row.status(), row.requestedAt(), row.declineReason(),
-                row.returnTracking(), row.decisionNote(), row.refundAmount(), row.platformCost(), escalatable(row));
+                row.returnTracking(), row.decisionNote(), row.refundAmount(), row.platformCost(), escalatable(row), row.returnPostage(),
+                row.refundPostage(), postageMax(row));
     }
 
     private boolean escalatable(ReturnStore.Row row) {

@@ -91,7 +91,7 @@ public class OwedRefunds {
             if (owed.status() != OwedRefund.Status.RECORDED) {
                 throw new IllegalStateException("payment.owed.error.state");
             }
-            if (caller.accountId() == null || caller.accountId().equals(owed.recordedBy())) {
+            if (!caller.isSecondPersonTo(owed.recordedBy())) {
                 throw new IllegalStateException("payment.owed.error.four-eyes");
             }
             Instant now = clock.instant();

@@ -79,7 +79,7 @@ public class BankTransfers {
             if (payout.method() != PayoutMethod.BANK || payout.status() != PayoutStatus.SENT) {
                 throw new PayoutException("payout.error.state");
             }
-            if (payout.recordedBy() == null || caller.accountId() == null || payout.recordedBy().equals(caller.accountId())) {
+            if (!caller.isSecondPersonTo(payout.recordedBy())) {
                 throw new PayoutException("payout.error.four-eyes");
             }
             paidPayouts.markPaid(payoutId, caller.accountId(), caller);

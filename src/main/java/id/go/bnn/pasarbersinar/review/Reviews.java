@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.review;
 
 import id.go.bnn.pasarbersinar.catalog.Images;
+import id.go.bnn.pasarbersinar.catalog.ImageStorageUnavailableException;
 import id.go.bnn.pasarbersinar.catalog.InvalidImageException;
 import id.go.bnn.pasarbersinar.catalog.ListingRatings;
 import id.go.bnn.pasarbersinar.catalog.ProductId;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
@@ -190,6 +190,8 @@ public class Reviews {
             try {
                 // The buyer's right to attach was checked above; the picture store admits staff, members and the shop.
                 hashes.add(Caller.runAsSystem(() -> images.store(bytes)).hash());
+            } catch (ImageStorageUnavailableException down) {
+                throw new ReviewException("review.error.photo-storage");
             } catch (InvalidImageException bad) {
                 throw new ReviewException("review.error.photo");
             }
@@ -292,7 +294,8 @@ public class Reviews {
         ProductRatings now = ratings(new ProductId(productId));
         catalogRatings.record(new ProductId(productId), now.tenths(), now.count());
         events.publishEvent(new ReviewsChanged(productId, groupId));
-        // The product page, the group page (its average) and the lists (cards show the rating) lose their cached copies.
-        events.publishEvent(new StorefrontChanged(Set.of(productId), Set.of(groupId), false));
+        // The group page (its average) loses its cached copy; the product page and the lists (cards show the rating)
+        // lose theirs through the catalog, whose recording of the rating publishes the listing's change.
+        events.publishEvent(StorefrontChanged.group(groupId));
     }
 }

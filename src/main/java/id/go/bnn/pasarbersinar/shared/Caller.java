@@ -101,6 +101,14 @@ public record Caller(Long accountId, String email, Set<Role> roles, Set<String> 
         return accountId != null && accountId == id;
     }
 
+    /**
+     * The four-eyes rule: whether this caller is a second person to the one who did the first step (recorded a transfer,
+     * counted the cash). An unknown first person or a caller without an account never counts as a second person.
+     */
+    public boolean isSecondPersonTo(Long firstAccountId) {
+        return accountId != null && firstAccountId != null && !accountId.equals(firstAccountId);
+    }
+
     public Caller actingFor(Long groupId) {
         return new Caller(accountId, email, roles, provinces, groups, groupId, system);
     }

@@ -20,8 +20,25 @@ public class OpenSearchTestNode implements LauncherSessionListener {
     private OpenSearchRunner runner;
     private Path home;
 
+    /**
+     * The same node as a test-only launcher for a multi-node stage: {@code args[0]} the first HTTP port to try; prints
+     * {@code PASAR_SEARCH_URL=...} once the node is up and runs until the process is stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        OpenSearchTestNode node = new OpenSearchTestNode();
+        node.start(args.length > 0 ? Integer.parseInt(args[0]) : 19200);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> node.launcherSessionClosed(null)));
+        System.out.println("PASAR_SEARCH_URL=" + System.getProperty("pasar.search.url"));
+        Thread.currentThread().join();
+    }
+
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        // Away from 9200 and from the ports other test runs on this machine may have taken.
+        start(19200 + ThreadLocalRandom.current().nextInt(700));
+    }
+
+    private void start(int basePort) {
         try {
             home = Files.createTempDirectory("pasar-opensearch");
         } catch (IOException e) {
@@ -31,8 +48,6 @@ public class OpenSearchTestNode implements LauncherSessionListener {
         runner.onBuild((index, settings) -> {
             settings.put("discovery.type", "single-node");
         });
-        // Away from 9200 and from the ports other test runs on this machine may have taken.
-        int basePort = 19200 + ThreadLocalRandom.current().nextInt(700);
         runner.setMaxHttpPort(basePort + 100);
         runner.build(OpenSearchRunner.newConfigs().basePath(home.toString()).numOfNode(1).baseHttpPort(basePort)
                 .clusterName("pasar-test-" + basePort).disableESLogger());

@@ -111,7 +111,7 @@ class ListingJourneyBrowserTest {
     }
 
     /** The word for search: letters only, unique per run. */
-    private static String letters(long number) {
+    static String letters(long number) {
         StringBuilder out = new StringBuilder();
         for (long n = number; n > 0; n /= 26) {
             out.append((char) ('a' + n % 26));
@@ -119,7 +119,7 @@ class ListingJourneyBrowserTest {
         return out.toString();
     }
 
-    private static byte[] photo() throws Exception {
+    static byte[] photo() throws Exception {
         BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(140, 28, 19));

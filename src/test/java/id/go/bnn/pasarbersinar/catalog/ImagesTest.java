@@ -140,6 +140,15 @@ public class ImagesTest {
     }
 
     @Test
+    void without_s3_settings_the_bytes_stay_in_the_picture_row() throws IOException {
+        ImageRef stored = images.store(png(33, 22));
+        assertThat(jdbc.sql("SELECT stored_in FROM stored_image WHERE hash = ?").param(stored.hash()).query(String.class).single())
+                .isEqualTo("DATABASE");
+        byte[] data = jdbc.sql("SELECT data FROM stored_image WHERE hash = ?").param(stored.hash()).query(byte[].class).single();
+        assertThat(data).isEqualTo(images.load(stored.hash()).orElseThrow().data());
+    }
+
+    @Test
     void only_members_staff_and_the_shop_may_store_pictures() throws IOException {
         byte[] png = png(31, 21);
         long before = storedImages();

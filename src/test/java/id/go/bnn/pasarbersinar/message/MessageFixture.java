@@ -64,6 +64,41 @@ public class MessageFixture {
         return orders.jdbc().sql("SELECT COUNT(*) FROM message_conversation WHERE order_number = ?").param(orderNumber).query(Integer.class).single();
     }
 
+    /** A small PNG carrying a text chunk (as a phone's metadata would), different for each comment. */
+    public static byte[] photo(String comment) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        int tint = comment.hashCode();
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                image.setRGB(x, y, ((x * 4) << 16 | (y * 5) << 8 | 0x60) ^ (tint & 0x0f0f0f));
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] png = out.toByteArray();
+        byte[] data = ("Comment\0" + comment).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] type = "tEXt".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type);
+        crc.update(data);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type).put(data).putInt((int) crc.getValue());
+        int afterHeader = 8 + 25; // signature, then the IHDR chunk
+        java.io.ByteArrayOutputStream with = new java.io.ByteArrayOutputStream();
+        with.write(png, 0, afterHeader);
+        with.writeBytes(chunk.array());
+        with.write(png, afterHeader, png.length - afterHeader);
+        return with.toByteArray();
+    }
+
+    public int photos(long conversationId) {
+        return orders.jdbc().sql("SELECT COUNT(*) FROM message_photo f JOIN message_post p ON p.id = f.post_id WHERE p.conversation_id = ?")
+                .param(conversationId).query(Integer.class).single();
+    }
+
     public static List<String> bodiesTo(String address) {
         return TestMailServer.mailsTo(address).stream().map(mail -> GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="))
                 .toList();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import id.go.bnn.pasarbersinar.catalog.Images;
 import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.mail.TestMailServer;
 import id.go.bnn.pasarbersinar.order.ReturnEscalated;
@@ -37,6 +38,8 @@ class MessagesTest {
     MessageFixture fixture;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Images images;
 
     @AfterEach
     void sign_out() {
@@ -234,5 +237,54 @@ class MessagesTest {
         String mail = MessageFixture.bodiesTo(guest).stream().filter(body -> body.contains("/pesan/pesanan/")).findFirst().orElseThrow();
         assertThat(mail).contains("/pesan/pesanan/" + number + "/" + ntt() + "?t=" + token).doesNotContain("isi 5519");
         assertThat(messages.read(id, token).posts()).hasSize(2);
+    }
+
+    @Test
+    void photos_go_with_a_message_without_their_metadata_and_only_the_two_sides_and_then_the_curator_see_them() {
+        Caller buyer = Callers.buyer(fixture.account());
+        Caller member = Callers.producer(fixture.account(), ntt());
+        long id = ask(buyer, fixture.product("Tas retak foto"), "Tasnya retak, lihat foto.");
+        byte[] first = MessageFixture.photo("GPS -8.6500 120.4400 rumah pembeli");
+        byte[] second = MessageFixture.photo("kedua");
+
+        // With photos the text may be empty.
+        Callers.as(buyer, () -> messages.write(id, null, "  ", java.util.List.of(first, second)));
+
+        Conversation seen = Callers.as(member, () -> messages.read(id, null));
+        assertThat(seen.posts()).hasSize(2);
+        java.util.List<String> hashes = seen.posts().get(1).photos();
+        assertThat(hashes).hasSize(2).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
+        assertThat(seen.posts().getFirst().photos()).isEmpty();
+        byte[] kept = images.load(hashes.getFirst()).orElseThrow().data();
+        assertThat(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("rumah pembeli").doesNotContain("GPS");
+        assertThat(images.rendition(hashes.getFirst(), 240)).isPresent();
+        assertThat(Callers.as(buyer, () -> messages.read(id, null)).posts().get(1).photos()).isEqualTo(hashes);
+
+        Caller curator = Callers.curator(fixture.account(), "53");
+        assertThatThrownBy(() -> Callers.as(curator, () -> messages.read(id, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> Callers.as(Callers.buyer(fixture.account()), () -> messages.read(id, null))).isInstanceOf(AccessDeniedException.class);
+        Callers.as(buyer, () -> messages.report(id, null));
+        assertThat(Callers.as(curator, () -> messages.read(id, null)).posts().get(1).photos()).isEqualTo(hashes);
+    }
+
+    @Test
+    void a_fourth_photo_or_a_file_that_is_no_picture_refuses_the_message_and_nothing_is_kept() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = ask(buyer, fixture.product("Tas foto salah"), "Halo");
+        java.util.List<byte[]> four = java.util.List.of(MessageFixture.photo("a"), MessageFixture.photo("b"), MessageFixture.photo("c"),
+                MessageFixture.photo("d"));
+        assertThatThrownBy(() -> Callers.as(buyer, () -> messages.write(id, null, "Empat foto", four)))
+                .isInstanceOfSatisfying(MessageException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("message.error.photos");
+                    assertThat(e.arguments()).containsExactly(3);
+                });
+        byte[] script = "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Callers.as(buyer, () -> messages.write(id, null, "Bukan foto", java.util.List.of(MessageFixture.photo("e"), script))))
+                .isInstanceOfSatisfying(MessageException.class, e -> assertThat(e.messageKey()).isEqualTo("catalog.upload.not-an-image"));
+        assertThatThrownBy(() -> Callers.as(buyer, () -> messages.write(id, null, "Kosong", java.util.List.of(new byte[0]))))
+                .isInstanceOfSatisfying(MessageException.class, e -> assertThat(e.messageKey()).isEqualTo("catalog.upload.empty"));
+        assertThat(fixture.posts(id)).isEqualTo(1);
+        assertThat(fixture.photos(id)).isZero();
+        assertThat(images.exists(Images.prepare(MessageFixture.photo("e")).hash())).isFalse();
     }
 }

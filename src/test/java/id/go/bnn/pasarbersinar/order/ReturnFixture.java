@@ -84,4 +84,14 @@ public class ReturnFixture {
     public long refunded(long parcel) {
         return fixture.jdbc().sql("SELECT refunded FROM fulfilment WHERE id = ?").param(parcel).query(Long.class).single();
     }
+
+    /** The shipping the buyer paid for the parcel. */
+    public long shipping(long parcel) {
+        return fixture.jdbc().sql("SELECT shipping FROM fulfilment WHERE id = ?").param(parcel).query(Long.class).single();
+    }
+
+    /** The most return postage a refund of the parcel may carry: the setting's Rp 100.000 or the parcel's shipping if less. */
+    public long postageMax(long parcel) {
+        return Math.min(100_000, shipping(parcel));
+    }
 }

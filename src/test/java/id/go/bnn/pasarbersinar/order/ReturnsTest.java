@@ -230,4 +230,76 @@ class ReturnsTest {
         assertThatThrownBy(() -> returns.request(paid, fixture.token(number), ReturnReason.DAMAGED, "x", Map.of(line, 1), List.of()))
                 .hasMessage("order.return.error.not-delivered");
     }
+
+    @Test
+    void the_postage_of_a_return_for_the_groups_fault_is_refunded_on_receipt_within_its_bound() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long max = fixture.postageMax(d.parcel());
+        assertThat(max).isPositive();
+        long id = damaged(d, 1);
+        Callers.as(group(d), () -> returns.accept(id));
+        assertThat(Callers.as(group(d), () -> returns.forMyGroup()).stream().filter(r -> r.id() == id).findFirst().orElseThrow().postageMax())
+                .isEqualTo(Money.rupiah(max));
+
+        assertThatThrownBy(() -> returns.shipBack(id, d.token(), "JNE-POS-1", Money.rupiah(max + 1)))
+                .isInstanceOfSatisfying(OrderException.class, e -> assertThat(e.getMessage()).isEqualTo("order.return.error.postage"));
+        assertThatThrownBy(() -> returns.shipBack(id, d.token(), "JNE-POS-1", Money.rupiah(-1))).hasMessage("order.return.error.postage");
+        assertThat(fixture.returnStatus(id)).isEqualTo("ACCEPTED");
+
+        returns.shipBack(id, d.token(), "JNE-POS-1", Money.rupiah(max));
+        ReturnCase shipped = Callers.as(group(d), () -> returns.forMyGroup()).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+        assertThat(shipped.returnPostage()).isEqualTo(Money.rupiah(max));
+        assertThat(shipped.postageOnReceipt()).isEqualTo(Money.rupiah(max));
+        Money back = Callers.as(group(d), () -> returns.confirmReceipt(id, false));
+
+        assertThat(back).isEqualTo(Money.rupiah(ReturnFixture.PRICE + max));
+        await().atMost(WAIT).until(() -> fixture.returnStatus(id).equals("REFUNDED"));
+        assertThat(fixture.refunded(d.parcel())).isEqualTo(ReturnFixture.PRICE + max);
+        assertThat(Callers.as(group(d), () -> returns.forMyGroup()).stream().filter(r -> r.id() == id).findFirst().orElseThrow().refundPostage())
+                .isEqualTo(Money.rupiah(max));
+
+        // The postage took the parcel's shipping claim: a second return of the same parcel refunds no postage.
+        long second = damaged(d, 1);
+        Callers.as(group(d), () -> returns.accept(second));
+        assertThatThrownBy(() -> returns.shipBack(second, d.token(), "JNE-POS-3", Money.rupiah(1))).hasMessage("order.return.error.postage");
+        returns.shipBack(second, d.token(), "JNE-POS-3", Money.ZERO);
+        assertThat(Callers.as(group(d), () -> returns.confirmReceipt(second, false))).isEqualTo(Money.rupiah(ReturnFixture.PRICE));
+    }
+
+    @Test
+    void a_buyer_who_changed_their_mind_pays_the_postage_and_none_is_refunded() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long id = returns.request(d.parcel(), d.token(), ReturnReason.CHANGED_MIND, "Warnanya kurang cocok", Map.of(d.line(), 1), List.of());
+        Callers.as(group(d), () -> returns.accept(id));
+        assertThatThrownBy(() -> returns.shipBack(id, d.token(), "JNE-POS-2", Money.rupiah(10_000))).hasMessage("order.return.error.postage-buyer");
+        assertThat(fixture.returnStatus(id)).isEqualTo("ACCEPTED");
+
+        returns.shipBack(id, d.token(), "JNE-POS-2", Money.ZERO);
+        Money back = Callers.as(group(d), () -> returns.confirmReceipt(id, false));
+
+        assertThat(back).isEqualTo(Money.rupiah(ReturnFixture.PRICE));
+        await().atMost(WAIT).until(() -> fixture.returnStatus(id).equals("REFUNDED"));
+        assertThat(fixture.refunded(d.parcel())).isEqualTo(ReturnFixture.PRICE);
+    }
+
+    @Test
+    void a_curators_decision_may_add_the_postage_within_its_bound_and_only_with_a_refund() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long max = fixture.postageMax(d.parcel());
+        long id = damaged(d, 1);
+        Callers.as(group(d), () -> returns.decline(id, "Retak karena pembeli"));
+        returns.escalate(id, d.token());
+        Caller curator = Callers.curator(-2105, d.group().provinceCode());
+
+        assertThatThrownBy(() -> Callers.as(curator, () -> returns.decide(id, Money.rupiah(1_000), Money.rupiah(max + 1), true, "Ongkir")))
+                .hasMessage("order.return.error.postage");
+        assertThatThrownBy(() -> Callers.as(curator, () -> returns.decide(id, Money.ZERO, Money.rupiah(1_000), true, "Ongkir saja")))
+                .hasMessage("order.return.error.postage-alone");
+        assertThat(fixture.returnStatus(id)).isEqualTo("ESCALATED");
+
+        Money back = Callers.as(curator, () -> returns.decide(id, Money.rupiah(ReturnFixture.PRICE), Money.rupiah(max), true, "Ongkir ikut diganti"));
+
+        assertThat(back).isEqualTo(Money.rupiah(ReturnFixture.PRICE + max));
+        await().atMost(WAIT).until(() -> fixture.refunded(d.parcel()) == ReturnFixture.PRICE + max);
+    }
 }

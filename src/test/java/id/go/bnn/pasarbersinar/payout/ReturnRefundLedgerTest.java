@@ -21,7 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * A dispute's refund in the ledger: at the group's cost it debits the group's earnings (and gives the commission on
  * the items back), as every refund does; at the platform's cost it is the platform's expense and the group's balance
- * does not move. Every transaction balances either way.
+ * does not move. Return postage refunded with it follows the same side: the group pays it (no commission on it) or the
+ * platform does. Every transaction balances either way.
  */
 @SpringBootTest
 @ExtendWith(EveryTransactionBalances.class)
@@ -88,6 +89,66 @@ class ReturnRefundLedgerTest {
 
         // Both items back: the group loses what they earned it (their price less the commission, which goes back too).
         assertThat(groupBalance(d.parcel())).isEqualTo(balance - (2 * ReturnFixture.PRICE - commission));
+        assertThat(platform(d.parcel(), "PLATFORM_COMMISSION")).isZero();
+        assertThat(platform(d.parcel(), "PLATFORM_DISPUTE_COSTS")).isZero();
+    }
+
+    @Test
+    void the_postage_of_a_return_for_the_groups_fault_is_debited_to_the_group_on_receipt() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long postage = fixture.postageMax(d.parcel());
+        await().atMost(Duration.ofSeconds(20)).until(() -> groupBalance(d.parcel()) != 0);
+        long balance = groupBalance(d.parcel());
+        long commission = platform(d.parcel(), "PLATFORM_COMMISSION");
+        long refundsBefore = platform(d.parcel(), "PLATFORM_REFUNDS");
+        var member = Callers.producer(-2203, d.group().id());
+        long id = returns.request(d.parcel(), d.token(), ReturnReason.DAMAGED, "Pecah", Map.of(d.line(), 2), List.of());
+        Callers.as(member, () -> returns.accept(id));
+        returns.shipBack(id, d.token(), "JNE-LEDGER-1", Money.rupiah(postage));
+        Callers.as(member, () -> returns.confirmReceipt(id, false));
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundPosted(d.parcel()));
+
+        // Both items back with their commission, and the postage on top at the group's cost.
+        assertThat(groupBalance(d.parcel())).isEqualTo(balance - (2 * ReturnFixture.PRICE - commission) - postage);
+        assertThat(platform(d.parcel(), "PLATFORM_COMMISSION")).isZero();
+        assertThat(platform(d.parcel(), "PLATFORM_REFUNDS") - refundsBefore).isEqualTo(2 * ReturnFixture.PRICE + postage);
+        assertThat(platform(d.parcel(), "PLATFORM_DISPUTE_COSTS")).isZero();
+    }
+
+    @Test
+    void postage_a_curator_adds_at_the_platforms_cost_is_the_platforms_expense_too() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long postage = fixture.postageMax(d.parcel());
+        await().atMost(Duration.ofSeconds(20)).until(() -> groupBalance(d.parcel()) != 0);
+        long balance = groupBalance(d.parcel());
+        long commission = platform(d.parcel(), "PLATFORM_COMMISSION");
+        long id = returns.request(d.parcel(), d.token(), ReturnReason.WRONG_ITEM, "Warna lain", Map.of(d.line(), 1), List.of());
+        Callers.as(Callers.producer(-2204, d.group().id()), () -> returns.decline(id, "Sesuai pesanan"));
+        returns.escalate(id, d.token());
+        Callers.as(Callers.curator(-2205, d.group().provinceCode()),
+                () -> returns.decide(id, Money.rupiah(100_000), Money.rupiah(postage), true, "Ganti dengan ongkir"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundPosted(d.parcel()));
+
+        assertThat(groupBalance(d.parcel())).isEqualTo(balance);
+        assertThat(platform(d.parcel(), "PLATFORM_COMMISSION")).isEqualTo(commission);
+        assertThat(platform(d.parcel(), "PLATFORM_DISPUTE_COSTS")).isEqualTo(-(100_000 + postage));
+    }
+
+    @Test
+    void postage_a_curator_adds_at_the_groups_cost_is_debited_to_the_group_without_commission() {
+        ReturnFixture.Delivered d = fixture.delivered();
+        long postage = fixture.postageMax(d.parcel());
+        await().atMost(Duration.ofSeconds(20)).until(() -> groupBalance(d.parcel()) != 0);
+        long balance = groupBalance(d.parcel());
+        long commission = platform(d.parcel(), "PLATFORM_COMMISSION");
+        long id = returns.request(d.parcel(), d.token(), ReturnReason.NOT_AS_DESCRIBED, "Ukuran lain", Map.of(d.line(), 2), List.of());
+        Callers.as(Callers.producer(-2206, d.group().id()), () -> returns.decline(id, "Sesuai foto"));
+        returns.escalate(id, d.token());
+        Callers.as(Callers.curator(-2207, d.group().provinceCode()),
+                () -> returns.decide(id, Money.rupiah(2 * ReturnFixture.PRICE), Money.rupiah(postage), false, "Kelompok menanggung"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> refundPosted(d.parcel()));
+
+        assertThat(groupBalance(d.parcel())).isEqualTo(balance - (2 * ReturnFixture.PRICE - commission) - postage);
         assertThat(platform(d.parcel(), "PLATFORM_COMMISSION")).isZero();
         assertThat(platform(d.parcel(), "PLATFORM_DISPUTE_COSTS")).isZero();
     }

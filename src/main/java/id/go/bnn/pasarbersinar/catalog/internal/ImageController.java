@@ -1,10 +1,12 @@
 package id.go.bnn.pasarbersinar.catalog.internal;
 
+import id.go.bnn.pasarbersinar.catalog.ImageStorageUnavailableException;
 import id.go.bnn.pasarbersinar.catalog.Images;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -12,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves stored pictures by their content hash, as uploaded or at one of three widths: immutable, so cached by
- * browsers and proxies for a year, with an ETag for the odd revalidation.
+ * browsers and proxies for a year, with an ETag for the odd revalidation. The same whether the bytes come from the
+ * database or from the S3-compatible bucket; when the bucket cannot be asked, 503 and nothing cached.
  */
 @RestController
 class ImageController {
@@ -63,5 +66,10 @@ class ImageController {
                         .eTag(etag)
                         .body(picture.data()))
                 .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @ExceptionHandler(ImageStorageUnavailableException.class)
+    ResponseEntity<byte[]> storeUnavailable() {
+        return ResponseEntity.status(503).cacheControl(CacheControl.noStore()).header("Retry-After", "30").build();
     }
 }

@@ -1,13 +1,16 @@
 package id.go.bnn.pasarbersinar.catalog.internal;
 
-import id.go.bnn.pasarbersinar.catalog.Images;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored pictures and their scaled-down renditions, by the SHA-256 of their bytes. */
+/**
+ * The stored pictures and their scaled-down renditions, by the SHA-256 of their bytes. Each row says where its bytes
+ * are ({@link ImageBytes.StoredIn}); {@code data} holds them only when that is the database.
+ */
 @Repository
 public class ImageStore {
 
@@ -17,34 +20,83 @@ public class ImageStore {
         this.jdbc = jdbc;
     }
 
+    /** A row's type, keeper and data column (null when the bytes are elsewhere). */
+    public record Row(String contentType, ImageBytes.StoredIn storedIn, byte[] data) {
+    }
+
+    /** A rendition, as the move walks them. */
+    public record RenditionKey(String hash, int maxWidth) {
+    }
+
     public boolean exists(String hash) {
         return jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single() > 0;
     }
 
-    public void insert(String hash, String contentType, int width, int height, byte[] data, Instant at) {
-        jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(hash, contentType, width, height, data.length, data, Timestamp.from(at))
+    public void insert(String hash, String contentType, int width, int height, int sizeBytes, byte[] data, ImageBytes.StoredIn storedIn,
+            Instant at) {
+        jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, stored_in, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(hash, contentType, width, height, sizeBytes, data, storedIn.name(), Timestamp.from(at))
                 .update();
     }
 
-    public Optional<Images.Picture> load(String hash) {
-        return jdbc.sql("SELECT content_type, data FROM stored_image WHERE hash = ?").param(hash)
-                .query((rs, row) -> new Images.Picture(hash, rs.getString(1), rs.getBytes(2)))
+    public Optional<Row> load(String hash) {
+        return jdbc.sql("SELECT content_type, stored_in, data FROM stored_image WHERE hash = ?").param(hash)
+                .query((rs, row) -> new Row(rs.getString(1), ImageBytes.StoredIn.valueOf(rs.getString(2)), rs.getBytes(3)))
                 .optional();
     }
 
-    public Optional<Images.Picture> rendition(String hash, int maxWidth) {
-        return jdbc.sql("SELECT content_type, data FROM stored_image_rendition WHERE hash = ? AND max_width = ?")
+    public Optional<Row> rendition(String hash, int maxWidth) {
+        return jdbc.sql("SELECT content_type, stored_in, data FROM stored_image_rendition WHERE hash = ? AND max_width = ?")
                 .params(hash, maxWidth)
-                .query((rs, row) -> new Images.Picture(hash, rs.getString(1), rs.getBytes(2)))
+                .query((rs, row) -> new Row(rs.getString(1), ImageBytes.StoredIn.valueOf(rs.getString(2)), rs.getBytes(3)))
                 .optional();
     }
 
     /** Keeps a rendition; DuplicateKeyException when another request (or node) kept the same one first. */
-    public void insertRendition(String hash, int maxWidth, String contentType, int width, int height, byte[] data, Instant at) {
-        jdbc.sql("INSERT INTO stored_image_rendition (hash, max_width, content_type, width, height, size_bytes, data, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(hash, maxWidth, contentType, width, height, data.length, data, Timestamp.from(at))
+    public void insertRendition(String hash, int maxWidth, String contentType, int width, int height, int sizeBytes, byte[] data,
+            ImageBytes.StoredIn storedIn, Instant at) {
+        jdbc.sql("INSERT INTO stored_image_rendition (hash, max_width, content_type, width, height, size_bytes, data, stored_in, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(hash, maxWidth, contentType, width, height, sizeBytes, data, storedIn.name(), Timestamp.from(at))
                 .update();
+    }
+
+    public long countOriginals(ImageBytes.StoredIn storedIn) {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE stored_in = ?").param(storedIn.name()).query(Long.class).single();
+    }
+
+    public long countRenditions(ImageBytes.StoredIn storedIn) {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_image_rendition WHERE stored_in = ?").param(storedIn.name()).query(Long.class).single();
+    }
+
+    /** The next originals kept in one place, in hash order after {@code afterHash}. */
+    public List<String> originalsIn(ImageBytes.StoredIn storedIn, String afterHash, int limit) {
+        return jdbc.sql("SELECT hash FROM stored_image WHERE stored_in = ? AND hash > ? ORDER BY hash LIMIT ?")
+                .params(storedIn.name(), afterHash, limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** The next renditions kept in one place, in (hash, width) order after the given one. */
+    public List<RenditionKey> renditionsIn(ImageBytes.StoredIn storedIn, RenditionKey after, int limit) {
+        return jdbc.sql("SELECT hash, max_width FROM stored_image_rendition WHERE stored_in = ? "
+                        + "AND (hash > ? OR (hash = ? AND max_width > ?)) ORDER BY hash, max_width LIMIT ?")
+                .params(storedIn.name(), after.hash(), after.hash(), after.maxWidth(), limit)
+                .query((rs, row) -> new RenditionKey(rs.getString(1), rs.getInt(2)))
+                .list();
+    }
+
+    /** Says the original's bytes are now kept elsewhere; false when the row was not where {@code from} says. */
+    public boolean moveOriginal(String hash, ImageBytes.StoredIn from, ImageBytes.StoredIn to, byte[] data) {
+        return jdbc.sql("UPDATE stored_image SET stored_in = ?, data = ? WHERE hash = ? AND stored_in = ?")
+                .params(to.name(), data, hash, from.name())
+                .update() == 1;
+    }
+
+    public boolean moveRendition(RenditionKey key, ImageBytes.StoredIn from, ImageBytes.StoredIn to, byte[] data) {
+        return jdbc.sql("UPDATE stored_image_rendition SET stored_in = ?, data = ? WHERE hash = ? AND max_width = ? AND stored_in = ?")
+                .params(to.name(), data, key.hash(), key.maxWidth(), from.name())
+                .update() == 1;
     }
 }

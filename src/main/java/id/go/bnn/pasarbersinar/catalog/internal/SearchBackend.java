@@ -19,6 +19,8 @@ class SearchBackend implements HibernatePropertiesCustomizer {
 
     private static final String SEARCH = "hibernate.search.";
     private static final String BACKEND = SEARCH + "backend.";
+    // A name, not SearchAnalysis.class: that class needs the Lucene backend, which an OpenSearch-only class path lacks.
+    static final String LUCENE_ANALYSIS = "class:id.go.bnn.pasarbersinar.catalog.internal.SearchAnalysis";
 
     private final String indexDirectory;
     private final String url;
@@ -53,7 +55,7 @@ class SearchBackend implements HibernatePropertiesCustomizer {
             // Both backends are on the class path, so Hibernate Search must be told which one.
             properties.putIfAbsent(BACKEND + "type", "lucene");
             properties.putIfAbsent(BACKEND + "directory.root", indexDirectory);
-            properties.putIfAbsent(BACKEND + "analysis.configurer", "class:" + SearchAnalysis.class.getName());
+            properties.putIfAbsent(BACKEND + "analysis.configurer", LUCENE_ANALYSIS);
             return;
         }
         properties.put(BACKEND + "type", "elasticsearch");

@@ -5,13 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The conversation and message tables: conversations, their messages, each side's last reading and the reports. */
+/** The conversation and message tables: conversations, their messages and photos, each side's last reading and the reports. */
 @Component
 public class ConversationStore {
 
@@ -84,6 +87,23 @@ public class ConversationStore {
                 .param(conversationId)
                 .query((rs, row) -> new PostRow(rs.getLong(1), Side.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .list();
+    }
+
+    /** Ties stored pictures (by hash, in this order) to a message. */
+    public void insertPhotos(long postId, List<String> hashes) {
+        for (int i = 0; i < hashes.size(); i++) {
+            jdbc.sql("INSERT INTO message_photo (post_id, position, image_hash) VALUES (?, ?, ?)").params(postId, i, hashes.get(i)).update();
+        }
+    }
+
+    /** The photos of every message of a conversation, by message id, each message's in their order. */
+    public Map<Long, List<String>> photos(long conversationId) {
+        Map<Long, List<String>> photos = new LinkedHashMap<>();
+        jdbc.sql("SELECT f.post_id, f.image_hash FROM message_photo f JOIN message_post p ON p.id = f.post_id WHERE p.conversation_id = ? "
+                        + "ORDER BY f.post_id, f.position").param(conversationId)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(photo -> photos.computeIfAbsent(photo.getKey(), id -> new ArrayList<>()).add(photo.getValue()));
+        return photos;
     }
 
     /** This side has read every message of the conversation so far. */

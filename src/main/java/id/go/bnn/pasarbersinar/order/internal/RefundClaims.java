@@ -89,10 +89,13 @@ public class RefundClaims {
 
     /**
      * Claims the refund of a return or a dispute: the returned quantities (so they cannot be refunded again) for
-     * {@code amount}, at most what they are worth and never their shipping. Refuses an amount above that
-     * ("order.return.error.amount") or quantities no longer left ("order.refund.error.quantity").
+     * {@code amount}, at most what they are worth, plus {@code postage} for the return shipping, booked as the refund's
+     * shipping part. The postage takes the parcel's shipping claim, so it is at most the parcel's shipping and items,
+     * shipping and postage together never pass what the parcel was paid. Refuses an amount above that
+     * ("order.return.error.amount"), postage the parcel's shipping no longer covers ("order.return.error.postage-taken")
+     * or quantities no longer left ("order.refund.error.quantity").
      */
-    public RefundRequest claimReturn(OrderStore.FulfilmentRef f, Map<Long, Integer> quantities, Money amount, boolean restock,
+    public RefundRequest claimReturn(OrderStore.FulfilmentRef f, Map<Long, Integer> quantities, Money amount, Money postage, boolean restock,
             boolean platformCost) {
         List<OrderStore.LineQuantity> lines = store.linesOfFulfilment(f.id());
         Money value = Money.ZERO;
@@ -106,13 +109,20 @@ public class RefundClaims {
             value = value.plus(line.unitPrice().times(asked.getValue()));
             claimed.add(new RefundStore.ClaimedLine(line.lineId(), asked.getValue()));
         }
-        if (amount.rupiah() <= 0 || amount.rupiah() > value.rupiah() || amount.rupiah() > f.items().rupiah() - f.refunded().rupiah()) {
+        // What was refunded already counts items and shipping (or an earlier return's postage) together: compare it with
+        // the whole of what the parcel was paid, while the claimed lines bound the items themselves.
+        long left = f.items().rupiah() + f.shipping().rupiah() - f.refunded().rupiah();
+        if (amount.rupiah() <= 0 || amount.rupiah() > value.rupiah() || amount.rupiah() + Math.max(0, postage.rupiah()) > left) {
             throw new OrderException("order.return.error.amount");
         }
+        if (postage.rupiah() < 0 || (postage.rupiah() > 0 && (postage.compareTo(f.shipping()) > 0 || !refunds.claimShipping(f.id())))) {
+            throw new OrderException("order.return.error.postage-taken");
+        }
         String refundId = "R-" + UUID.randomUUID();
-        refunds.insertRefund(refundId, f.id(), amount, Money.ZERO, false, restock, clock.instant(), null, platformCost);
+        refunds.insertRefund(refundId, f.id(), amount, postage, false, restock, clock.instant(), null, platformCost);
         claimed.forEach(line -> refunds.insertLine(refundId, line));
-        return new RefundRequest(refundId, f.orderNumber(), amount, platformCost ? "dispute decided at the platform's cost" : "items returned");
+        return new RefundRequest(refundId, f.orderNumber(), amount.plus(postage), platformCost ? "dispute decided at the platform's cost"
+                : postage.rupiah() > 0 ? "items returned, with the return postage" : "items returned");
     }
 
     /** Whether a refund of the parcel was asked for and the provider has not settled it yet. */

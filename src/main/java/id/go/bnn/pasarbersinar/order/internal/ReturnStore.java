@@ -27,12 +27,14 @@ public class ReturnStore {
     /** A return's row with its parcel and order. */
     public record Row(long id, long fulfilmentId, String orderNumber, Long accountId, String buyerEmail, String buyerName, long groupId,
             String groupName, String provinceCode, ReturnReason reason, String description, ReturnStatus status, Instant requestedAt,
-            String declineReason, String returnTracking, String decisionNote, Money refundAmount, boolean platformCost, String refundId) {
+            String declineReason, String returnTracking, String decisionNote, Money refundAmount, boolean platformCost, String refundId,
+            Money returnPostage, Money refundPostage, Money parcelShipping, boolean shippingRefunded) {
     }
 
     private static final String SELECT = "SELECT r.id, r.fulfilment_id, o.number, o.account_id, o.buyer_email, o.buyer_name, f.group_id, "
             + "f.group_name, f.province_code, r.reason, r.description, r.status, r.requested_at, r.decline_reason, r.return_tracking, "
-            + "r.decision_note, r.refund_amount, r.platform_cost, r.refund_id FROM order_return r "
+            + "r.decision_note, r.refund_amount, r.platform_cost, r.refund_id, r.return_postage, r.refund_postage, f.shipping, f.shipping_refunded "
+            + "FROM order_return r "
             + "JOIN fulfilment f ON f.id = r.fulfilment_id JOIN customer_order o ON o.id = f.order_id ";
 
     private final JdbcClient jdbc;
@@ -115,22 +117,27 @@ public class ReturnStore {
         jdbc.sql("UPDATE order_return SET answered_at = ?, decline_reason = ? WHERE id = ?").params(Timestamp.from(at), declineReason, id).update();
     }
 
-    public void shippedBack(long id, String tracking, Instant at) {
-        jdbc.sql("UPDATE order_return SET return_tracking = ?, shipped_back_at = ? WHERE id = ?").params(tracking, Timestamp.from(at), id).update();
+    /** The buyer sent the items back; {@code postage} is what the buyer says it paid (null: nothing to refund). */
+    public void shippedBack(long id, String tracking, Money postage, Instant at) {
+        jdbc.sql("UPDATE order_return SET return_tracking = ?, return_postage = ?, shipped_back_at = ? WHERE id = ?")
+                .params(tracking, postage == null ? null : postage.rupiah(), Timestamp.from(at), id).update();
     }
 
     public void escalated(long id, Instant at) {
         jdbc.sql("UPDATE order_return SET escalated_at = ? WHERE id = ?").params(Timestamp.from(at), id).update();
     }
 
-    public void refunding(long id, String refundId, Money amount) {
-        jdbc.sql("UPDATE order_return SET refund_id = ?, refund_amount = ? WHERE id = ?").params(refundId, amount.rupiah(), id).update();
+    /** The refund on receipt: {@code amount} in all, of which {@code postage} for the return shipping. */
+    public void refunding(long id, String refundId, Money amount, Money postage) {
+        jdbc.sql("UPDATE order_return SET refund_id = ?, refund_amount = ?, refund_postage = ? WHERE id = ?")
+                .params(refundId, amount.rupiah(), postage.rupiah(), id).update();
     }
 
-    public void decided(long id, Long curator, String note, Money amount, boolean platformCost, String refundId, Instant at) {
-        jdbc.sql("UPDATE order_return SET decided_at = ?, decided_by = ?, decision_note = ?, refund_amount = ?, platform_cost = ?, refund_id = ? "
-                        + "WHERE id = ?")
-                .params(Timestamp.from(at), curator, note, amount.rupiah(), platformCost, refundId, id).update();
+    /** The curator's decision: {@code amount} for the items plus {@code postage} for the return shipping. */
+    public void decided(long id, Long curator, String note, Money amount, Money postage, boolean platformCost, String refundId, Instant at) {
+        jdbc.sql("UPDATE order_return SET decided_at = ?, decided_by = ?, decision_note = ?, refund_amount = ?, refund_postage = ?, "
+                        + "platform_cost = ?, refund_id = ? WHERE id = ?")
+                .params(Timestamp.from(at), curator, note, amount.plus(postage).rupiah(), postage.rupiah(), platformCost, refundId, id).update();
     }
 
     /** The return a refund was sent for, if any. */
@@ -146,6 +153,12 @@ public class ReturnStore {
         return new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), accountId, rs.getString(5), rs.getString(6), rs.getLong(7),
                 rs.getString(8), rs.getString(9), ReturnReason.valueOf(rs.getString(10)), rs.getString(11), ReturnStatus.valueOf(rs.getString(12)),
                 OrderStore.instant(rs.getTimestamp(13)), rs.getString(14), rs.getString(15), rs.getString(16), refund, rs.getBoolean(18),
-                rs.getString(19));
+                rs.getString(19), money(rs, 20), money(rs, 21), Money.rupiah(rs.getLong(22)),
+                rs.getBoolean(23));
+    }
+
+    private static Money money(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : Money.rupiah(value);
     }
 }

@@ -3,14 +3,11 @@ package id.go.bnn.pasarbersinar.order.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.go.bnn.pasarbersinar.order.ReturnCase;
 import id.go.bnn.pasarbersinar.order.Returns;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /** The acting group's return requests, newest first, each with what the group may do now. */
 @Route("mitra/retur")
@@ -19,33 +16,9 @@ import java.util.List;
 @StyleSheet("styles/order.css")
 class GroupReturnsView extends Div implements HasDynamicTitle {
 
-    private final Returns returns;
-    private final Div messages = new Div();
-    private final Div list = new Div();
-
     GroupReturnsView(Returns returns) {
-        this.returns = returns;
         addClassNames("pb-order", "pb-returns");
-        add(new H1(getTranslation("order.return.group.title")), messages, list);
-        show();
-    }
-
-    private void show() {
-        list.removeAll();
-        List<ReturnCase> cases = returns.forMyGroup();
-        if (cases.isEmpty()) {
-            list.add(new Paragraph(getTranslation("order.return.group.empty")));
-        }
-        cases.forEach(item -> list.add(new ReturnCard(returns, item, false, null, true, this::done)));
-    }
-
-    private void done(String message) {
-        show();
-        messages.removeAll();
-        Paragraph notice = new Paragraph(message);
-        notice.addClassName("pb-order-saved");
-        notice.getElement().setAttribute("role", "status");
-        messages.add(notice);
+        add(new H1(getTranslation("order.return.group.title")), new ReturnList(returns, returns::forMyGroup, "order.return.group.empty"));
     }
 
     @Override

@@ -76,6 +76,11 @@ final class ReturnCard extends Div {
         if (item.returnTracking() != null) {
             add(text("order.return.case.tracking", item.returnTracking()));
         }
+        if (item.returnPostage() != null && item.reason().groupPaysShipping()) {
+            Paragraph postage = text("order.return.case.postage", item.returnPostage().format());
+            postage.addClassName("pb-return-postage-stated");
+            add(postage);
+        }
         if (item.status() == ReturnStatus.DECIDED) {
             Paragraph decision = text("order.return.case.decision", item.refundAmount() == null ? Money.ZERO.format()
                     : item.refundAmount().format(), getTranslation(item.platformCost() ? "order.return.cost.platform" : "order.return.cost.group"),
@@ -105,8 +110,14 @@ final class ReturnCard extends Div {
         if (item.status() == ReturnStatus.ACCEPTED) {
             TextField tracking = new TextField(getTranslation("order.return.tracking"));
             tracking.addClassName("pb-return-tracking");
-            add(new Div(tracking, button("order.return.ship-back", "pb-return-ship-back", () -> {
-                returns.shipBack(item.id(), token, tracking.getValue());
+            // Only when the group pays the return shipping is there postage to state (and to refund on receipt).
+            IntegerField postage = new IntegerField(getTranslation("order.return.postage", item.postageMax().format()));
+            postage.setMin(0);
+            postage.setMax((int) Math.min(Integer.MAX_VALUE, item.postageMax().rupiah()));
+            postage.addClassName("pb-return-postage");
+            postage.setVisible(item.reason().groupPaysShipping());
+            add(new Div(tracking, postage, button("order.return.ship-back", "pb-return-ship-back", () -> {
+                returns.shipBack(item.id(), token, tracking.getValue(), postage.getValue() == null ? null : Money.rupiah(postage.getValue()));
                 return getTranslation("order.return.shipped-back");
             })));
         }
@@ -139,7 +150,7 @@ final class ReturnCard extends Div {
             add(new Div(restock, button("order.return.receive", "pb-return-receive", () -> {
                 Money back = returns.confirmReceipt(item.id(), restock.getValue());
                 return getTranslation("order.return.received", back.format());
-            }, item.value().format())));
+            }, item.value().plus(item.postageOnReceipt()).format())));
         }
     }
 
@@ -149,6 +160,11 @@ final class ReturnCard extends Div {
         amount.setMax((int) Math.min(Integer.MAX_VALUE, item.value().rupiah()));
         amount.setValue((int) Math.min(Integer.MAX_VALUE, item.value().rupiah()));
         amount.addClassName("pb-decide-amount");
+        IntegerField postage = new IntegerField(getTranslation("order.return.decide.postage", item.postageMax().format()));
+        postage.setMin(0);
+        postage.setMax((int) Math.min(Integer.MAX_VALUE, item.postageMax().rupiah()));
+        postage.setValue(item.returnPostage() == null ? 0 : (int) Math.min(item.returnPostage().rupiah(), item.postageMax().rupiah()));
+        postage.addClassName("pb-decide-postage");
         Checkbox platform = new Checkbox(getTranslation("order.return.decide.platform"));
         platform.addClassName("pb-decide-platform");
         TextArea note = new TextArea(getTranslation("order.return.decide.note"));
@@ -159,11 +175,12 @@ final class ReturnCard extends Div {
             if (amount.getValue() == null) {
                 throw new OrderException("order.return.error.amount");
             }
-            Money back = returns.decide(item.id(), Money.rupiah(amount.getValue()), platform.getValue(), note.getValue());
+            Money back = returns.decide(item.id(), Money.rupiah(amount.getValue()), postage.getValue() == null ? null
+                    : Money.rupiah(postage.getValue()), platform.getValue(), note.getValue());
             return getTranslation("order.return.decided", back.format());
         });
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Div(amount, platform, note, decide));
+        add(new Div(amount, postage, platform, note, decide));
     }
 
     private Button button(String key, String className, Supplier<String> work, Object... arguments) {

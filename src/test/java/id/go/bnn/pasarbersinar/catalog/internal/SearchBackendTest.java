@@ -17,8 +17,16 @@ class SearchBackendTest {
 
         assertThat(properties).containsEntry("hibernate.search.backend.type", "lucene")
                 .containsEntry("hibernate.search.backend.directory.root", "./data/search-index")
-                .containsEntry("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalysis.class.getName())
+                .containsEntry("hibernate.search.backend.analysis.configurer", SearchBackend.LUCENE_ANALYSIS)
                 .doesNotContainKey("hibernate.search.coordination.strategy");
+    }
+
+    @Test
+    void the_lucene_analysis_is_named_by_its_class() {
+        // Read as a resource, not loaded: the OpenSearch profile runs this test without the Lucene backend.
+        String className = SearchBackend.LUCENE_ANALYSIS.substring("class:".length());
+        assertThat(className).endsWith("." + "SearchAnalysis");
+        assertThat(getClass().getResource("/" + className.replace('.', '/') + ".class")).isNotNull();
     }
 
     @Test

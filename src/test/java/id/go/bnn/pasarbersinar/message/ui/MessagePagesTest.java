@@ -139,4 +139,57 @@ class MessagePagesTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ConversationView.class);
         assertThat($(Paragraph.class).withClassName("pb-post-body").all()).extracting(Paragraph::getText).containsExactly("Berapa lama pembuatannya?");
     }
+
+    @Test
+    void photos_uploaded_in_the_composer_show_as_thumbnails_linking_to_the_larger_picture_on_both_sides_and_for_the_curator() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas foto halaman"), "Halo"));
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        ConversationPanel panel = $(ConversationPanel.class).first();
+        panel.photoUploaded("bukan foto".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat($(Paragraph.class).withClassName("pb-message-photo-state").first().getText())
+                .isEqualTo("Berkas ini bukan foto. Pilih foto JPEG, PNG atau WebP.");
+        panel.photoUploaded(MessageFixture.photo("halaman satu"));
+        assertThat($(Paragraph.class).withClassName("pb-message-photo-state").first().getText()).contains("1 dari 3");
+        test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Foto kerusakan " + ATTACK);
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+
+        assertThat(fixture.photos(id)).isEqualTo(1);
+        assertPhotoLinks();
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x");
+
+        Callers.signIn(Callers.producer(fixture.account(), ntt()));
+        navigate("pesan/" + id, ConversationView.class);
+        assertPhotoLinks();
+        Callers.as(buyer, () -> messages.report(id, null));
+        Callers.signIn(Callers.curator(fixture.account(), "53"));
+        navigate("pesan/" + id, ConversationView.class);
+        assertPhotoLinks();
+    }
+
+    @Test
+    void a_fourth_photo_is_not_taken_and_the_message_goes_with_three() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas empat foto"), "Halo"));
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        ConversationPanel panel = $(ConversationPanel.class).first();
+        for (String name : new String[] {"satu", "dua", "tiga", "empat"}) {
+            panel.photoUploaded(MessageFixture.photo("empat " + name));
+        }
+        assertThat($(Paragraph.class).withClassName("pb-message-photo-state").first().getText()).isEqualTo("Paling banyak 3 foto per pesan.");
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+        assertThat(fixture.photos(id)).isEqualTo(3);
+        assertThat(fixture.posts(id)).isEqualTo(2);
+    }
+
+    private void assertPhotoLinks() {
+        java.util.List<Anchor> links = $(Anchor.class).withClassName("pb-post-photo").all();
+        assertThat(links).hasSize(1);
+        String href = links.getFirst().getHref();
+        assertThat(href).matches("/gambar/[0-9a-f]{64}/1200");
+        String hash = href.substring("/gambar/".length(), href.length() - "/1200".length());
+        assertThat($(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getSrc()).contains("/gambar/" + hash + "/240");
+    }
 }

@@ -154,7 +154,15 @@ class ReturnPagesTest extends OrderPageSetUp {
 
         Callers.signOut();
         openAsBuyer(d);
+        long postage = returnFixture.postageMax(d.parcel());
         $(TextField.class, card(id)).withClassName("pb-return-tracking").first().setValue("JNE-RETUR-77");
+        IntegerField postageField = $(IntegerField.class, card(id)).withClassName("pb-return-postage").first();
+        assertThat(postageField.isVisible()).isTrue();
+        postageField.setValue((int) postage + 1);
+        test($(Button.class, card(id)).withClassName("pb-return-ship-back").first()).click();
+        assertThat(returnFixture.returnStatus(id)).isEqualTo("ACCEPTED");
+        assertThat(card(id).getElement().getOuterHTML()).contains(Money.rupiah(postage).format());
+        $(IntegerField.class, card(id)).withClassName("pb-return-postage").first().setValue((int) postage);
         test($(Button.class, card(id)).withClassName("pb-return-ship-back").first()).click();
         assertThat(returnFixture.returnStatus(id)).isEqualTo("SHIPPED_BACK");
 
@@ -162,8 +170,10 @@ class ReturnPagesTest extends OrderPageSetUp {
         navigate("pesanan/" + d.number(), OrderView.class);
         navigate("mitra/retur", GroupReturnsView.class);
         assertThat(card(id).getElement().getOuterHTML()).contains("JNE-RETUR-77");
+        assertThat($(Paragraph.class, card(id)).withClassName("pb-return-postage-stated").first().getText()).contains(Money.rupiah(postage).format());
         test($(Button.class, card(id)).withClassName("pb-return-receive").first()).click();
         assertThat(returnFixture.returnStatus(id)).isIn("RECEIVED", "REFUNDED");
-        assertThat($(Paragraph.class).withClassName("pb-order-saved").first().getText()).contains(Money.rupiah(2 * ReturnFixture.PRICE).format());
+        assertThat($(Paragraph.class).withClassName("pb-order-saved").first().getText())
+                .contains(Money.rupiah(2 * ReturnFixture.PRICE + postage).format());
     }
 }
