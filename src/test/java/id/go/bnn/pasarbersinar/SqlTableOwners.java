@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 final class SqlTableOwners {
 
-    /** Tables of the libraries the application configures (Spring Modulith's publication registry, ShedLock). */
+    /** Tables of the libraries the application configures (Spring Modulith's publication registry, ShedLock, Hibernate Search's outbox). */
     static final String FRAMEWORK = "framework";
 
     private static final Map<String, List<String>> TABLES_BY_MODULE = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));
         TABLES_BY_MODULE.put("exhibition", List.of("exhibition", "exhibition_booth", "exhibition_seller", "exhibition_stock",
                 "exhibition_stock_move"));
-        TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock"));
+        TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock", "hsearch_outbox_event", "hsearch_agent"));
     }
 
     private SqlTableOwners() {

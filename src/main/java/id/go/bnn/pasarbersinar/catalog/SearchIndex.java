@@ -10,6 +10,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -31,19 +32,35 @@ public class SearchIndex {
     private final CatalogQueries queries;
     private final TransactionTemplate transaction;
     private final String reindexOnStart;
+    private final boolean reindexAndExit;
 
     SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager, CatalogQueries queries,
-            TransactionTemplate transaction, @Value("${pasar.search.reindex-on-start:auto}") String reindexOnStart) {
+            TransactionTemplate transaction, @Value("${pasar.search.reindex-on-start:auto}") String reindexOnStart,
+            @Value("${pasar.search.reindex:false}") boolean reindexAndExit) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.queries = queries;
         this.transaction = transaction;
         this.reindexOnStart = reindexOnStart;
+        this.reindexAndExit = reindexAndExit;
     }
 
     // After the ApplicationRunners, so that a large demo catalog generated at start-up is indexed.
     @EventListener(ApplicationReadyEvent.class)
-    void onStart() {
+    void onStart(ApplicationReadyEvent ready) {
+        if (reindexAndExit) {
+            // The operators' command (docs/operations.md): one run that rebuilds the index, shared by every node on
+            // OpenSearch, and ends with exit code 0, or 1 when the rebuild failed.
+            int code = 0;
+            try {
+                Caller.runAsSystem(this::rebuild);
+            } catch (RuntimeException e) {
+                log.error("Search index rebuild failed", e);
+                code = 1;
+            }
+            int status = code;
+            System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> status));
+        }
         Caller.runAsSystem(() -> {
             switch (reindexOnStart) {
                 case "never" -> log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
@@ -81,7 +98,9 @@ public class SearchIndex {
     public void rebuild() {
         Caller.current().requireAdmin("rebuilding the search index");
         long started = System.nanoTime();
+        log.info("Search index rebuild of {} products started", databaseCount());
         try {
+            // Hibernate Search's own monitor logs the progress (documents done, rate, estimate) as it goes.
             Search.mapping(entityManagerFactory).scope(Product.class).massIndexer()
                     .threadsToLoadObjects(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())))
                     .batchSizeToLoadObjects(500)
