@@ -54,6 +54,22 @@ public class Stock {
         }
     }
 
+    /**
+     * Moves {@code quantity} of a variant from online sale to an exhibition's booth: false (nothing changed) when the
+     * variant has not that many left online. Like a reservation, atomic in the caller's transaction, with the product's
+     * total, its search entry and the storefront's cached pages following.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean withdrawForExhibition(long variantId, int quantity) {
+        return reserve(variantId, quantity);
+    }
+
+    /** Gives what was left at an exhibition back to online sale (nothing when the variant was deleted meanwhile). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnFromExhibition(long variantId, int quantity) {
+        release(variantId, quantity);
+    }
+
     /** Counts sold items for the "best selling" sort; called once per paid order, in the transaction that records it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void countSales(long productId, int quantity) {
@@ -121,5 +137,10 @@ public class Stock {
             return Map.of();
         }
         return store.purchasables(variantIds);
+    }
+
+    /** Every variant of a group's listings with its online stock (drafts and hidden ones too), by product title. */
+    public List<Purchasable> ofGroup(long groupId) {
+        return store.purchasablesOfGroup(groupId);
     }
 }

@@ -58,11 +58,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoAccounts accounts;
     private final DemoOrders history;
     private final DemoSetup setup;
+    private final DemoExhibition exhibition;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings,
             ListingReviews reviews, Images images, Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
-            DemoAccounts accounts, DemoOrders history, DemoSetup setup) {
+            DemoAccounts accounts, DemoOrders history, DemoSetup setup, DemoExhibition exhibition) {
         this.setup = setup;
+        this.exhibition = exhibition;
         this.accounts = accounts;
         this.history = history;
         this.properties = properties;
@@ -119,6 +121,10 @@ class DemoDataLoader implements ApplicationRunner {
             }
         } else {
             log.info("Demo accounts are created on the embedded database only, never on {}", jdbcUrl());
+        }
+        if (firstLoad) {
+            transaction.executeWithoutResult(tx -> exhibition.ensure());
+            log.info("Demo exhibition '{}' opened in Jakarta", DemoExhibition.NAME);
         }
         if (firstLoad) {
             // Said last: scripts wait for this line before they use the shop (the order history is written by then).

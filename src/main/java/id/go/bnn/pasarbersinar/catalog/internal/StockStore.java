@@ -62,16 +62,27 @@ public class StockStore {
 
     /** The variants that exist, by id; a deleted one is simply absent. */
     public Map<Long, Purchasable> purchasables(Collection<Long> variantIds) {
+        return purchasables("v.id IN (:ids)", "ids", List.copyOf(variantIds)).stream()
+                .collect(Collectors.toMap(Purchasable::variantId, Function.identity()));
+    }
+
+    /** Every variant of a group's listings, by product title and variant. */
+    public List<Purchasable> purchasablesOfGroup(long groupId) {
+        return purchasables("p.group_id = :group", "group", groupId).stream()
+                .sorted(java.util.Comparator.comparing((Purchasable p) -> p.title().id()).thenComparing(Purchasable::variantId))
+                .toList();
+    }
+
+    private List<Purchasable> purchasables(String where, String name, Object value) {
         return jdbc.sql("SELECT v.id, p.id, p.slug, p.title_id, p.title_en, v.name_id, v.name_en, "
                         + "(SELECT COUNT(*) FROM product_variant o WHERE o.product_id = p.id), COALESCE(v.price, p.price), v.stock, "
                         + "p.weight_grams, p.group_id, p.category_code, CASE WHEN " + CatalogQueries.VISIBLE + " THEN 1 ELSE 0 END "
-                        + "FROM product_variant v JOIN product p ON p.id = v.product_id WHERE v.id IN (:ids)")
-                .param("ids", List.copyOf(variantIds))
+                        + "FROM product_variant v JOIN product p ON p.id = v.product_id WHERE " + where)
+                .param(name, value)
                 .query((rs, row) -> new Purchasable(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         new LocalizedText(rs.getString(4), rs.getString(5)), new LocalizedText(rs.getString(6), rs.getString(7)),
                         rs.getInt(8) <= 1, Money.rupiah(rs.getLong(9)), rs.getInt(10), rs.getInt(11), rs.getLong(12),
                         rs.getString(13), rs.getInt(14) == 1))
-                .list().stream()
-                .collect(Collectors.toMap(Purchasable::variantId, Function.identity()));
+                .list();
     }
 }
