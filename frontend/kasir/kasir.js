@@ -31,6 +31,12 @@
     return node;
   }
 
+  function wrapped(node) {
+    const item = el('li');
+    item.append(node);
+    return item;
+  }
+
   function translate() {
     document.documentElement.lang = state.lang;
     document.querySelectorAll('[data-t]').forEach(node => { node.textContent = t(node.dataset.t); });
@@ -128,7 +134,7 @@
       button.append(el('strong', null, booth.exhibitionName), el('span', null, booth.groupName + (booth.boothLabel ? ' · ' + booth.boothLabel : '')),
         el('span', 'muted small', booth.place));
       button.addEventListener('click', () => openBooth(booth));
-      list.append(el('li')).append(button);
+      list.append(wrapped(button));
     });
     $('booths-empty').hidden = booths.length > 0;
     const remembered = localStorage.getItem('kasir.booth');
@@ -191,7 +197,7 @@
       text.append(el('span', null, item.name), el('span', 'muted small', left > 0 ? t('sell.onhand', { n: left }) : t('sell.soldout')));
       button.append(text, el('strong', 'price', rp(item.price)));
       button.addEventListener('click', () => add(item));
-      list.append(el('li')).append(button);
+      list.append(wrapped(button));
     });
     if (shown.length === 0) {
       list.append(el('li', 'muted', t('sell.none')));

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Every user-facing text exists in Indonesian and English, and every key the code asks for exists. */
 class TranslationBundleTests {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:shell|identity|producer|catalog|curation|order|payment|payout|reporting|review|message|mail)\\.[a-z0-9.-]+)\"");
-    private static final Pattern MODULE_PREFIX = Pattern.compile("(shell|identity|producer|catalog|curation|order|payment|payout|reporting|review|message|mail)\\..+");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:shell|identity|producer|catalog|curation|order|payment|payout|reporting|review|message|mail|exhibition)\\.[a-z0-9.-]+)\"");
+    private static final Pattern MODULE_PREFIX = Pattern.compile("(shell|identity|producer|catalog|curation|order|payment|payout|reporting|review|message|mail|exhibition)\\..+");
 
     @Test
     void indonesian_and_english_have_the_same_keys() {
