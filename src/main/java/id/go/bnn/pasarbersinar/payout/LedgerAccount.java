@@ -13,6 +13,11 @@ public enum LedgerAccount {
     GROUP_PAYOUT_IN_PROGRESS,
     /** Paid to the group (credited when a payout is confirmed paid, out of payout in progress). */
     GROUP_PAID_OUT,
+    /**
+     * Money of booth sales the group took itself at an exhibition (cash, its own QRIS): credited when the sale is
+     * recorded, out of available, so the group's payable balance keeps only what it owes in commission.
+     */
+    GROUP_HELD_AT_BOOTH,
     /** The items part of buyers' payments the platform received (debited on payment). */
     PLATFORM_BUYER_PAYMENTS,
     /** The shipping part of buyers' payments, passed through to the groups that ship (debited on payment). */
@@ -27,7 +32,9 @@ public enum LedgerAccount {
      */
     PLATFORM_PAYMENT_FEES,
     /** Refunds the platform bears itself (a curator decided a dispute at the platform's cost): debited on such a refund. */
-    PLATFORM_DISPUTE_COSTS;
+    PLATFORM_DISPUTE_COSTS,
+    /** What buyers paid at exhibition booths (debited when a booth sale is recorded), whoever took the money. */
+    PLATFORM_BOOTH_SALES;
 
     public static final long PLATFORM = 0;
 

@@ -16,7 +16,8 @@ public record StatementRow(LocalDate date, Kind kind, String reference, long pro
 
     public enum Kind {
         ORDER_LINE("payout.statement.kind.order_line"), SHIPPING("payout.statement.kind.shipping"), REFUND("payout.statement.kind.refund"),
-        PAYOUT("payout.statement.kind.payout"), PAYOUT_REVERSED("payout.statement.kind.payout_reversed");
+        PAYOUT("payout.statement.kind.payout"), PAYOUT_REVERSED("payout.statement.kind.payout_reversed"),
+        BOOTH_SALE("payout.statement.kind.booth_sale");
 
         private final String messageKey;
 

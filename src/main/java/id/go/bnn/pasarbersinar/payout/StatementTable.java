@@ -58,11 +58,12 @@ public final class StatementTable {
     }
 
     /**
+     * A booth sale shows its price and the event's commission too.
      * An order line shows its price and commission; so does a refund that gave items back (what went back to the buyer and
      * the commission given back, not one net figure). Other rows show only their amount.
      */
     private static boolean showsLineFigures(StatementRow row) {
-        return row.kind() == StatementRow.Kind.ORDER_LINE
+        return row.kind() == StatementRow.Kind.ORDER_LINE || row.kind() == StatementRow.Kind.BOOTH_SALE
                 || row.kind() == StatementRow.Kind.REFUND && (row.price() != 0 || row.commission() != 0);
     }
 

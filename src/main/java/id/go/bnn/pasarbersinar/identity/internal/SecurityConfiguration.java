@@ -35,6 +35,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/gambar/**", "/images/**", "/styles/**", "/favicon.ico", "/robots.txt", "/sitemap.xml")
                 .permitAll());
+        // The booth page (exhibition module): signing in first brings the seller back to it (the saved request); its
+        // JSON API answers 401 itself, so the page can keep its offline queue and say why.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/kasir").authenticated());
         // Load balancers ask the probes without signing in (they answer only UP or DOWN); metrics and anything else
         // of the actuator are for staff administrators.
         http.authorizeHttpRequests(requests -> requests

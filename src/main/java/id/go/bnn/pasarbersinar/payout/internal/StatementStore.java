@@ -52,6 +52,22 @@ public class StatementStore {
         return new StatementRow(date, Kind.REFUND, m.orderNumber(), 0, null, 0, -items, null, -commissionBack, -shipping, m.amount(), null);
     }
 
+    /**
+     * A sale at an exhibition booth: its price, the event's commission, and the change of the group's balance — minus the
+     * commission when the group took the money itself (cash, its own QRIS), else the price less the commission.
+     */
+    private StatementRow boothSale(Moved m, LocalDate date) {
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN account = 'PLATFORM_BOOTH_SALES' THEN -amount ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN account = 'PLATFORM_COMMISSION' THEN amount ELSE 0 END), 0), "
+                        + "MAX(CASE WHEN account = 'PLATFORM_COMMISSION' THEN rate_bp END), "
+                        + "(SELECT t.source_key FROM ledger_transaction t WHERE t.id = ?) "
+                        + "FROM ledger_entry WHERE transaction_id = ? AND group_id = 0")
+                .params(m.transactionId(), m.transactionId())
+                .query((rs, row) -> new StatementRow(date, Kind.BOOTH_SALE, rs.getString(4), 0, null, 0, rs.getLong(1),
+                        (Integer) rs.getObject(3, Integer.class), rs.getLong(2), 0, m.amount(), null))
+                .single();
+    }
+
     public List<StatementRow> rows(long groupId, Instant from, Instant to, ZoneId zone) {
         List<Moved> moved = jdbc.sql("SELECT t.id, t.kind, e.fulfilment_id, e.payout_id, SUM(e.amount), MIN(e.booked_at), "
                         + "(SELECT f.order_number FROM payout_fulfilment f WHERE f.fulfilment_id = e.fulfilment_id) "
@@ -86,6 +102,7 @@ public class StatementStore {
                     }
                 }
                 case "refund" -> rows.add(refund(m, date));
+                case "booth-sale" -> rows.add(boothSale(m, date));
                 case "payout" -> rows.add(new StatementRow(date, Kind.PAYOUT, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
                 case "reversal" -> rows.add(new StatementRow(date, Kind.PAYOUT_REVERSED, "#" + m.payoutId(), 0, null, 0, 0, null, 0, 0, m.amount(), null));
                 default -> {

@@ -1,0 +1,298 @@
+package id.go.bnn.pasarbersinar.exhibition;
+
+import id.go.bnn.pasarbersinar.catalog.Catalog;
+import id.go.bnn.pasarbersinar.catalog.ImageRef;
+import id.go.bnn.pasarbersinar.catalog.ProductCard;
+import id.go.bnn.pasarbersinar.catalog.ProductId;
+import id.go.bnn.pasarbersinar.catalog.Purchasable;
+import id.go.bnn.pasarbersinar.catalog.Stock;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.BoothRow;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.Event;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewLine;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewSale;
+import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.StockRow;
+import id.go.bnn.pasarbersinar.producer.GroupId;
+import id.go.bnn.pasarbersinar.producer.GroupSummary;
+import id.go.bnn.pasarbersinar.producer.ProducerGroups;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.Money;
+import id.go.bnn.pasarbersinar.shared.ShopTime;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sales at a booth of an exhibition, as the booth page sends them (possibly long after the phone made them offline).
+ * Each sale is recorded once by the id the phone gave it; it takes its items from the event's stock of the booth's
+ * group, or, when that stock can no longer cover it, is kept flagged SHORT (shown to the seller and to staff) instead
+ * of being dropped. A recorded sale publishes {@link BoothSaleRecorded} for the ledger.
+ */
+@Service
+public class BoothSales {
+
+    static final int MAX_LINES = 100;
+    static final int MAX_QUANTITY = 999;
+    static final long MAX_PRICE = 1_000_000_000L;
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern REFERENCE = Pattern.compile("[\\p{Alnum} ._/-]{4,64}");
+    /** A phone's clock may be somewhat ahead; a sale dated further in the future is refused. */
+    private static final Duration CLOCK_SKEW = Duration.ofHours(1);
+
+    private final BoothSaleStore store;
+    private final Stock stock;
+    private final Catalog catalog;
+    private final ProducerGroups groups;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    BoothSales(BoothSaleStore store, Stock stock, Catalog catalog, ProducerGroups groups, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.stock = stock;
+        this.catalog = catalog;
+        this.groups = groups;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The booths of open events the signed-in person sells at. */
+    @Transactional(readOnly = true)
+    public List<SellingBooth> myBooths() {
+        Caller caller = signedIn();
+        List<BoothRow> rows = store.boothsOf(caller.accountId());
+        Map<GroupId, GroupSummary> names = groups.findAll(rows.stream().map(row -> new GroupId(row.groupId())).toList());
+        return rows.stream().map(row -> new SellingBooth(row.exhibitionId(), row.name(), row.place(), row.startsOn(), row.endsOn(), row.groupId(),
+                Optional.ofNullable(names.get(new GroupId(row.groupId()))).map(GroupSummary::name).orElse("#" + row.groupId()),
+                row.boothLabel())).toList();
+    }
+
+    /** What the booth has at the event: each variant the group moved there, its name, price now and what is on hand. */
+    @Transactional(readOnly = true)
+    public List<BoothItem> catalog(long exhibitionId, long groupId, java.util.Locale locale) {
+        requireSeller(exhibitionId, groupId);
+        List<StockRow> rows = store.stock(exhibitionId, groupId);
+        Map<Long, Purchasable> variants = stock.findAll(rows.stream().map(StockRow::variantId).toList());
+        Map<Long, String> covers = catalog.cards(rows.stream().map(row -> new ProductId(row.productId())).distinct().toList()).stream()
+                .filter(card -> card.coverImage() != null)
+                .collect(Collectors.toMap(card -> card.id().value(), ProductCard::coverImage, (a, b) -> a));
+        List<BoothItem> items = new ArrayList<>();
+        for (StockRow row : rows) {
+            Purchasable variant = variants.get(row.variantId());
+            if (variant == null) {
+                continue; // deleted from the catalog since it was moved: nothing to show or sell
+            }
+            String cover = covers.get(row.productId());
+            items.add(new BoothItem(row.variantId(), row.productId(), variant.slug(), variant.label(locale), variant.price().rupiah(),
+                    Math.max(0, row.onHand()), cover == null ? null : ImageRef.url(cover, ImageRef.SMALL)));
+        }
+        return items;
+    }
+
+    /**
+     * Records one sale the phone sent, in its own transaction. Refused (nothing stored) when it is malformed, the event
+     * is not open, the caller does not sell at that booth or an item was not moved to the event for that booth.
+     */
+    @Transactional
+    public BoothSaleOutcome record(BoothSale sale) {
+        Caller caller = Caller.current();
+        String key = sale == null ? null : sale.saleKey();
+        if (!caller.isSignedIn()) {
+            return BoothSaleOutcome.refused(key, "exhibition.booth.error.sign-in");
+        }
+        Optional<String> malformed = malformed(sale);
+        if (malformed.isPresent()) {
+            return BoothSaleOutcome.refused(key, malformed.get());
+        }
+        Optional<RecordedBoothSale> earlier = store.byKey(sale.saleKey());
+        if (earlier.isPresent()) {
+            return duplicate(earlier.get());
+        }
+        Optional<Event> event = store.event(sale.exhibitionId());
+        if (event.isEmpty() || !event.get().open()) {
+            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-open");
+        }
+        if (!store.isSellerAt(sale.exhibitionId(), sale.groupId(), caller.accountId())) {
+            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-seller");
+        }
+        Map<Long, Integer> quantities = quantities(sale);
+        Map<Long, StockRow> allocated = store.stock(sale.exhibitionId(), sale.groupId()).stream()
+                .collect(Collectors.toMap(StockRow::variantId, Function.identity()));
+        if (!allocated.keySet().containsAll(quantities.keySet())) {
+            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-allocated");
+        }
+        Map<Long, Purchasable> variants = stock.findAll(quantities.keySet());
+        List<NewLine> lines = sale.lines().stream().map(line -> new NewLine(line.variantId(), allocated.get(line.variantId()).productId(),
+                title(variants.get(line.variantId()), line.variantId()), line.quantity(), line.unitPrice())).toList();
+        String receipt = receiptToken();
+        long saleId;
+        try {
+            saleId = store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), caller.accountId(), sale.payment(),
+                    reference(sale), sale.total(), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
+                    sale.soldAt(), clock.instant(), receipt), lines);
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            // The same sale arrived twice at the same moment (a retry while the first request was still running).
+            return store.byKey(sale.saleKey()).map(this::duplicate).orElseThrow(() -> sentTwiceAtOnce);
+        }
+        if (!takeStock(sale, quantities)) {
+            store.markShort(saleId);
+            return new BoothSaleOutcome(key, BoothSaleOutcome.Result.SHORT, "exhibition.booth.short", receipt);
+        }
+        events.publishEvent(new BoothSaleRecorded(saleId, sale.saleKey(), sale.exhibitionId(), event.get().name(), sale.groupId(), sale.payment(),
+                Money.rupiah(sale.total()), event.get().commissionBps(), sale.soldAt(), lines.stream()
+                .map(line -> new BoothSaleRecorded.Line(line.variantId(), line.productId(), line.title(), line.quantity(), Money.rupiah(line.unitPrice())))
+                .toList()));
+        return new BoothSaleOutcome(key, BoothSaleOutcome.Result.RECORDED, "exhibition.booth.recorded", receipt);
+    }
+
+    /** The booth's sales on a day (Jakarta time, by the phone's clock), newest first, flagged ones included. */
+    @Transactional(readOnly = true)
+    public List<RecordedBoothSale> daySales(long exhibitionId, long groupId, LocalDate day) {
+        requireSellerOrStaff(exhibitionId, groupId);
+        return store.sales(exhibitionId, groupId, startOf(day), startOf(day.plusDays(1)));
+    }
+
+    /** The event's sales flagged short of stock, for staff. */
+    @Transactional(readOnly = true)
+    public List<RecordedBoothSale> shortSales(long exhibitionId) {
+        requireStaff();
+        return store.shortSales(exhibitionId);
+    }
+
+    /** A buyer's receipt by its unguessable link; empty for any other token. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedBoothSale> receipt(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        return store.byReceipt(token);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ShopTime.ZONE));
+    }
+
+    static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ShopTime.ZONE).toInstant();
+    }
+
+    private Optional<String> malformed(BoothSale sale) {
+        if (sale == null || sale.saleKey() == null || !UUID.matcher(sale.saleKey()).matches()) {
+            return Optional.of("exhibition.booth.error.sale-id");
+        }
+        if (sale.lines().isEmpty() || sale.lines().size() > MAX_LINES || sale.lines().stream().anyMatch(line -> line == null)) {
+            return Optional.of("exhibition.booth.error.lines");
+        }
+        if (sale.lines().stream().anyMatch(line -> line.quantity() < 1 || line.quantity() > MAX_QUANTITY)) {
+            return Optional.of("exhibition.booth.error.quantity");
+        }
+        if (sale.lines().stream().anyMatch(line -> line.unitPrice() < 0 || line.unitPrice() > MAX_PRICE)) {
+            return Optional.of("exhibition.booth.error.price");
+        }
+        if (sale.payment() == null) {
+            return Optional.of("exhibition.booth.error.payment");
+        }
+        if (sale.payment() == BoothPayment.QRIS_REFERENCE && (sale.paymentReference() == null || !REFERENCE.matcher(sale.paymentReference().strip()).matches())) {
+            return Optional.of("exhibition.booth.error.reference");
+        }
+        if (sale.payment() == BoothPayment.CASH && sale.cashReceived() != null && sale.cashReceived() < sale.total()) {
+            return Optional.of("exhibition.booth.error.cash");
+        }
+        if (sale.soldAt() == null || sale.soldAt().isAfter(clock.instant().plus(CLOCK_SKEW))) {
+            return Optional.of("exhibition.booth.error.time");
+        }
+        return Optional.empty();
+    }
+
+    /** Takes every variant's quantity, or nothing: a line the stock cannot cover gives back what the earlier lines took. */
+    private boolean takeStock(BoothSale sale, Map<Long, Integer> quantities) {
+        Map<Long, Integer> taken = new LinkedHashMap<>();
+        for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
+            if (!store.takeStock(sale.exhibitionId(), sale.groupId(), line.getKey(), line.getValue())) {
+                taken.forEach((variant, quantity) -> store.giveBackStock(sale.exhibitionId(), variant, quantity));
+                return false;
+            }
+            taken.put(line.getKey(), line.getValue());
+        }
+        return true;
+    }
+
+    private static Map<Long, Integer> quantities(BoothSale sale) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        sale.lines().forEach(line -> quantities.merge(line.variantId(), line.quantity(), Integer::sum));
+        return quantities;
+    }
+
+    private BoothSaleOutcome duplicate(RecordedBoothSale earlier) {
+        return new BoothSaleOutcome(earlier.saleKey(), BoothSaleOutcome.Result.DUPLICATE, "exhibition.booth.duplicate", earlier.receiptToken());
+    }
+
+    private static String reference(BoothSale sale) {
+        return sale.payment() == BoothPayment.QRIS_REFERENCE ? sale.paymentReference().strip() : null;
+    }
+
+    private static String title(Purchasable variant, long variantId) {
+        String title = variant == null ? "#" + variantId : variant.label(LocalizedText.INDONESIAN);
+        return title.length() > 300 ? title.substring(0, 300) : title;
+    }
+
+    private String receiptToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private Caller signedIn() {
+        Caller caller = Caller.current();
+        if (!caller.isSignedIn()) {
+            throw new BoothSaleException("exhibition.booth.error.sign-in");
+        }
+        return caller;
+    }
+
+    void requireSeller(long exhibitionId, long groupId) {
+        Caller caller = signedIn();
+        if (!store.isSellerAt(exhibitionId, groupId, caller.accountId())) {
+            throw new BoothSaleException("exhibition.booth.error.not-seller");
+        }
+    }
+
+    void requireSellerOrStaff(long exhibitionId, long groupId) {
+        Caller caller = Caller.current();
+        if (isStaff(caller)) {
+            return;
+        }
+        signedIn();
+        if (!store.isSellerAt(exhibitionId, groupId, caller.accountId())) {
+            throw new BoothSaleException("exhibition.booth.error.not-seller");
+        }
+    }
+
+    private void requireStaff() {
+        if (!isStaff(Caller.current())) {
+            signedIn();
+            throw new BoothSaleException("exhibition.booth.error.not-staff");
+        }
+    }
+
+    /** Administrators, curators and the shop itself; a signed-out caller never. */
+    static boolean isStaff(Caller caller) {
+        return caller.system() || caller.isSignedIn() && (caller.isAdmin() || caller.has(Caller.Role.CURATOR));
+    }
+}

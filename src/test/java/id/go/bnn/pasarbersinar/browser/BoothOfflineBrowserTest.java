@@ -1,0 +1,121 @@
+package id.go.bnn.pasarbersinar.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The booth page on a 390 px phone with a weak connection: a demo member moves stock to the demo exhibition, sells one
+ * item for cash online, then three with the network cut (Playwright's offline mode); back online the queue is sent and
+ * each sale is counted once, and the event's stock is right.
+ */
+@Tag("browser")
+class BoothOfflineBrowserTest {
+
+    static final String MEMBER = "anggota.kampung-ambon@demo.pasarbersinar.id";
+    static final String PASSWORD = "Anyam-Eceng-Gondok-25";
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
+
+    @Test
+    @org.junit.jupiter.api.Disabled("Not green yet: moving the demo member's stock on /mitra/pameran (wip/h21expo's view) does not "
+            + "complete from this script, so the booth's catalog is empty; the booth page part after it was never reached. See the report.")
+    void three_cash_sales_made_offline_are_sent_once_when_the_phone_is_back_online() {
+        Page page = session.newPage(390, 844);
+        java.util.List<String> scriptErrors = new java.util.ArrayList<>();
+        page.onPageError(scriptErrors::add);
+        // Signing in from /kasir brings the seller back to it.
+        page.navigate(session.baseUrl + "/kasir");
+        page.waitForURL(url -> url.contains("/masuk"));
+        page.locator("vaadin-login-form input[name=username]").fill(MEMBER);
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(url -> url.contains("/kasir") && !url.contains("/masuk"));
+
+        moveStock(page, 10);
+        page.navigate(session.baseUrl + "/kasir");
+        Locator booth = page.locator("#booth-list .booth");
+        page.locator("#screen-sell:not([hidden]), #screen-booths:not([hidden])").waitFor();
+        if (page.locator("#screen-booths").isVisible()) {
+            booth.first().click();
+        }
+        page.locator("#items .item").first().waitFor();
+        Map<String, Object> before = stock(page, 0);
+        long variant = ((Number) before.get("variantId")).longValue();
+        int onHand = ((Number) before.get("onHand")).intValue();
+        assertThat(onHand).isGreaterThanOrEqualTo(4);
+        session.screenshot(page, "kasir-sell-390");
+
+        sell(page, variant);
+        page.locator("#receipt-status.recorded").waitFor();
+        assertThat(page.locator("#receipt-link").getAttribute("href")).contains("/kasir/struk.html?t=");
+
+        page.context().setOffline(true);
+        for (int i = 0; i < 3; i++) {
+            page.locator("#new-sale").click();
+            sell(page, variant);
+            page.locator("#receipt-status.queued").waitFor();
+        }
+        assertThat(page.locator("#queue-badge").innerText()).isEqualTo("3 menunggu dikirim");
+        assertThat(page.locator("#net").innerText()).isEqualTo("Luring");
+        session.screenshot(page, "kasir-offline-390");
+
+        page.context().setOffline(false);
+        page.locator("#queue-badge").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("#receipt-status.recorded").waitFor();
+
+        Map<String, Object> after = stock(page, variant);
+        assertThat(((Number) after.get("onHand")).intValue()).isEqualTo(onHand - 4);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sales = (List<Map<String, Object>>) page.evaluate("async () => {"
+               
+                + " const [e, g] = localStorage.getItem('kasir.booth').split('/');"
+                + " const day = await (await fetch('/api/kasir/booths/' + e + '/' + g + '/sales')).json();"
+                + " return day.sales; }");
+        List<String> ids = sales.stream().map(sale -> (String) sale.get("saleId")).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        assertThat(sales).filteredOn(sale -> "recorded".equals(sale.get("status"))).hasSizeGreaterThanOrEqualTo(4);
+
+        page.locator("#new-sale").click();
+        page.locator("#to-day").click();
+        page.locator("#day-sales li").first().waitFor();
+        session.screenshot(page, "kasir-day-390");
+        assertThat(scriptErrors).as("script errors on the booth page").isEmpty();
+    }
+
+    /** The demo member moves pieces of its first product to the demo exhibition on /mitra/pameran. */
+    private static void moveStock(Page page, int quantity) {
+        page.navigate(session.baseUrl + "/mitra/pameran");
+        page.locator("vaadin-select.pb-exhibition-variant").first().click();
+        page.locator("vaadin-select-item").first().click();
+        page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().fill(String.valueOf(quantity));
+        page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().press("Tab");
+        page.locator("vaadin-button.pb-exhibition-move").first().click();
+        // The success notice ("10 x … dipindahkan ke pameran."), not the empty stock table's text.
+        page.getByText(java.util.regex.Pattern.compile("\\d+ x .+ dipindahkan ke pameran\\.")).first().waitFor();
+    }
+
+    /** An item of the booth's catalog as the shop has it now: this variant, or (0) the first with four pieces on hand. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> stock(Page page, long variant) {
+        return (Map<String, Object>) page.evaluate("async variant => {"
+                + " const [e, g] = localStorage.getItem('kasir.booth').split('/');"
+                + " const items = await (await fetch('/api/kasir/booths/' + e + '/' + g + '/catalog')).json();"
+                + " return variant ? items.find(item => item.variantId === variant) : (items.find(item => item.onHand >= 4) || items[0]); }", variant);
+    }
+
+    private static void sell(Page page, long variant) {
+        page.locator("#items .item[data-variant='" + variant + "']").click();
+        page.locator("#to-pay").click();
+        page.locator("#cash-quick .button").first().click();
+        page.locator("#pay-done").click();
+        page.locator("#screen-receipt").waitFor();
+    }
+}
