@@ -80,6 +80,45 @@ db_root "DROP DATABASE IF EXISTS $DB_NAME;
          FLUSH PRIVILEGES;" || fail "could not create $DB_NAME"
 DB_URL="jdbc:mysql://127.0.0.1:3306/$DB_NAME?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
 
+# --- What the nodes share besides the database: OpenSearch and an S3-compatible store ---------------------------------
+# Both from Maven Central jars, started by test-only launchers in JVMs of their own (no Docker, no download at run time):
+# OpenSearchTestNode (the opensearch profile's in-JVM node) and S3TestServer (s3proxy on an in-memory store). An
+# operator's PASAR_SEARCH_URL / PASAR_STORAGE_S3_* given to this script are used instead; NODES_SHARED=false skips both.
+wait_for_line() { # file, prefix, what, pid
+    for _ in $(seq 1 180); do
+        grep -q "^$2" "$1" 2>/dev/null && return
+        kill -0 "$4" 2>/dev/null || { tail -n 40 "$1" >&2; fail "$3 died while starting"; }
+        sleep 1
+    done
+    fail "$3 did not start within 180 s"
+}
+if [ "${NODES_SHARED:-true}" = true ] && { [ -z "${PASAR_SEARCH_URL:-}" ] || [ -z "${PASAR_STORAGE_S3_BUCKET:-}" ]; }; then
+    say "Building the class path of the test-only launchers (opensearch profile)"
+    [ -d target/opensearch/test-classes/id ] || ./mvnw -B -q ${MAVEN_ARGS:-} -Popensearch test-compile || fail "could not compile the opensearch profile"
+    ./mvnw -B -q ${MAVEN_ARGS:-} -Popensearch dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/launchers.cp" \
+        || fail "could not resolve the launchers' class path"
+    # The same class path as the opensearch profile's tests: without the Lucene backend and the log4j-to-SLF4J bridge.
+    LAUNCHERS_CP="target/opensearch/test-classes:target/opensearch/classes:$(tr ':' '\n' <"$WORK/launchers.cp" \
+        | grep -v -e hibernate-search-backend-lucene -e log4j-to-slf4j | paste -sd:)"
+    if [ -z "${PASAR_SEARCH_URL:-}" ]; then
+        java -Xmx768m -Dorg.jboss.logging.provider=slf4j -cp "$LAUNCHERS_CP" id.go.bnn.pasarbersinar.catalog.OpenSearchTestNode \
+            "${NODES_SEARCH_PORT:-19600}" >"$WORK/opensearch.log" 2>&1 &
+        PIDS+=("$!"); disown "$!"
+        wait_for_line "$WORK/opensearch.log" PASAR_SEARCH_URL= "OpenSearch" "$!"
+        export PASAR_SEARCH_URL=$(sed -n 's/^PASAR_SEARCH_URL=//p' "$WORK/opensearch.log" | head -n1)
+        say "OpenSearch answers at $PASAR_SEARCH_URL"
+    fi
+    if [ -z "${PASAR_STORAGE_S3_BUCKET:-}" ]; then
+        java -Xmx256m -cp "$LAUNCHERS_CP" id.go.bnn.pasarbersinar.catalog.internal.S3TestServer >"$WORK/s3.log" 2>&1 &
+        PIDS+=("$!"); disown "$!"
+        wait_for_line "$WORK/s3.log" PASAR_STORAGE_S3_SECRET_KEY= "the S3-compatible server" "$!"
+        for setting in ENDPOINT BUCKET ACCESS_KEY SECRET_KEY; do
+            export "PASAR_STORAGE_S3_$setting=$(sed -n "s/^PASAR_STORAGE_S3_$setting=//p" "$WORK/s3.log" | head -n1)"
+        done
+        say "S3-compatible store at $PASAR_STORAGE_S3_ENDPOINT, bucket $PASAR_STORAGE_S3_BUCKET"
+    fi
+fi
+
 # --- The nodes: the same jar and settings, each its own folder, port, search index and mailbox ------------------------
 start_node() {
     local name=$1 port=$2 dir="$WORK/node-$1"

@@ -41,6 +41,19 @@ public final class S3TestServer {
         relay = new Relay(proxy.getPort());
     }
 
+    /**
+     * The same server as a test-only launcher for the two-node stage of {@code .ci/two-nodes.sh}: prints the settings a
+     * node needs and runs until the process is stopped.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        S3TestServer server = get();
+        System.out.println("PASAR_STORAGE_S3_ENDPOINT=" + server.endpoint());
+        System.out.println("PASAR_STORAGE_S3_BUCKET=" + BUCKET);
+        System.out.println("PASAR_STORAGE_S3_ACCESS_KEY=" + ACCESS_KEY);
+        System.out.println("PASAR_STORAGE_S3_SECRET_KEY=" + SECRET_KEY);
+        Thread.currentThread().join();
+    }
+
     public static synchronized S3TestServer get() {
         if (running == null) {
             try {
