@@ -90,6 +90,7 @@ class GroupExhibitionsView extends Div implements HasDynamicTitle {
         Notice notice = new Notice();
         Button move = new Button(getTranslation("exhibition.group.move"), click -> {
             if (variant.getValue() == null || quantity.getValue() == null) {
+                notice.error(variant.getValue() == null ? "exhibition.group.choose-variant" : "exhibition.group.choose-quantity");
                 return;
             }
             AtomicReference<MoveOutcome> outcome = new AtomicReference<>();

@@ -17,6 +17,10 @@ class Notice extends Paragraph {
         show(getTranslation(key, parameters), false);
     }
 
+    void error(String key, Object... parameters) {
+        show(getTranslation(key, parameters), true);
+    }
+
     /** Runs a service call; a refusal shows its message, and anything unexpected is not caught here. */
     boolean run(Runnable call) {
         try {
