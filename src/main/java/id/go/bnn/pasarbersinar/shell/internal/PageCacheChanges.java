@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.shared.StorefrontChanged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * can become visible after a larger one: an id missing below the largest seen is looked for again at each poll for a
  * minute (a rolled-back change leaves such a hole for good).</li>
  * <li>Rows older than a day are deleted (by any node; deleting twice does no harm).</li>
+ * <li>With a search index that follows the database later (OpenSearch through the outbox, {@code pasar.search.url}), a
+ * page rebuilt right after an eviction can still show the index's older state: the same pages are dropped again every
+ * second for {@code pasar.page-cache.index-lag} (5 s with a search URL, none without), so such a copy lives at most
+ * a second once the index has caught up.</li>
  * </ul>
  */
 @Component
@@ -58,18 +63,43 @@ class PageCacheChanges implements SmartLifecycle {
     private Instant lastPrune = Instant.EPOCH;
 
     private final Duration interval;
+    private final Duration indexLag;
     private final Object polling = new Object();
     private ScheduledExecutorService poller;
 
     PageCacheChanges(PageCache cache, PageCacheChangeStore store) {
-        this(cache, store, Duration.ofSeconds(1));
+        this(cache, store, Duration.ofSeconds(1), Duration.ZERO);
     }
 
-    @Autowired
-    PageCacheChanges(PageCache cache, PageCacheChangeStore store, @Value("${pasar.page-cache.poll-interval:1s}") Duration interval) {
+    PageCacheChanges(PageCache cache, PageCacheChangeStore store, Duration interval, Duration indexLag) {
         this.cache = cache;
         this.store = store;
         this.interval = interval;
+        this.indexLag = indexLag;
+    }
+
+    @Autowired
+    PageCacheChanges(PageCache cache, PageCacheChangeStore store, @Value("${pasar.page-cache.poll-interval:1s}") Duration interval,
+            @Value("${pasar.page-cache.index-lag:-1s}") Duration indexLag, @Value("${pasar.search.url:}") String searchUrl) {
+        // Negative (the default): 5 s when search runs on a server that the outbox feeds after the commit, none otherwise.
+        this(cache, store, interval, !indexLag.isNegative() ? indexLag : searchUrl.isBlank() ? Duration.ZERO : Duration.ofSeconds(5));
+    }
+
+    /** Drops the pages now and, while the search index may still lag behind, again every second for that long. */
+    private void evict(Collection<String> scopes) {
+        cache.evict(scopes);
+        ScheduledExecutorService again = poller;
+        if (again == null || indexLag.isZero() || scopes.isEmpty()) {
+            return;
+        }
+        List<String> copy = List.copyOf(scopes);
+        for (long second = 1; second <= indexLag.toSeconds(); second++) {
+            try {
+                again.schedule(() -> cache.evict(copy), second, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException stopping) {
+                return;
+            }
+        }
     }
 
     // A thread of its own, not Spring's shared scheduler: a long job there (the weekly payout run) must not hold the
@@ -111,7 +141,7 @@ class PageCacheChanges implements SmartLifecycle {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             store.insert(scopes, cache.now());
-            cache.evict(scopes);
+            evict(scopes);
             return;
         }
         pending().scopes.addAll(scopes);
@@ -144,7 +174,7 @@ class PageCacheChanges implements SmartLifecycle {
 
         @Override
         public void afterCommit() {
-            cache.evict(scopes);
+            evict(scopes);
         }
     }
 
@@ -184,7 +214,7 @@ class PageCacheChanges implements SmartLifecycle {
                 }
             }
             if (!scopes.isEmpty()) {
-                cache.evict(scopes);
+                evict(scopes);
             }
             advanceFloor();
         } catch (RuntimeException e) {
