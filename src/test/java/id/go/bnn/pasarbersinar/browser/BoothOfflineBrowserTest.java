@@ -25,8 +25,6 @@ class BoothOfflineBrowserTest {
     static final BrowserSession session = new BrowserSession();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Not green yet: moving the demo member's stock on /mitra/pameran (wip/h21expo's view) does not "
-            + "complete from this script, so the booth's catalog is empty; the booth page part after it was never reached. See the report.")
     void three_cash_sales_made_offline_are_sent_once_when_the_phone_is_back_online() {
         Page page = session.newPage(390, 844);
         java.util.List<String> scriptErrors = new java.util.ArrayList<>();
@@ -39,7 +37,7 @@ class BoothOfflineBrowserTest {
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(url -> url.contains("/kasir") && !url.contains("/masuk"));
 
-        moveStock(page, 10);
+        moveStock(page, 5);
         page.navigate(session.baseUrl + "/kasir");
         Locator booth = page.locator("#booth-list .booth");
         page.locator("#screen-sell:not([hidden]), #screen-booths:not([hidden])").waitFor();
@@ -94,7 +92,21 @@ class BoothOfflineBrowserTest {
     private static void moveStock(Page page, int quantity) {
         page.navigate(session.baseUrl + "/mitra/pameran");
         page.locator("vaadin-select.pb-exhibition-variant").first().click();
-        page.locator("vaadin-select-item").first().click();
+        // The product with the most pieces online ("Batik Betawi Tumpal - 8 daring"), so that other journeys' sales do not matter.
+        Locator items = page.locator("vaadin-select-item");
+        items.first().waitFor();
+        int best = 0;
+        int most = -1;
+        for (int i = 0; i < items.count(); i++) {
+            java.util.regex.Matcher online = java.util.regex.Pattern.compile("(\\d+) daring").matcher(items.nth(i).innerText());
+            int pieces = online.find() ? Integer.parseInt(online.group(1)) : 0;
+            if (pieces > most) {
+                most = pieces;
+                best = i;
+            }
+        }
+        assertThat(most).as("pieces online of the demo group's best-stocked product").isGreaterThanOrEqualTo(quantity);
+        items.nth(best).click();
         page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().fill(String.valueOf(quantity));
         page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().press("Tab");
         page.locator("vaadin-button.pb-exhibition-move").first().click();
@@ -108,7 +120,7 @@ class BoothOfflineBrowserTest {
         return (Map<String, Object>) page.evaluate("async variant => {"
                 + " const [e, g] = localStorage.getItem('kasir.booth').split('/');"
                 + " const items = await (await fetch('/api/kasir/booths/' + e + '/' + g + '/catalog')).json();"
-                + " return variant ? items.find(item => item.variantId === variant) : (items.find(item => item.onHand >= 4) || items[0]); }", variant);
+                + " return variant ? items.find(item => item.variantId === variant) : (items.find(item => item.onHand >= 4) || items[0]); }", Math.toIntExact(variant));
     }
 
     private static void sell(Page page, long variant) {
