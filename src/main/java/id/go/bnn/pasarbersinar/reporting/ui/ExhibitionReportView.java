@@ -142,8 +142,8 @@ class ExhibitionReportView extends Div implements BeforeEnterObserver, HasDynami
         String base = "laporan-pameran-" + report.exhibitionId();
         Locale locale = getLocale();
         Anchor excel = download(base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                () -> exports.xlsx(report, locale), "reporting.export.excel");
-        Anchor pdf = download(base + ".pdf", "application/pdf", () -> exports.pdf(report, locale), "reporting.export.pdf");
+                () -> exports.xlsx(report, locale), "reporting.exhibition.export.excel");
+        Anchor pdf = download(base + ".pdf", "application/pdf", () -> exports.pdf(report, locale), "reporting.exhibition.export.pdf");
         Div bar = new Div(excel, pdf);
         bar.addClassName("pb-report-export-buttons");
         return bar;
