@@ -36,7 +36,14 @@ public record ExhibitionReport(long exhibitionId, String name, String place, Str
         PAYMENTS, PRODUCTS, GROUPS, PROVINCES, QRIS, DAY_CLOSES;
 
         public String messageKey() {
-            return "reporting.exhibition.part." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return switch (this) {
+                case PAYMENTS -> "reporting.exhibition.part.payments";
+                case PRODUCTS -> "reporting.exhibition.part.products";
+                case GROUPS -> "reporting.exhibition.part.groups";
+                case PROVINCES -> "reporting.exhibition.part.provinces";
+                case QRIS -> "reporting.exhibition.part.qris";
+                case DAY_CLOSES -> "reporting.exhibition.part.day-closes";
+            };
         }
 
         public String fileName() {

@@ -107,7 +107,11 @@ public class ExhibitionReports {
         List<List<Object>> rows = new ArrayList<>();
         for (BoothPayment payment : BoothPayment.values()) {
             List<EventSale> paid = sold.stream().filter(sale -> sale.payment() == payment).toList();
-            rows.add(List.of(text.apply("reporting.exhibition.payment." + payment.name().toLowerCase(Locale.ROOT).replace('_', '-')),
+            String label = text.apply(switch (payment) {
+                case CASH -> "reporting.exhibition.payment.cash";
+                case QRIS_REFERENCE -> "reporting.exhibition.payment.qris-reference";
+            });
+            rows.add(List.of(label,
                     (long) paid.size(), paid.stream().mapToLong(EventSale::total).sum(), paid.stream().mapToLong(EventSale::commission).sum()));
         }
         return new Section(Part.PAYMENTS, List.of(new Column("reporting.exhibition.payment", Kind.TEXT), SALES, GROSS, COMMISSION), rows);

@@ -58,9 +58,36 @@ public class TestSecurityConfiguration {
             return ZoneOffset.UTC;
         }
 
+        /** The same moved time seen in another zone (the shop asks for Jakarta's day: returning UTC put it a day behind after 17:00 UTC). */
         @Override
         public Clock withZone(ZoneId zone) {
-            return this;
+            return ZoneOffset.UTC.equals(zone) ? this : new Zoned(this, zone);
+        }
+    }
+
+    private static final class Zoned extends Clock {
+
+        private final MovableClock moved;
+        private final ZoneId zone;
+
+        Zoned(MovableClock moved, ZoneId zone) {
+            this.moved = moved;
+            this.zone = zone;
+        }
+
+        @Override
+        public Instant instant() {
+            return moved.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return moved.withZone(other);
         }
     }
 

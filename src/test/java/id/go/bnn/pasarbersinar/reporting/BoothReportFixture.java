@@ -9,7 +9,6 @@ import id.go.bnn.pasarbersinar.exhibition.BoothSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleOutcome;
 import id.go.bnn.pasarbersinar.exhibition.BoothSales;
 import id.go.bnn.pasarbersinar.shared.Callers;
-import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,8 +87,7 @@ public class BoothReportFixture {
                 BoothPayment.QRIS_REFERENCE, "QRIS-LAPORAN-1", null, Instant.now()), BoothSaleOutcome.Result.RECORDED);
         record(sellerB, BoothFixture.cash(b, variantB, 3, Expected.PRICE_B), BoothSaleOutcome.Result.RECORDED);
         record(sellerB, BoothFixture.cash(b, variantB, 10, Expected.PRICE_B), BoothSaleOutcome.Result.SHORT);
-        // Jakarta's day of the sales (the test clock's withZone keeps UTC, so BoothSales.today() is a day behind after 17:00 UTC).
-        LocalDate today = LocalDate.now(ShopTime.ZONE);
+        LocalDate today = sales.today();
         BoothFixture.as(sellerA.caller(), () -> closes.count(event, a.groupId(), today, Expected.COUNTED_A, ReportFixture.INJECTION + " uang kembalian"));
         Callers.as(Callers.curator(-8601, ReportFixture.PROVINCE), () -> closes.confirm(event, a.groupId(), today));
         // The ledger books the three sales after their transactions (event listeners).
