@@ -58,7 +58,7 @@ public class ExhibitionReportDocuments {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            Sheet summary = workbook.createSheet(sheetName(text.apply("reporting.exhibition.totals")));
+            Sheet summary = workbook.createSheet(ReportDocuments.sheetName(text.apply("reporting.exhibition.totals")));
             int r = 0;
             for (Object[] line : totals(report, text)) {
                 Row row = summary.createRow(r++);
@@ -71,12 +71,7 @@ public class ExhibitionReportDocuments {
                 }
             }
             for (Section section : report.sections()) {
-                Sheet sheet = workbook.createSheet(sheetName(text.apply(section.part().messageKey())));
-                Row head = sheet.createRow(0);
-                List<String> headers = section.headers(text);
-                for (int i = 0; i < headers.size(); i++) {
-                    head.createCell(i).setCellValue(headers.get(i));
-                }
+                Sheet sheet = ReportDocuments.sheetWithHeaders(workbook, text.apply(section.part().messageKey()), section.headers(text));
                 int rowIndex = 1;
                 for (List<Object> values : section.rows()) {
                     Row row = sheet.createRow(rowIndex++);
@@ -118,7 +113,7 @@ public class ExhibitionReportDocuments {
         totals.setSpacingBefore(10);
         for (Object[] line : totals(report, text)) {
             totals.addCell(new PdfPCell(new Phrase((String) line[0], body)));
-            totals.addCell(right(line[1] instanceof Long number ? Money.rupiah(number).format() : String.valueOf(line[1]), body));
+            totals.addCell(ReportDocuments.right(line[1] instanceof Long number ? Money.rupiah(number).format() : String.valueOf(line[1]), body));
         }
         document.add(totals);
         for (Section section : report.sections()) {
@@ -133,7 +128,7 @@ public class ExhibitionReportDocuments {
             for (List<Object> row : section.rows()) {
                 List<String> texts = section.texts(row);
                 for (int i = 0; i < texts.size(); i++) {
-                    table.addCell(section.columns().get(i).kind() == Kind.TEXT ? new PdfPCell(new Phrase(texts.get(i), body)) : right(texts.get(i), body));
+                    table.addCell(section.columns().get(i).kind() == Kind.TEXT ? new PdfPCell(new Phrase(texts.get(i), body)) : ReportDocuments.right(texts.get(i), body));
                 }
             }
             if (section.rows().isEmpty()) {
@@ -158,15 +153,5 @@ public class ExhibitionReportDocuments {
                 new Object[] {text.apply("reporting.exhibition.gross"), totals.gross()},
                 new Object[] {text.apply("reporting.exhibition.commission"), totals.commission()},
                 new Object[] {text.apply("reporting.exhibition.income"), totals.income()});
-    }
-
-    private static String sheetName(String name) {
-        return name.replaceAll("[\\\\/?*\\[\\]:]", " ").substring(0, Math.min(31, name.length()));
-    }
-
-    private static PdfPCell right(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
     }
 }

@@ -94,12 +94,7 @@ public class ReportDocuments {
             progress.accept(20);
             int done = 1;
             for (ReportTable table : dashboard.tables()) {
-                Sheet sheet = workbook.createSheet(sheetName(text.apply(table.dimension().messageKey())));
-                Row head = sheet.createRow(0);
-                List<String> headers = table.headers(text);
-                for (int i = 0; i < headers.size(); i++) {
-                    head.createCell(i).setCellValue(headers.get(i));
-                }
+                Sheet sheet = sheetWithHeaders(workbook, text.apply(table.dimension().messageKey()), table.headers(text));
                 int rowIndex = 1;
                 for (ReportTable.Row tableRow : table.rows()) {
                     Row row = sheet.createRow(rowIndex++);
@@ -236,7 +231,17 @@ public class ReportDocuments {
         }
     }
 
-    private static String sheetName(String name) {
+    /** A new sheet of this name (cut to what Excel allows) with the headers in its first row. */
+    static Sheet sheetWithHeaders(org.apache.poi.ss.usermodel.Workbook workbook, String name, List<String> headers) {
+        Sheet sheet = workbook.createSheet(sheetName(name));
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            head.createCell(i).setCellValue(headers.get(i));
+        }
+        return sheet;
+    }
+
+    static String sheetName(String name) {
         return name.replaceAll("[\\\\/?*\\[\\]:]", " ").substring(0, Math.min(31, name.length()));
     }
 
@@ -253,7 +258,7 @@ public class ReportDocuments {
         return percent > 0 ? "+" + text : text;
     }
 
-    private static PdfPCell right(String text, Font font) {
+    static PdfPCell right(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;
