@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * /staf/pameran, gives the Kampung Ambon group a booth with its member and the administrator as sellers, and opens
  * it; the member moves stock to it on /mitra/pameran, sells on /kasir on a 390 px phone (a cash sale made with the
  * network cut, sent when it is back), counts the day's cash; the administrator, the second person, confirms the count
- * on the booth page; the group's finance page shows the booth sale. Screenshots at 390 px go to target/browser.
+ * on the booth page; the group's finance page and the event's report show the booth sale. Screenshots at 390 px go to target/browser.
  */
 @Tag("browser")
 class ExhibitionJourneyBrowserTest {
@@ -49,6 +49,7 @@ class ExhibitionJourneyBrowserTest {
         date(staff, "pb-exhibition-ends", today.plusDays(1));
         staff.locator("vaadin-button.pb-exhibition-create").click();
         staff.waitForURL(url -> url.matches(".*/staf/pameran/\\d+$"));
+        String eventId = staff.url().replaceAll(".*/staf/pameran/", "");
 
         Checkouts.pick(staff, "pb-exhibition-group", GROUP + " (DKI Jakarta)");
         staff.locator("vaadin-text-field.pb-exhibition-booth-label input").fill("B7");
@@ -103,6 +104,11 @@ class ExhibitionJourneyBrowserTest {
         // Cash taken at the booth is in the group's hands already: the row shows the price, the balance does not pay it again.
         assertThat(member.locator("body").innerText()).contains("Penjualan di stan pameran", "Harga\n" + rupiah(price));
         session.screenshot(member, "exhibition-journey-finances-390");
+
+        staff.navigate(session.baseUrl + "/staf/laporan/pameran/" + eventId);
+        staff.locator(".pb-report-figure").first().waitFor();
+        assertThat(staff.locator(".pb-exhibition-report").innerText()).contains(event, GROUP, rupiah(price));
+        session.shots(staff, "exhibition-journey-report");
         assertThat(scriptErrors).as("script errors on the booth page").isEmpty();
     }
 
