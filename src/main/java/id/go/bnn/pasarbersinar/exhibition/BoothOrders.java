@@ -54,24 +54,21 @@ public class BoothOrders {
     }
 
     /**
-     * Places the order for the booth of {@code groupId} at the order's event. Refused with a {@link BoothSaleException}
-     * (the booth's reasons: not signed in, the event not open, not a seller at that booth, an item not at the booth or
-     * fewer left there) or an {@link OrderException} (the order's: no items, the buyer, the address, no card payment),
+     * Places the order for the booth of {@code groupId} at the order's event. Refused with an access error when the
+     * caller is not signed in or not a seller at that booth, with a {@link BoothSaleException} (the event not open, an
+     * item not at the booth or fewer left there) or an {@link OrderException} (the order's: no items, the buyer, the address, no card payment),
      * and then nothing changed. Not offline: the page sends it only with a connection.
      */
     public PlacedOnBehalf place(long groupId, OrderOnBehalf order) {
         Caller caller = Caller.current();
-        if (!caller.isSignedIn()) {
-            throw new BoothSaleException("exhibition.booth.error.sign-in");
-        }
+        caller.require(caller.isSignedIn(), "booth orders");
         if (order == null) {
             throw new OrderException("order.behalf.error.empty");
         }
         long exhibitionId = order.exhibitionId();
+        // Only a seller of that booth takes orders for it (an access rule: refused as such, nothing changed).
+        caller.require(sales.isSellerAt(exhibitionId, groupId, caller.accountId()), "booth orders of group " + groupId + " at exhibition " + exhibitionId);
         requireOpen(sales.event(exhibitionId));
-        if (!sales.isSellerAt(exhibitionId, groupId, caller.accountId())) {
-            throw new BoothSaleException("exhibition.booth.error.not-seller");
-        }
         orders.check(order);
         Map<Long, StockRow> atBooth = sales.stock(exhibitionId, groupId).stream()
                 .collect(Collectors.toMap(StockRow::variantId, Function.identity()));

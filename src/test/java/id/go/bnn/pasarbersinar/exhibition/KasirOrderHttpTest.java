@@ -52,6 +52,8 @@ class KasirOrderHttpTest {
         String email = "kunde-" + UUID.randomUUID().toString().substring(0, 8) + "@wien.example.at";
         KasirPhone phone = new KasirPhone(port).signIn(seller.email());
 
+        assertThat(phone.get("/kasir").body()).contains("/kasir/kasir-order.js", "id=\"screen-order\"");
+        assertThat(phone.get("/kasir/kasir-order.js").body()).contains("/api/kasir/orders");
         HttpResponse<String> countries = phone.get("/api/kasir/places/countries");
         assertThat(countries.statusCode()).isEqualTo(200);
         assertThat(countries.body()).startsWith("[{\"code\":\"ID\",\"name\":\"Indonesia\"}").contains("{\"code\":\"AT\",\"name\":\"Austria\"}");

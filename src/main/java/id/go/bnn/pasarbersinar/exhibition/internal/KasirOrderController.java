@@ -21,6 +21,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -142,6 +143,12 @@ class KasirOrderController {
         HttpStatus status = "order.checkout.error.payment-unavailable".equals(refused.key()) ? HttpStatus.SERVICE_UNAVAILABLE
                 : "order.checkout.error.sold-out".equals(refused.key()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return error(status, refused.key(), refused.arguments(), request);
+    }
+
+    /** The booth's access rule (a seller of that booth only), said as the booth page says it elsewhere. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> refused(AccessDeniedException refused, HttpServletRequest request) {
+        return error(HttpStatus.FORBIDDEN, "exhibition.booth.error.not-seller", new Object[0], request);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
