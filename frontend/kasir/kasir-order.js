@@ -32,6 +32,7 @@
     'order.done.title': 'Pesanan dibuat',
     'order.shipping': 'Ongkos kirim',
     'order.follow': 'Halaman pesanan untuk pembeli:',
+    'order.pay-link': 'Tautan pembayaran kartu (juga di e-mail pembeli; pembeli boleh langsung membayar di ponselnya):',
     'order.failed': 'Pesanan tidak dapat dibuat: {message}',
   });
   Object.assign(window.KASIR_TEXTS.en, {
@@ -57,6 +58,7 @@
     'order.done.title': 'Order placed',
     'order.shipping': 'Shipping',
     'order.follow': 'The buyer order page:',
+    'order.pay-link': 'Card payment link (also in the buyer e-mail; the buyer may pay on their own phone right away):',
     'order.failed': 'The order could not be placed: {message}',
   });
 
@@ -150,6 +152,8 @@
       $('ordered-message').textContent = placed.message;
       $('ordered-shipping').textContent = Page.rp(placed.shipping);
       $('ordered-total').textContent = Page.rp(placed.total);
+      $('ordered-pay').textContent = placed.paymentUrl;
+      $('ordered-pay').href = placed.paymentUrl;
       $('ordered-link').textContent = placed.orderUrl;
       $('ordered-link').href = placed.orderUrl;
       $('order-form').reset();
