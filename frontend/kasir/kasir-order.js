@@ -8,6 +8,11 @@
   const Page = window.KasirPage;
   const $ = id => document.getElementById(id);
   const INDONESIA = 'ID';
+  // One id per order the seller is taking, kept until the shop answered it: a request sent again (no answer came back
+  // on a weak connection) is answered with the order placed the first time, never a second order.
+  // A new basket is a new order: its own id.
+  let orderKey = null;
+  let orderBasket = null;
 
   Object.assign(window.KASIR_TEXTS.id, {
     'order.open': 'Pesan untuk dikirim (tautan kartu)',
@@ -110,6 +115,11 @@
       box.append(row);
     });
     $('order-items-total').textContent = Page.rp(Page.cartTotal());
+    const basket = JSON.stringify(lines.map(line => [line.variantId, line.quantity]));
+    if (!orderKey || basket !== orderBasket) {
+      orderKey = window.KasirQueue.uuid();
+      orderBasket = basket;
+    }
     $('order-offline').hidden = navigator.onLine;
     $('order-send').disabled = !navigator.onLine;
     error(null);
@@ -137,13 +147,14 @@
       province: indonesia ? $('order-province').value : null, regency: indonesia ? $('order-regency').value : null,
       district: indonesia ? $('order-district').value : null,
       street: $('order-street').value, city: indonesia ? null : $('order-city').value, postalCode: $('order-postal').value,
-      notes: $('order-notes').value, lang: Page.state.lang
+      notes: $('order-notes').value, lang: Page.state.lang, orderKey
     };
     const button = $('order-send');
     button.disabled = true;
     button.textContent = Page.t('order.sending');
     try {
       const placed = await Api.post('/api/kasir/orders', body);
+      orderKey = null;
       // The shop took the items from the booth: the phone's figures follow until the catalog is read again.
       lines.forEach(line => {
         const item = Page.state.items.find(candidate => candidate.variantId === line.variantId);
@@ -152,8 +163,9 @@
       $('ordered-message').textContent = placed.message;
       $('ordered-shipping').textContent = Page.rp(placed.shipping);
       $('ordered-total').textContent = Page.rp(placed.total);
-      $('ordered-pay').textContent = placed.paymentUrl;
-      $('ordered-pay').href = placed.paymentUrl;
+      $('ordered-pay').parentElement.hidden = !placed.paymentUrl;
+      $('ordered-pay').textContent = placed.paymentUrl || '';
+      $('ordered-pay').href = placed.paymentUrl || '#';
       $('ordered-link').textContent = placed.orderUrl;
       $('ordered-link').href = placed.orderUrl;
       $('order-form').reset();

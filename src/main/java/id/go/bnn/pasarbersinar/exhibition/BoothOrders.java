@@ -68,6 +68,11 @@ public class BoothOrders {
         long exhibitionId = order.exhibitionId();
         // Only a seller of that booth takes orders for it (an access rule: refused as such, nothing changed).
         caller.require(sales.isSellerAt(exhibitionId, groupId, caller.accountId()), "booth orders of group " + groupId + " at exhibition " + exhibitionId);
+        // Sent again (a retry on a weak connection): the answer of the first time, before the stock it took is missed.
+        Optional<PlacedOnBehalf> earlier = orders.placedFor(order);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         requireOpen(sales.event(exhibitionId));
         orders.check(order);
         Map<Long, StockRow> atBooth = sales.stock(exhibitionId, groupId).stream()

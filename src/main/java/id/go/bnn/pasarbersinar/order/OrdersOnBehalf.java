@@ -16,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +43,7 @@ public class OrdersOnBehalf {
 
     private static final Logger log = LoggerFactory.getLogger(OrdersOnBehalf.class);
     private static final Pattern PHONE = Pattern.compile("\\+[1-9]\\d{6,14}");
+    private static final Pattern REQUEST_KEY = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern POSTAL_CODE_ABROAD = Pattern.compile("[\\p{Alnum} -]{0,12}");
     static final int MAX_LINES = 50;
 
@@ -98,14 +101,20 @@ public class OrdersOnBehalf {
 
     /**
      * Places the order, opens its card payment and mails the buyer the link. Refused with an {@link OrderException}
-     * and nothing changed: no items, a quantity outside 1–99, an item no longer on sale, a bad name, e-mail or phone,
+     * and nothing changed: a request key that is not a UUID, no items, a quantity outside 1–99, an item no longer on sale, a bad name, e-mail or phone,
      * an address without country, city or street (or, in Indonesia, as checkout refuses it), no card payment
      * available, or stock the source cannot give.
      */
     public PlacedOnBehalf place(OrderOnBehalf order, StockSource source) {
+        // A request sent again (same requestKey) is answered with the order it placed, whatever it says now.
         Caller caller = Caller.current();
         if (!caller.isSignedIn()) {
             throw new OrderException("order.behalf.error.sign-in");
+        }
+        String requestKey = requestKey(order);
+        Optional<PlacedOnBehalf> earlier = earlier(requestKey);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         Map<Long, Integer> quantities = quantities(order);
         OrderStore.Buyer buyer = buyer(order);
@@ -122,13 +131,19 @@ public class OrdersOnBehalf {
         CheckoutQuote quote = new CheckoutQuote(contents, shipping, destination);
         Instant now = clock.instant();
         Instant payableUntil = now.plus(payWithin);
-        String number = transaction.execute(status -> {
-            String placed = checkout.insert(contents, quote, buyer, card, null, now, payableUntil,
-                    OrderStore.Origin.booth(order.exhibitionId(), caller.accountId()));
-            source.take(placed, quantities);
-            checkout.reserve(contents);
-            return placed;
-        });
+        String number;
+        try {
+            number = transaction.execute(status -> {
+                String placed = checkout.insert(contents, quote, buyer, card, null, now, payableUntil,
+                        OrderStore.Origin.booth(order.exhibitionId(), caller.accountId(), requestKey));
+                source.take(placed, quantities);
+                checkout.reserve(contents);
+                return placed;
+            });
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            // The same request arrived twice at the same moment: the other one placed it.
+            return earlier(requestKey).orElseThrow(() -> sentTwiceAtOnce);
+        }
         PaymentRedirect redirect;
         try {
             redirect = payments.startCheckout(checkout.request(number, buyer.email(), contents, quote, payableUntil, card, order.language(), null));
@@ -141,7 +156,32 @@ public class OrdersOnBehalf {
         String paymentUrl = redirect.url().startsWith("/") ? links.absolute(redirect.url().substring(1)) : redirect.url();
         mails.payLink(number, paymentUrl, payableUntil);
         return new PlacedOnBehalf(number, buyer.email(), contents.itemsTotal(), quote.shippingTotal(), quote.total(), paymentUrl,
-                links.url(number), payableUntil);
+                links.url(number), payableUntil, false);
+    }
+
+    private static String requestKey(OrderOnBehalf order) {
+        String key = order == null || order.requestKey() == null ? null : order.requestKey().strip();
+        if (key != null && !REQUEST_KEY.matcher(key).matches()) {
+            throw new OrderException("order.behalf.error.request-key");
+        }
+        return key;
+    }
+
+    /**
+     * The order placed earlier for this request of the booth page, as its first answer said it (without the payment
+     * link, with {@code duplicate} set); empty when none was (or the key is null).
+     */
+    public Optional<PlacedOnBehalf> placedFor(OrderOnBehalf order) {
+        return earlier(requestKey(order));
+    }
+
+    private Optional<PlacedOnBehalf> earlier(String requestKey) {
+        if (requestKey == null) {
+            return Optional.empty();
+        }
+        return store.numberByRequestKey(requestKey).flatMap(store::details)
+                .map(order -> new PlacedOnBehalf(order.number(), order.contact().email(), order.itemsTotal(), order.shippingTotal(),
+                        order.total(), null, links.url(order.number()), order.reservedUntil(), true));
     }
 
     private static Map<Long, Integer> quantities(OrderOnBehalf order) {

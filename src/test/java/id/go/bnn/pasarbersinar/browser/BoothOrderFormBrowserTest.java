@@ -117,6 +117,7 @@ class BoothOrderFormBrowserTest {
             page.locator("#screen-ordered:not([hidden])").waitFor();
             assertThat(sent.get()).contains("\"exhibitionId\":7", "\"groupId\":3", "\"variantId\":41", "\"quantity\":1", "\"country\":\"AT\"",
                     "\"city\":\"Wien\"", "\"street\":\"Wagramer Straße 5\\nTür 12\"", "\"postalCode\":\"1220\"", "\"province\":null", "csrf=t0ken");
+            assertThat(sent.get()).containsPattern("\"orderKey\":\"[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}\"");
             assertThat(page.locator("#ordered-message").textContent()).endsWith(ATTACK);
             assertThat(page.locator("#screen-ordered img").count()).isZero();
             assertThat(page.locator("#ordered-total").textContent()).isEqualTo("Rp 520.000");

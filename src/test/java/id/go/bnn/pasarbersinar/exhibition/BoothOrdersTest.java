@@ -153,6 +153,35 @@ class BoothOrdersTest {
     }
 
     @Test
+    void an_order_sent_twice_with_its_request_id_is_placed_and_mailed_once() {
+        Booth booth = fixture.openBooth(0);
+        Seller seller = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 70_000, 1);
+        String email = buyer();
+        OrderOnBehalf once = toVienna(booth, email, variant, 1);
+        String key = UUID.randomUUID().toString();
+        OrderOnBehalf order = new OrderOnBehalf(once.exhibitionId(), once.lines(), once.name(), once.email(), once.phone(), once.address(),
+                null, Locale.ENGLISH, key);
+
+        PlacedOnBehalf first = as(seller.caller(), () -> orders.place(booth.groupId(), order));
+        // The answer was lost on the way: the phone sends the same order again; the booth has nothing left of it by now.
+        PlacedOnBehalf again = as(seller.caller(), () -> orders.place(booth.groupId(), order));
+
+        assertThat(first.duplicate()).isFalse();
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.number()).isEqualTo(first.number());
+        assertThat(again.total()).isEqualTo(first.total());
+        assertThat(again.orderUrl()).isEqualTo(first.orderUrl());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM customer_order WHERE request_key = ?").param(key).query(Long.class).single()).isEqualTo(1);
+        assertThat(fixture.sold(booth, variant)).isEqualTo(1);
+        assertThat(TestMailServer.mailsTo(email)).hasSize(1);
+        OrderOnBehalf badKey = new OrderOnBehalf(once.exhibitionId(), once.lines(), once.name(), once.email(), once.phone(), once.address(),
+                null, Locale.ENGLISH, "not-a-uuid");
+        assertThatThrownBy(() -> as(seller.caller(), () -> orders.place(booth.groupId(), badKey)))
+                .satisfies(refused -> assertThat(key(refused)).isEqualTo("order.behalf.error.request-key"));
+    }
+
+    @Test
     void an_order_left_unpaid_expires_and_gives_its_items_back_to_the_booth_while_the_event_is_open() {
         Booth booth = fixture.openBooth(0);
         Seller seller = fixture.seller(booth);

@@ -83,7 +83,7 @@ class KasirOrderController {
 
     record OrderRequest(Long exhibitionId, Long groupId, List<OrderLineRequest> lines, String name, String email, String phone,
             String country, String province, String regency, String district, String postalCode, String street, String city,
-            String notes, String lang) {
+            String notes, String lang, String orderKey) {
     }
 
     @PostMapping("/orders")
@@ -105,7 +105,7 @@ class KasirOrderController {
                 : DeliveryAddress.abroad(country == null || country.isEmpty() ? null : country, body.street(), body.postalCode(), body.city());
         Locale language = "en".equals(body.lang()) ? Locale.ENGLISH : Locale.of("id");
         PlacedOnBehalf placed = orders.place(body.groupId(), new OrderOnBehalf(body.exhibitionId(), lines, body.name(), body.email(),
-                body.phone(), address, body.notes(), language));
+                body.phone(), address, body.notes(), language, body.orderKey()));
         Locale locale = texts.locale(request);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("number", placed.number());
@@ -116,8 +116,9 @@ class KasirOrderController {
         answer.put("payableUntil", placed.payableUntil().toString());
         answer.put("paymentUrl", placed.paymentUrl());
         answer.put("orderUrl", placed.orderUrl());
-        answer.put("message", MessageFormat.format(texts.text("exhibition.order.placed", locale), placed.number(), placed.email(),
-                ShopTime.dateTime(placed.payableUntil(), locale)));
+        answer.put("duplicate", placed.duplicate());
+        answer.put("message", MessageFormat.format(texts.text(placed.duplicate() ? "exhibition.order.placed-before" : "exhibition.order.placed", locale),
+                placed.number(), placed.email(), ShopTime.dateTime(placed.payableUntil(), locale)));
         return answer;
     }
 

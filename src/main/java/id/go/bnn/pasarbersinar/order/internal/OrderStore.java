@@ -48,12 +48,13 @@ public class OrderStore {
      * Where an order was placed: online by the buyer, or at an exhibition's booth by a seller on the buyer's behalf
      * ({@code placedBy} is the seller's account).
      */
-    public record Origin(String channel, Long exhibitionId, Long placedBy) {
+    public record Origin(String channel, Long exhibitionId, Long placedBy, String requestKey) {
 
-        public static final Origin ONLINE = new Origin("ONLINE", null, null);
+        public static final Origin ONLINE = new Origin("ONLINE", null, null, null);
 
-        public static Origin booth(long exhibitionId, long sellerAccountId) {
-            return new Origin("BOOTH", exhibitionId, sellerAccountId);
+        /** {@code requestKey}: the id the booth page made for this order (null: none); a second order with it is refused. */
+        public static Origin booth(long exhibitionId, long sellerAccountId, String requestKey) {
+            return new Origin("BOOTH", exhibitionId, sellerAccountId, requestKey);
         }
     }
 
@@ -71,12 +72,13 @@ public class OrderStore {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
                         + "regency, district, postal_code, street, notes, items_total, shipping_total, total, payment_method, created_at, "
-                        + "reserved_until, country_code, channel, exhibition_id, placed_by) "
-                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "reserved_until, country_code, channel, exhibition_id, placed_by, request_key) "
+                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(number, accountId, buyer.name(), buyer.email(), buyer.phone(), buyer.provinceCode(), buyer.regency(),
                         buyer.district(), buyer.postalCode(), buyer.street(), buyer.notes(), itemsTotal.rupiah(),
                         shippingTotal.rupiah(), total.rupiah(), method == null ? null : method.name(), Timestamp.from(createdAt),
-                        Timestamp.from(reservedUntil), buyer.countryCode(), origin.channel(), origin.exhibitionId(), origin.placedBy())
+                        Timestamp.from(reservedUntil), buyer.countryCode(), origin.channel(), origin.exhibitionId(), origin.placedBy(),
+                        origin.requestKey())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -99,6 +101,11 @@ public class OrderStore {
                         + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(fulfilmentId, productId, variantId, categoryCode, title.id(), title.en(), quantity, unitPrice.rupiah())
                 .update();
+    }
+
+    /** The order placed for this request key (the booth page's id of an order taken on a buyer's behalf). */
+    public Optional<String> numberByRequestKey(String requestKey) {
+        return jdbc.sql("SELECT number FROM customer_order WHERE request_key = ?").param(requestKey).query(String.class).optional();
     }
 
     /** The provider's checkout session of the order, once its payment page is open. */
