@@ -56,6 +56,7 @@ class KasirApiHttpTest {
         long variant = fixture.allocated(booth, 45_000, 2, "Selendang </script><img src=x onerror=alert(1)>");
         Phone phone = new Phone().signIn(seller.email());
 
+        assertThat(phone.session()).contains("\"accountId\":" + seller.accountId());
         HttpResponse<String> booths = phone.get("/api/kasir/booths");
         assertThat(booths.statusCode()).isEqualTo(200);
         assertThat(booths.body()).contains("\"exhibitionId\":" + booth.exhibitionId(), "\"boothLabel\":\"A1\"");

@@ -46,8 +46,10 @@ class KasirPhone {
         HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/masuk")).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", "http://localhost:" + port).POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        session();
+        String location = signedIn.headers().firstValue("Location").orElse("");
+        assertThat(location).doesNotContain("error");
+        assertThat(session()).as("the session after signing in (sent to %s, cookies %s)", location, signedIn.headers().allValues("Set-Cookie"))
+                .contains("\"signedIn\":true");
         return this;
     }
 
