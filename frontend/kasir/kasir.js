@@ -516,5 +516,7 @@
       notice(t('signin.again'));
     }
   });
+  // What the booth's other screens (kasir-order.js: orders for later delivery) share with this one.
+  window.KasirPage = { state, t, rp, el, show, lines, cartTotal, notice, newSale: () => { state.cart = new Map(); renderCart(); renderItems(); show('sell'); } };
   start();
 })();

@@ -2,8 +2,8 @@
 // selling without a signal. The page itself, its files and the JSON it reads are fetched from the network first
 // (a new version arrives as soon as there is a connection) and served from the cache when there is none.
 // Sales are never cached: the page queues them itself and sends them when the connection is back.
-const CACHE = 'kasir-v1';
-const SHELL = ['/kasir', '/kasir/kasir.css', '/kasir/kasir-texts.js', '/kasir/kasir-queue.js', '/kasir/kasir.js',
+const CACHE = 'kasir-v2';
+const SHELL = ['/kasir', '/kasir/kasir.css', '/kasir/kasir-texts.js', '/kasir/kasir-queue.js', '/kasir/kasir.js', '/kasir/kasir-order.js',
   '/kasir/manifest.webmanifest', '/favicon.svg'];
 
 self.addEventListener('install', event => {

@@ -125,7 +125,11 @@ public class Cart {
     /** The cart grouped by producer group, each line checked against stock, sale status and price. */
     @Transactional(readOnly = true)
     public CartContents contents(GuestCart guest) {
-        Map<Long, GuestCart.Line> lines = lines(guest);
+        return contentsOf(lines(guest));
+    }
+
+    /** These lines (variant, quantity and the price when added) grouped and checked as a cart's. */
+    CartContents contentsOf(Map<Long, GuestCart.Line> lines) {
         Map<Long, Purchasable> items = stock.findAll(lines.keySet());
         Map<Long, List<CartContents.Line>> byGroup = new LinkedHashMap<>();
         lines.forEach((variantId, line) -> {

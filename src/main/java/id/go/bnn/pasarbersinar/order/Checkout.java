@@ -48,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Checkout {
 
     private static final Logger log = LoggerFactory.getLogger(Checkout.class);
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     private final Cart cart;
     private final Stock stock;
@@ -162,7 +162,8 @@ public class Checkout {
         Instant reservedUntil = now.plus(timeToPay(method));
         String number = transaction.execute(status -> {
             reserve(contents);
-            return insert(contents, quote, contact, method, caller.isSignedIn() ? caller.accountId() : null, now, reservedUntil);
+            return insert(contents, quote, contact, method, caller.isSignedIn() ? caller.accountId() : null, now, reservedUntil,
+                    OrderStore.Origin.ONLINE);
         });
         PaymentRedirect redirect;
         try {
@@ -185,7 +186,7 @@ public class Checkout {
         contact(form);
     }
 
-    private OrderStore.Buyer contact(CheckoutForm form) {
+    OrderStore.Buyer contact(CheckoutForm form) {
         Map<CheckoutForm.Field, String> problems = new EnumMap<>(CheckoutForm.Field.class);
         String name = trimmed(form.name());
         if (name.isEmpty() || name.length() > 120) {
@@ -255,7 +256,7 @@ public class Checkout {
     }
 
     /** One conditional update per variant, in variant order (so concurrent checkouts never deadlock). */
-    private void reserve(CartContents contents) {
+    void reserve(CartContents contents) {
         Map<Long, Integer> byVariant = new TreeMap<>();
         contents.lines().forEach(line -> byVariant.merge(line.variantId(), line.quantity(), Integer::sum));
         byVariant.forEach((variantId, quantity) -> {
@@ -265,13 +266,13 @@ public class Checkout {
         });
     }
 
-    private String insert(CartContents contents, CheckoutQuote quote, OrderStore.Buyer contact, PaymentMethod method, Long accountId,
-            Instant now, Instant reservedUntil) {
+    String insert(CartContents contents, CheckoutQuote quote, OrderStore.Buyer contact, PaymentMethod method, Long accountId,
+            Instant now, Instant reservedUntil, OrderStore.Origin origin) {
         for (int attempt = 1; ; attempt++) {
             String number = numbers.next(now);
             try {
                 long orderId = store.insertOrder(number, accountId, contact, contents.itemsTotal(), quote.shippingTotal(), quote.total(),
-                        method, now, reservedUntil);
+                        method, now, reservedUntil, origin);
                 Map<GroupId, GroupSummary> owners = groups.findAll(contents.parcels().stream().map(p -> new GroupId(p.groupId())).toList());
                 for (int i = 0; i < contents.parcels().size(); i++) {
                     CartContents.Parcel parcel = contents.parcels().get(i);
@@ -293,7 +294,7 @@ public class Checkout {
         }
     }
 
-    private CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil,
+    CheckoutRequest request(String number, String email, CartContents contents, CheckoutQuote quote, Instant reservedUntil,
             PaymentMethod method, Locale language, String visitorAddress) {
         List<CheckoutRequest.Parcel> parcels = new ArrayList<>();
         for (int i = 0; i < contents.parcels().size(); i++) {

@@ -19,11 +19,37 @@ public record OrderDetails(String number, OrderStatus status, Instant createdAt,
         parcels = List.copyOf(parcels);
     }
 
+    /**
+     * Who ordered and where the parcels go. {@code countryCode} is ISO 3166-1 alpha-2 ({@link Countries#INDONESIA} for
+     * an address in Indonesia); abroad there is no province or district, {@code regency} is the city and {@code street}
+     * the address lines as typed.
+     */
     public record Contact(String name, String email, String phone, String street, String district, String regency,
-            String provinceCode, String provinceName, String postalCode, String notes) {
+            String provinceCode, String provinceName, String postalCode, String notes, String countryCode) {
 
-        /** The address as it goes on a parcel, one line per part. */
+        public boolean abroad() {
+            return !Countries.INDONESIA.equals(countryCode);
+        }
+
+        /** The city (abroad) or the regency, with the province or the country: where the parcel goes, in short. */
+        public String destination() {
+            return abroad() ? regency + ", " + Countries.name(countryCode, java.util.Locale.ENGLISH) : regency + ", " + provinceName;
+        }
+
+        /**
+         * The address as it goes on a parcel, one line per part; abroad in the international order (lines, postal code
+         * and city, the country in English in capitals), as postal services ask for it.
+         */
         public List<String> addressLines() {
+            if (abroad()) {
+                List<String> lines = new java.util.ArrayList<>();
+                lines.add(name);
+                street.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(lines::add);
+                lines.add((postalCode + " " + regency).strip());
+                lines.add(Countries.name(countryCode, java.util.Locale.ENGLISH).toUpperCase(java.util.Locale.ENGLISH));
+                lines.add(phone);
+                return List.copyOf(lines);
+            }
             return List.of(name, street, district + ", " + regency, provinceName + " " + postalCode, phone);
         }
     }

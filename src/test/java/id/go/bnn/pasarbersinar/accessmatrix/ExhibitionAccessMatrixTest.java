@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.accessmatrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bnn.pasarbersinar.exhibition.BoothOrders;
 import id.go.bnn.pasarbersinar.exhibition.Exhibition;
 import id.go.bnn.pasarbersinar.exhibition.ExhibitionId;
 import id.go.bnn.pasarbersinar.exhibition.ExhibitionPlan;
@@ -10,7 +11,9 @@ import id.go.bnn.pasarbersinar.exhibition.Exhibitions;
 import id.go.bnn.pasarbersinar.exhibition.MoveOutcome;
 import id.go.bnn.pasarbersinar.exhibition.PriceTags;
 import id.go.bnn.pasarbersinar.exhibition.StockLine;
+import id.go.bnn.pasarbersinar.order.DeliveryAddress;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
+import id.go.bnn.pasarbersinar.order.OrderOnBehalf;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
@@ -36,6 +39,8 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
     ExhibitionStock exhibitionStock;
     @Autowired
     PriceTags priceTags;
+    @Autowired
+    BoothOrders boothOrders;
 
     ExhibitionId event;
     long variant;
@@ -104,6 +109,13 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
             rows.add(row(caller, "ExhibitionStock.move of an NTT variant",
                     () -> exhibitionStock.move(event, variant, 1, UUID.randomUUID().toString())));
             rows.add(row(caller, "PriceTags.sheet of an NTT event", () -> priceTags.sheet(event, LocalizedText.INDONESIAN)));
+        }
+        // Orders for later delivery at the NTT booth: only its sellers take them (there are none in this event).
+        OrderOnBehalf toVienna = new OrderOnBehalf(event.value(), List.of(new OrderOnBehalf.Line(variant, 1)), "Anna Gruber",
+                "matriks.wien@example.at", "+43 1 234 5678", DeliveryAddress.abroad("AT", "Wagramer Straße 5", "1220", "Wien"), null,
+                LocalizedText.ENGLISH);
+        for (Caller caller : List.of(curatorOfBanten, curatorOfNtt, memberOfNtt, ownerOfBantenGroup, buyerACaller, anonymous)) {
+            rows.add(row(caller, "BoothOrders.place at the NTT booth", () -> boothOrders.place(nttGroup.value(), toVienna)));
         }
         for (Caller caller : List.of(curatorOfNtt, buyerACaller, anonymous)) {
             rows.add(row(caller, "Exhibitions.ofActingGroup", () -> exhibitions.ofActingGroup()));

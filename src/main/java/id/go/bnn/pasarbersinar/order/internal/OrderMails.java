@@ -70,9 +70,27 @@ public class OrderMails {
                     .collect(Collectors.joining("\n"));
             Caller.runAsSystem(() -> accounts.memberEmails(new GroupId(parcel.groupId()))).forEach(member ->
                     mailer.send(mail(member, "order.mail.new-order.subject", "order.mail.new-order.body", locale -> new Object[] {
-                            order.number(), items.apply(locale), order.contact().regency() + ", " + order.contact().provinceName(),
+                            order.number(), items.apply(locale), order.contact().destination(),
                             links.absolute("mitra/pesanan")})));
         }
+    }
+
+    /**
+     * The card payment link of an order taken for the buyer at an exhibition's booth: what was ordered, per parcel with
+     * its shipping, the total, the link and until when it is valid, and the signed page to follow the order.
+     */
+    public void payLink(String number, String paymentUrl, java.time.Instant payableUntil) {
+        OrderDetails order = store.details(number).orElseThrow();
+        Function<Locale, String> parcels = locale -> order.parcels().stream()
+                .map(parcel -> "- " + parcel.groupName() + ": " + parcel.lines().stream()
+                        .map(line -> line.quantity() + " x " + line.label().in(locale)).collect(Collectors.joining(", "))
+                        + " (" + parcel.items().format() + " + " + MessageFormat.format(text(locale, "order.mail.pay-link.shipping"),
+                        parcel.shipping().format()) + ")")
+                .collect(Collectors.joining("\n"));
+        mailer.send(mail(order.contact().email(), "order.mail.pay-link.subject", "order.mail.pay-link.body", locale -> new Object[] {
+                order.contact().name(), order.number(), parcels.apply(locale), order.total().format(),
+                String.join(", ", order.contact().addressLines().subList(1, order.contact().addressLines().size() - 1)), paymentUrl,
+                id.go.bnn.pasarbersinar.shared.ShopTime.dateTime(payableUntil, locale), links.url(order.number())}));
     }
 
     @ApplicationModuleListener

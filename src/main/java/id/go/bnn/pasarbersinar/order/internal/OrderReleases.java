@@ -2,10 +2,12 @@ package id.go.bnn.pasarbersinar.order.internal;
 
 import id.go.bnn.pasarbersinar.catalog.Stock;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
+import id.go.bnn.pasarbersinar.order.OrderExpired;
 import id.go.bnn.pasarbersinar.order.OrderStatus;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +22,13 @@ public class OrderReleases {
 
     private final OrderStore store;
     private final Stock stock;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrderReleases(OrderStore store, Stock stock, Clock clock) {
+    OrderReleases(OrderStore store, Stock stock, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.stock = stock;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -37,6 +41,7 @@ public class OrderReleases {
         }
         store.linesOfOrder(head.id()).forEach(line -> stock.release(line.variantId(), line.quantity()));
         store.fulfilments(head.id()).forEach(f -> store.moveFulfilment(f.id(), FulfilmentStatus.AWAITING_PAYMENT, FulfilmentStatus.CANCELLED));
+        events.publishEvent(new OrderExpired(number, clock.instant()));
         log.info("Order {} closed unpaid ({}); its stock is back on sale", number, reason);
         return true;
     }

@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.order.internal;
 
+import id.go.bnn.pasarbersinar.order.Countries;
 import id.go.bnn.pasarbersinar.order.FulfilmentStatus;
 import id.go.bnn.pasarbersinar.order.OrderDetails;
 import id.go.bnn.pasarbersinar.order.OrderStatus;
@@ -34,7 +35,27 @@ public class OrderStore {
 
     /** Who ordered and where the parcels go, as the checkout form gave it. */
     public record Buyer(String name, String email, String phone, String provinceCode, String regency, String district,
-            String postalCode, String street, String notes) {
+            String postalCode, String street, String notes, String countryCode) {
+
+        /** A buyer in Indonesia. */
+        public Buyer(String name, String email, String phone, String provinceCode, String regency, String district, String postalCode,
+                String street, String notes) {
+            this(name, email, phone, provinceCode, regency, district, postalCode, street, notes, Countries.INDONESIA);
+        }
+    }
+
+    /**
+     * Where an order was placed: online by the buyer, or at an exhibition's booth by a seller on the buyer's behalf
+     * ({@code placedBy} is the seller's account).
+     */
+    public record Origin(String channel, Long exhibitionId, Long placedBy, String requestKey) {
+
+        public static final Origin ONLINE = new Origin("ONLINE", null, null, null);
+
+        /** {@code requestKey}: the id the booth page made for this order (null: none); a second order with it is refused. */
+        public static Origin booth(long exhibitionId, long sellerAccountId, String requestKey) {
+            return new Origin("BOOTH", exhibitionId, sellerAccountId, requestKey);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -47,14 +68,17 @@ public class OrderStore {
 
     /** Writes a new order waiting for payment; answers its id. A number taken already throws DuplicateKeyException. */
     public long insertOrder(String number, Long accountId, Buyer buyer, Money itemsTotal, Money shippingTotal, Money total,
-            PaymentMethod method, Instant createdAt, Instant reservedUntil) {
+            PaymentMethod method, Instant createdAt, Instant reservedUntil, Origin origin) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO customer_order (number, account_id, status, buyer_name, buyer_email, buyer_phone, province_code, "
                         + "regency, district, postal_code, street, notes, items_total, shipping_total, total, payment_method, created_at, "
-                        + "reserved_until) VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "reserved_until, country_code, channel, exhibition_id, placed_by, request_key) "
+                        + "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(number, accountId, buyer.name(), buyer.email(), buyer.phone(), buyer.provinceCode(), buyer.regency(),
                         buyer.district(), buyer.postalCode(), buyer.street(), buyer.notes(), itemsTotal.rupiah(),
-                        shippingTotal.rupiah(), total.rupiah(), method == null ? null : method.name(), Timestamp.from(createdAt), Timestamp.from(reservedUntil))
+                        shippingTotal.rupiah(), total.rupiah(), method == null ? null : method.name(), Timestamp.from(createdAt),
+                        Timestamp.from(reservedUntil), buyer.countryCode(), origin.channel(), origin.exhibitionId(), origin.placedBy(),
+                        origin.requestKey())
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -77,6 +101,11 @@ public class OrderStore {
                         + "unit_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(fulfilmentId, productId, variantId, categoryCode, title.id(), title.en(), quantity, unitPrice.rupiah())
                 .update();
+    }
+
+    /** The order placed for this request key (the booth page's id of an order taken on a buyer's behalf). */
+    public Optional<String> numberByRequestKey(String requestKey) {
+        return jdbc.sql("SELECT number FROM customer_order WHERE request_key = ?").param(requestKey).query(String.class).optional();
     }
 
     /** The provider's checkout session of the order, once its payment page is open. */
@@ -228,12 +257,13 @@ public class OrderStore {
         }
         Optional<Row> head = jdbc.sql("SELECT id, number, status, created_at, reserved_until, paid_at, buyer_name, buyer_email, buyer_phone, "
                         + "street, district, regency, province_code, postal_code, notes, items_total, shipping_total, total, "
-                        + "payment_method FROM customer_order WHERE number = ?")
+                        + "payment_method, country_code FROM customer_order WHERE number = ?")
                 .param(number)
                 .query((rs, r) -> new Row(rs.getLong(1), new OrderDetails(rs.getString(2), OrderStatus.valueOf(rs.getString(3)),
                         instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
                         new OrderDetails.Contact(rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                                rs.getString(12), rs.getString(13), regions.provinceName(rs.getString(13)), rs.getString(14), rs.getString(15)),
+                                rs.getString(12), rs.getString(13), rs.getString(13) == null ? "" : regions.provinceName(rs.getString(13)),
+                                rs.getString(14), rs.getString(15), rs.getString(20)),
                         Money.rupiah(rs.getLong(16)), Money.rupiah(rs.getLong(17)), Money.rupiah(rs.getLong(18)), List.of(), false,
                         method(rs.getString(19)))))
                 .optional();
