@@ -156,16 +156,33 @@ class MessagePagesTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("pb-message-send").first()).click();
 
         assertThat(fixture.photos(id)).isEqualTo(1);
-        assertPhotoLinks();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x");
+        assertPhotoLinks(id);
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x").doesNotContain("/gambar/");
 
         Callers.signIn(Callers.producer(fixture.account(), ntt()));
         navigate("pesan/" + id, ConversationView.class);
-        assertPhotoLinks();
+        assertPhotoLinks(id);
         Callers.as(buyer, () -> messages.report(id, null));
         Callers.signIn(Callers.curator(fixture.account(), "53"));
         navigate("pesan/" + id, ConversationView.class);
-        assertPhotoLinks();
+        assertPhotoLinks(id);
+    }
+
+    @Test
+    void a_guests_photo_links_carry_the_orders_signed_link() {
+        String number = fixture.guestOrder("foto.halaman." + System.nanoTime() + "@contoh.id");
+        String token = fixture.token(number);
+        long id = Callers.as(Callers.producer(fixture.account(), ntt()), () -> {
+            long opened = messages.openForOrder(number, ntt(), null);
+            messages.write(opened, null, "Foto paket", java.util.List.of(MessageFixture.photo("halaman tamu " + System.nanoTime())));
+            return opened;
+        });
+        Callers.signOut();
+        UI.getCurrent().navigate("pesan/pesanan/" + number + "/" + ntt(), QueryParameters.simple(Map.of("t", token)));
+        assertThat(getCurrentView()).isInstanceOf(OrderConversationView.class);
+        String href = $(Anchor.class).withClassName("pb-post-photo").first().getHref();
+        assertThat(href).matches("/pesan/foto/" + id + "/[0-9a-f]{64}/1200\\?t=.+");
+        assertThat(href).endsWith("?t=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -184,12 +201,14 @@ class MessagePagesTest extends SpringBrowserlessTest {
         assertThat(fixture.posts(id)).isEqualTo(2);
     }
 
-    private void assertPhotoLinks() {
+    /** The photo is linked at the conversation's checked address ({@code MessagePhotoControllerTest}), never at /gambar/…. */
+    private void assertPhotoLinks(long id) {
         java.util.List<Anchor> links = $(Anchor.class).withClassName("pb-post-photo").all();
         assertThat(links).hasSize(1);
         String href = links.getFirst().getHref();
-        assertThat(href).matches("/gambar/[0-9a-f]{64}/1200");
-        String hash = href.substring("/gambar/".length(), href.length() - "/1200".length());
-        assertThat($(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getSrc()).contains("/gambar/" + hash + "/240");
+        String prefix = "/pesan/foto/" + id + "/";
+        assertThat(href).matches(prefix + "[0-9a-f]{64}/1200");
+        String hash = href.substring(prefix.length(), href.length() - "/1200".length());
+        assertThat($(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getSrc()).contains(prefix + hash + "/240");
     }
 }
