@@ -172,6 +172,11 @@ public class Images {
                 && store.existsForAll(hash);
     }
 
+    /** Whether a picture is stored, kept private or not (a module checking the hashes it was handed back). */
+    public boolean stored(String hash) {
+        return hash != null && HASH.matcher(hash).matches() && store.exists(hash);
+    }
+
     /**
      * The picture as stored; empty for an unknown one and for one {@linkplain #storePrivate kept private}.
      *
