@@ -130,6 +130,35 @@ class MessagePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_message_sent_too_fast_is_refused_with_the_limit_in_words_and_nothing_is_posted() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas pesan cepat"), "1"));
+        for (int i = 2; i <= 10; i++) {
+            String text = String.valueOf(i);
+            Callers.as(buyer, () -> messages.write(id, null, text));
+        }
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Kesebelas");
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+        assertThat($(Paragraph.class).withClassName("pb-form-error").first().getText())
+                .isEqualTo("Terlalu cepat: paling banyak 10 pesan per menit. Tunggu sebentar lalu kirim lagi.");
+        assertThat(fixture.posts(id)).isEqualTo(10);
+    }
+
+    @Test
+    void a_question_about_a_product_that_is_not_there_is_refused_in_words_and_the_address_is_never_markup() {
+        Callers.signIn(Callers.buyer(fixture.account()));
+        UI.getCurrent().navigate("pesan/baru", QueryParameters.simple(Map.of("produk", ATTACK)));
+        assertThat(getCurrentView()).isInstanceOf(NewQuestionView.class);
+        test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Pertanyaan " + ATTACK);
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+        assertThat(getCurrentView()).isInstanceOf(NewQuestionView.class);
+        assertThat($(Paragraph.class).withClassName("pb-form-error").first().getText()).isEqualTo("Produk ini tidak ditemukan atau tidak lagi dijual.");
+        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("<img src=x").doesNotContain("</script><");
+    }
+
+    @Test
     void the_question_from_the_product_page_opens_its_conversation() {
         String product = fixture.product("Tas dari halaman produk");
         Callers.signIn(Callers.buyer(fixture.account()));
