@@ -198,6 +198,27 @@ class MessagePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_signed_in_buyers_photo_is_kept_though_vaadin_answers_the_sessions_context_first() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas foto sesi"), "Halo"));
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        // As in a real request: the signed-in buyer's context is in the HTTP session, which Vaadin's context holder
+        // answers before the thread's, so the shop storing the photo for the buyer must not rest on the thread's alone.
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT",
+                org.springframework.security.core.context.SecurityContextHolder.getContext());
+        try {
+            $(ConversationPanel.class).first().photoUploaded(MessageFixture.photo("sesi " + System.nanoTime()));
+            test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Foto dari sesi");
+            test($(Button.class).withClassName("pb-message-send").first()).click();
+            assertThat(fixture.photos(id)).isEqualTo(1);
+            assertPhotoLinks(id);
+        } finally {
+            com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute("SPRING_SECURITY_CONTEXT");
+        }
+    }
+
+    @Test
     void a_guests_photo_links_carry_the_orders_signed_link() {
         String number = fixture.guestOrder("foto.halaman." + System.nanoTime() + "@contoh.id");
         String token = fixture.token(number);
