@@ -1,7 +1,6 @@
 package id.go.bnn.pasarbersinar.message.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.Images;
@@ -10,6 +9,7 @@ import id.go.bnn.pasarbersinar.message.MessageFixture;
 import id.go.bnn.pasarbersinar.message.Messages;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
+import id.go.bnn.pasarbersinar.testing.RequestsAs;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -41,33 +39,16 @@ class MessagePhotoControllerTest {
     @Autowired
     Images images;
 
-    private MockMvc http;
+    private RequestsAs http;
 
     @BeforeEach
     void http() {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = new RequestsAs(context);
     }
 
     @AfterEach
     void sign_out() {
         Callers.signOut();
-    }
-
-    private MockHttpServletResponse as(Caller caller, String path) throws Exception {
-        return as(caller, path, null);
-    }
-
-    private MockHttpServletResponse as(Caller caller, String path, String ifNoneMatch) throws Exception {
-        Callers.signIn(caller);
-        try {
-            var request = get(path);
-            if (ifNoneMatch != null) {
-                request.header("If-None-Match", ifNoneMatch);
-            }
-            return http.perform(request).andReturn().getResponse();
-        } finally {
-            Callers.signOut();
-        }
     }
 
     @Test
@@ -81,30 +62,30 @@ class MessagePhotoControllerTest {
         assertThat(small).isEqualTo("/pesan/foto/" + id + "/" + hash + "/240");
 
         for (Caller side : List.of(buyer, member)) {
-            MockHttpServletResponse seen = as(side, small);
+            MockHttpServletResponse seen = http.get(side, small);
             assertThat(seen.getStatus()).isEqualTo(200);
             assertThat(seen.getContentType()).startsWith("image/");
             assertThat(seen.getHeader("Cache-Control")).contains("private").doesNotContain("public");
             assertThat(ImageIO.read(new ByteArrayInputStream(seen.getContentAsByteArray())).getWidth()).isEqualTo(64);
-            assertThat(as(side, Messages.photoPath(id, hash, 0, null)).getStatus()).isEqualTo(200);
+            assertThat(http.get(side, Messages.photoPath(id, hash, 0, null)).getStatus()).isEqualTo(200);
         }
 
         Caller curator = Callers.curator(fixture.account(), "53");
         List<Caller> strangers = List.of(Callers.buyer(fixture.account()), Callers.producer(fixture.account(), fixture.orders().banten().id()),
                 curator, Callers.curator(fixture.account(), "36"), Caller.ANONYMOUS);
         for (Caller stranger : strangers) {
-            MockHttpServletResponse refused = as(stranger, small);
+            MockHttpServletResponse refused = http.get(stranger, small);
             assertThat(refused.getStatus()).as(String.valueOf(stranger.roles())).isEqualTo(404);
             assertThat(refused.getContentAsByteArray()).isEmpty();
             assertThat(refused.getHeader("Cache-Control")).contains("no-store");
         }
         // a picture the conversation does not hold, a conversation that does not exist: the same 404
-        assertThat(as(buyer, Messages.photoPath(id, "0".repeat(64), ImageRef.SMALL, null)).getStatus()).isEqualTo(404);
-        assertThat(as(buyer, Messages.photoPath(Long.MAX_VALUE, hash, ImageRef.SMALL, null)).getStatus()).isEqualTo(404);
+        assertThat(http.get(buyer, Messages.photoPath(id, "0".repeat(64), ImageRef.SMALL, null)).getStatus()).isEqualTo(404);
+        assertThat(http.get(buyer, Messages.photoPath(Long.MAX_VALUE, hash, ImageRef.SMALL, null)).getStatus()).isEqualTo(404);
 
         Callers.as(member, () -> messages.report(id, null));
-        assertThat(as(curator, small).getStatus()).isEqualTo(200);
-        assertThat(as(Callers.curator(fixture.account(), "36"), small).getStatus()).isEqualTo(404);
+        assertThat(http.get(curator, small).getStatus()).isEqualTo(200);
+        assertThat(http.get(Callers.curator(fixture.account(), "36"), small).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -120,11 +101,11 @@ class MessagePhotoControllerTest {
         Conversation read = messages.read(id, token);
         String hash = read.posts().getLast().photos().getFirst();
 
-        assertThat(as(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, token)).getStatus()).isEqualTo(200);
-        assertThat(as(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, null)).getStatus()).isEqualTo(404);
-        assertThat(as(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, "forged")).getStatus()).isEqualTo(404);
+        assertThat(http.get(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, token)).getStatus()).isEqualTo(200);
+        assertThat(http.get(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, null)).getStatus()).isEqualTo(404);
+        assertThat(http.get(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, "forged")).getStatus()).isEqualTo(404);
         String otherOrdersToken = fixture.token(fixture.guestOrder("lain." + System.nanoTime() + "@contoh.id"));
-        assertThat(as(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, otherOrdersToken)).getStatus()).isEqualTo(404);
+        assertThat(http.get(Caller.ANONYMOUS, Messages.photoPath(id, hash, ImageRef.LARGE, otherOrdersToken)).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -135,17 +116,17 @@ class MessagePhotoControllerTest {
         String hash = Callers.as(buyer, () -> messages.read(id, null)).posts().getLast().photos().getFirst();
         // served to its side in every width (so renditions of it are kept), yet never publicly
         for (int width : List.of(ImageRef.SMALL, ImageRef.MEDIUM, ImageRef.LARGE)) {
-            assertThat(as(buyer, Messages.photoPath(id, hash, width, null)).getStatus()).isEqualTo(200);
+            assertThat(http.get(buyer, Messages.photoPath(id, hash, width, null)).getStatus()).isEqualTo(200);
         }
 
         for (Caller caller : List.of(Caller.ANONYMOUS, buyer)) {
             for (String path : List.of("/gambar/" + hash, "/gambar/" + hash + "/240", "/gambar/" + hash + "/480", "/gambar/" + hash + "/1200")) {
-                MockHttpServletResponse response = as(caller, path);
+                MockHttpServletResponse response = http.get(caller, path);
                 assertThat(response.getStatus()).as(path).isEqualTo(404);
                 assertThat(response.getContentAsByteArray()).isEmpty();
             }
-            assertThat(as(caller, "/gambar/" + hash, "\"" + hash + "\"").getStatus()).isEqualTo(404);
-            assertThat(as(caller, "/gambar/" + hash + "/240", "\"" + hash + "-240\"").getStatus()).isEqualTo(404);
+            assertThat(http.get(caller, "/gambar/" + hash, "\"" + hash + "\"").getStatus()).isEqualTo(404);
+            assertThat(http.get(caller, "/gambar/" + hash + "/240", "\"" + hash + "-240\"").getStatus()).isEqualTo(404);
         }
         // nor does the catalog know it as a picture a listing could name by its hash
         assertThat(images.exists(hash)).isFalse();

@@ -1,7 +1,6 @@
 package id.go.bnn.pasarbersinar.order.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import id.go.bnn.pasarbersinar.catalog.ImageRef;
 import id.go.bnn.pasarbersinar.catalog.Images;
@@ -12,6 +11,7 @@ import id.go.bnn.pasarbersinar.order.ReturnReason;
 import id.go.bnn.pasarbersinar.order.Returns;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Callers;
+import id.go.bnn.pasarbersinar.testing.RequestsAs;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -43,25 +41,16 @@ class ReturnPhotoControllerTest {
     @Autowired
     Images images;
 
-    private MockMvc http;
+    private RequestsAs http;
 
     @BeforeEach
     void http() {
-        http = MockMvcBuilders.webAppContextSetup(context).build();
+        http = new RequestsAs(context);
     }
 
     @AfterEach
     void sign_out() {
         Callers.signOut();
-    }
-
-    private MockHttpServletResponse as(Caller caller, String path) throws Exception {
-        Callers.signIn(caller);
-        try {
-            return http.perform(get(path)).andReturn().getResponse();
-        } finally {
-            Callers.signOut();
-        }
     }
 
     @Test
@@ -73,28 +62,28 @@ class ReturnPhotoControllerTest {
         String plain = Returns.photoPath(id, hash, ImageRef.SMALL, null);
         assertThat(plain).isEqualTo("/pesanan/retur/" + id + "/foto/" + hash + "/240");
 
-        MockHttpServletResponse buyer = as(Caller.ANONYMOUS, byLink);
+        MockHttpServletResponse buyer = http.get(Caller.ANONYMOUS, byLink);
         assertThat(buyer.getStatus()).isEqualTo(200);
         assertThat(buyer.getContentType()).startsWith("image/");
         assertThat(buyer.getHeader("Cache-Control")).contains("private").doesNotContain("public");
-        assertThat(as(Callers.producer(-731_001, orders.ntt().id()), plain).getStatus()).isEqualTo(200);
-        assertThat(as(Callers.curator(-731_002, "53"), plain).getStatus()).isEqualTo(200);
-        assertThat(as(Callers.admin(-731_003), Returns.photoPath(id, hash, ImageRef.LARGE, null)).getStatus()).isEqualTo(200);
+        assertThat(http.get(Callers.producer(-731_001, orders.ntt().id()), plain).getStatus()).isEqualTo(200);
+        assertThat(http.get(Callers.curator(-731_002, "53"), plain).getStatus()).isEqualTo(200);
+        assertThat(http.get(Callers.admin(-731_003), Returns.photoPath(id, hash, ImageRef.LARGE, null)).getStatus()).isEqualTo(200);
 
         String otherOrdersLink = Returns.photoPath(id, hash, ImageRef.SMALL, fixture.delivered().token());
         for (var refused : List.of(Map.entry(Caller.ANONYMOUS, plain), Map.entry(Caller.ANONYMOUS, otherOrdersLink),
                 Map.entry(Caller.ANONYMOUS, Returns.photoPath(id, hash, ImageRef.SMALL, "forged")),
                 Map.entry(Callers.buyer(-731_004), plain), Map.entry(Callers.producer(-731_005, orders.banten().id()), plain),
                 Map.entry(Callers.curator(-731_006, "36"), plain))) {
-            MockHttpServletResponse response = as(refused.getKey(), refused.getValue());
+            MockHttpServletResponse response = http.get(refused.getKey(), refused.getValue());
             assertThat(response.getStatus()).as(refused.getKey().roles() + " " + refused.getValue()).isEqualTo(404);
             assertThat(response.getContentAsByteArray()).isEmpty();
         }
         // a picture the return does not hold, even with the return's own link: the same 404
-        assertThat(as(Caller.ANONYMOUS, Returns.photoPath(id, "0".repeat(64), ImageRef.SMALL, d.token())).getStatus()).isEqualTo(404);
+        assertThat(http.get(Caller.ANONYMOUS, Returns.photoPath(id, "0".repeat(64), ImageRef.SMALL, d.token())).getStatus()).isEqualTo(404);
 
         for (String path : List.of("/gambar/" + hash, "/gambar/" + hash + "/240", "/gambar/" + hash + "/1200")) {
-            assertThat(as(Caller.ANONYMOUS, path).getStatus()).as(path).isEqualTo(404);
+            assertThat(http.get(Caller.ANONYMOUS, path).getStatus()).as(path).isEqualTo(404);
         }
         assertThat(images.exists(hash)).isFalse();
     }
