@@ -69,7 +69,7 @@ public class Images {
     @Transactional
     public ImageRef store(byte[] bytes) {
         requireMayStore();
-        return insert(prepare(bytes));
+        return insert(prepare(bytes), false);
     }
 
     /**
@@ -81,7 +81,33 @@ public class Images {
     @Transactional
     public ImageRef store(Prepared picture) {
         requireMayStore();
-        return insert(picture);
+        return insert(picture, false);
+    }
+
+    /**
+     * Stores a picture that only some may see (a message's photo): it is never served by {@link #load}, {@link #rendition}
+     * or at its public address, only by {@link #privatePicture} to the module that checked who asks. The same bytes
+     * stored (or already stored) for everyone stay everyone's. The same rule on who may store it as {@link #store(byte[])}.
+     *
+     * @throws ImageStorageUnavailableException when the store of the bytes cannot keep them now; nothing is stored
+     */
+    @Transactional
+    public ImageRef storePrivate(Prepared picture) {
+        requireMayStore();
+        return insert(picture, true);
+    }
+
+    /**
+     * A picture kept private or not, as uploaded ({@code width} 0) or at one of {@link ImageRef#WIDTHS}, for a module that
+     * checked who may see it (the message module: the two sides of a conversation); only the shop itself calls it, so a
+     * view or an endpoint cannot skip that check. Empty for an unknown picture or width.
+     *
+     * @throws ImageStorageUnavailableException when its bytes are in a store that cannot be asked now
+     */
+    public Optional<Picture> privatePicture(String hash, int width) {
+        Caller caller = Caller.current();
+        caller.require(caller.system(), "a private picture");
+        return width == 0 ? load(hash, true) : rendition(hash, width, true);
     }
 
     /**
@@ -117,9 +143,13 @@ public class Images {
                 || (caller.has(Caller.Role.PRODUCER) && !caller.groups().isEmpty()), "storing a picture");
     }
 
-    private ImageRef insert(Prepared picture) {
+    private ImageRef insert(Prepared picture, boolean keptPrivate) {
         PictureCleaner.Cleaned cleaned = picture.cleaned;
-        if (!store.exists(picture.hash)) {
+        if (store.exists(picture.hash)) {
+            if (!keptPrivate) {
+                store.showToAll(picture.hash);
+            }
+        } else {
             // The bytes first, then the row: a store failing half-way leaves at most an unnamed object, never a row
             // (and so a listing) naming bytes that are not there.
             ImageBytes keeper = storage.forNewPictures();
@@ -131,27 +161,36 @@ public class Images {
                 throw new ImageStorageUnavailableException(e);
             }
             store.insert(picture.hash, cleaned.contentType(), cleaned.width(), cleaned.height(), cleaned.data().length, column,
-                    keeper.storedIn(), Instant.now(clock));
+                    keeper.storedIn(), keptPrivate, Instant.now(clock));
         }
         return new ImageRef(picture.hash, cleaned.width(), cleaned.height());
     }
 
-    /** Whether a picture is stored, without reading its bytes. */
+    /** Whether a picture is stored for everyone to see (not {@linkplain #storePrivate kept private}), without reading its bytes. */
     public boolean exists(String hash) {
         return hash != null && HASH.matcher(hash).matches()
-                && store.exists(hash);
+                && store.existsForAll(hash);
+    }
+
+    /** Whether a picture is stored, kept private or not (a module checking the hashes it was handed back). */
+    public boolean stored(String hash) {
+        return hash != null && HASH.matcher(hash).matches() && store.exists(hash);
     }
 
     /**
-     * The picture as stored; empty for an unknown one.
+     * The picture as stored; empty for an unknown one and for one {@linkplain #storePrivate kept private}.
      *
      * @throws ImageStorageUnavailableException when its bytes are in a store that cannot be asked now
      */
     public Optional<Picture> load(String hash) {
+        return load(hash, false);
+    }
+
+    private Optional<Picture> load(String hash, boolean privateToo) {
         if (hash == null || !HASH.matcher(hash).matches()) {
             return Optional.empty();
         }
-        return store.load(hash).flatMap(row -> bytesOf(row, ImageBytes.original(hash))
+        return store.load(hash, privateToo).flatMap(row -> bytesOf(row, ImageBytes.original(hash))
                 .map(bytes -> new Picture(hash, row.contentType(), bytes)));
     }
 
@@ -169,20 +208,25 @@ public class Images {
 
     /**
      * The picture scaled down to one of {@link ImageRef#WIDTHS}, made on the first request and stored; a picture
-     * already that narrow is served as it is. Empty for an unknown picture or width.
+     * already that narrow is served as it is. Empty for an unknown picture or width, and for one
+     * {@linkplain #storePrivate kept private}.
      *
      * @throws ImageStorageUnavailableException when the bytes are in a store that cannot be asked now
      */
     public Optional<Picture> rendition(String hash, int maxWidth) {
+        return rendition(hash, maxWidth, false);
+    }
+
+    private Optional<Picture> rendition(String hash, int maxWidth, boolean privateToo) {
         if (hash == null || !HASH.matcher(hash).matches() || !ImageRef.WIDTHS.contains(maxWidth)) {
             return Optional.empty();
         }
-        Optional<Picture> stored = store.rendition(hash, maxWidth).flatMap(row -> bytesOf(row, ImageBytes.rendition(hash, maxWidth))
+        Optional<Picture> stored = store.rendition(hash, maxWidth, privateToo).flatMap(row -> bytesOf(row, ImageBytes.rendition(hash, maxWidth))
                 .map(bytes -> new Picture(hash, row.contentType(), bytes)));
         if (stored.isPresent()) {
             return stored;
         }
-        return load(hash).map(original -> scaled(original, maxWidth));
+        return load(hash, privateToo).map(original -> scaled(original, maxWidth));
     }
 
     private Picture scaled(Picture original, int maxWidth) {

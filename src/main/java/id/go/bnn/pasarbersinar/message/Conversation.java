@@ -14,7 +14,8 @@ public record Conversation(long id, String subject, String groupName, String ord
         posts = List.copyOf(posts);
     }
 
-    /** One message; {@code mine} when the reader's side wrote it; its photos by image hash (served at {@code /gambar/…}). */
+    /** One message; {@code mine} when the reader's side wrote it; its photos by image hash (served by
+     * {@link Messages#photo} at {@link Messages#photoPath}, never at the public {@code /gambar/…}). */
     public record Post(long id, Side side, String body, Instant createdAt, boolean mine, List<String> photos) {
 
         public Post {

@@ -110,11 +110,8 @@ public class Messages {
     public Conversation read(long conversationId, String token) {
         Caller caller = Caller.current();
         ConversationRow row = store.find(conversationId).orElseThrow(() -> refused(caller, "conversation " + conversationId));
-        Side side = side(row, caller, token);
-        if (side == null) {
-            boolean open = row.reportedAt() != null || row.disputedAt() != null;
-            caller.require(open && caller.curates(row.provinceCode()), "conversation " + conversationId);
-        } else {
+        Side side = reader(row, caller, token);
+        if (side != null) {
             store.markRead(row.id(), side);
         }
         Map<Long, List<String>> photos = store.photos(row.id());
@@ -123,6 +120,24 @@ public class Messages {
                         photos.getOrDefault(post.id(), List.of()))).toList();
         return new Conversation(row.id(), row.subject(), groupName(row.groupId()), row.orderNumber(), side, row.reportedAt() != null,
                 row.disputedAt() != null, posts);
+    }
+
+    /**
+     * A photo of the conversation for whoever may read it ({@link #read}'s rule, without marking anything read), as
+     * uploaded ({@code width} 0) or at one of the catalog's widths; empty when the conversation holds no such photo.
+     * Message photos are kept private by the catalog: this is the only way to them.
+     */
+    public Optional<Images.Picture> photo(long conversationId, String hash, int width, String token) {
+        Caller caller = Caller.current();
+        ConversationRow row = store.find(conversationId).orElseThrow(() -> refused(caller, "conversation " + conversationId));
+        reader(row, caller, token);
+        return store.holdsPhoto(row.id(), hash) ? Caller.runAsSystem(() -> images.privatePicture(hash, width)) : Optional.empty();
+    }
+
+    /** The address of a photo of the conversation ({@link #photo}); a guest's carries the order's signed link. */
+    public static String photoPath(long conversationId, String hash, int width, String token) {
+        String path = "/pesan/foto/" + conversationId + "/" + hash + "/" + width;
+        return token == null ? path : path + "?t=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** A new message from the caller's side; the other side is mailed a link to the conversation. */
@@ -147,8 +162,9 @@ public class Messages {
         List<Images.Prepared> pictures = uploads.stream().map(Messages::checkedPhoto).toList();
         String author = authorKey(caller, side == Side.BUYER && !caller.isSignedIn() ? row.orderNumber() : null);
         String body = checked(text, author, !pictures.isEmpty());
-        // Buyers may not store pictures themselves: the side was checked above, so the shop stores them for it.
-        List<String> hashes = Caller.runAsSystem(() -> pictures.stream().map(picture -> images.store(picture).hash()).distinct().toList());
+        // Buyers may not store pictures themselves: the side was checked above, so the shop stores them for it, kept
+        // private (served only by photo(), to those who may read the conversation).
+        List<String> hashes = Caller.runAsSystem(() -> pictures.stream().map(picture -> images.storePrivate(picture).hash()).distinct().toList());
         post(row.id(), side, author, body, hashes, clock.instant());
     }
 
@@ -217,6 +233,16 @@ public class Messages {
             count += store.groupUnread(caller.actingGroup());
         }
         return count;
+    }
+
+    /** The reader's side, null for the province's curator of a reported or disputed conversation; anyone else is refused. */
+    private Side reader(ConversationRow row, Caller caller, String token) {
+        Side side = side(row, caller, token);
+        if (side == null) {
+            boolean open = row.reportedAt() != null || row.disputedAt() != null;
+            caller.require(open && caller.curates(row.provinceCode()), "conversation " + row.id());
+        }
+        return side;
     }
 
     private Side side(ConversationRow row, Caller caller, String token) {

@@ -17,10 +17,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,7 +98,28 @@ public class Returns {
         Caller caller = Caller.current();
         Long accountId = orders.head(orderNumber == null ? "" : orderNumber).map(OrderStore.Head::accountId).orElse(null);
         caller.require(links.valid(orderNumber, token) || (accountId != null && caller.isAccount(accountId)), "a return photo for " + orderNumber);
-        return Caller.runAsSystem(() -> images.store(bytes)).hash();
+        // Kept private: the buyer's photos are served by photo() to those who may see the return, never at /gambar/….
+        Images.Prepared picture = Images.prepare(bytes);
+        return Caller.runAsSystem(() -> images.storePrivate(picture)).hash();
+    }
+
+    /**
+     * A photo of the return for those who may see it: the buyer (its account or the order's signed link {@code token}),
+     * a member acting for the parcel's group and the staff of its province; as uploaded ({@code width} 0) or at one of
+     * the catalog's widths. Empty when the return holds no such photo; anyone else is refused.
+     */
+    public Optional<Images.Picture> photo(long returnId, String hash, int width, String token) {
+        Caller caller = Caller.current();
+        ReturnStore.Row row = store.find(returnId).orElseThrow(() -> new AccessDeniedException("Access denied to return " + returnId));
+        boolean buyer = links.valid(row.orderNumber(), token) || (row.accountId() != null && caller.isAccount(row.accountId()));
+        caller.require(buyer || caller.actsFor(row.groupId()) || caller.curates(row.provinceCode()), "photos of return " + returnId);
+        return store.photos(returnId).contains(hash) ? Caller.runAsSystem(() -> images.privatePicture(hash, width)) : Optional.empty();
+    }
+
+    /** The address of a photo of the return ({@link #photo}); a guest's carries the order's signed link. */
+    public static String photoPath(long returnId, String hash, int width, String token) {
+        String path = "/pesanan/retur/" + returnId + "/foto/" + hash + "/" + width;
+        return token == null ? path : path + "?t=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -139,7 +162,7 @@ public class Returns {
             }
             String text = text(description, "order.return.error.description");
             List<String> kept = photos == null ? List.of() : photos.stream().distinct().toList();
-            if (kept.size() > MAX_PHOTOS || kept.stream().anyMatch(hash -> !images.exists(hash))) {
+            if (kept.size() > MAX_PHOTOS || kept.stream().anyMatch(hash -> !images.stored(hash))) {
                 throw new OrderException("order.return.error.photo", MAX_PHOTOS);
             }
             long created = store.insert(fulfilmentId, reason, text, clock.instant(), asked, kept);

@@ -39,9 +39,25 @@ public record Caller(Long accountId, String email, Set<Role> roles, Set<String> 
         }
     }
 
+    /**
+     * The run of {@link #runAsSystem} on this thread: the authentication it replaced and its own. The security context
+     * alone is not enough: in a signed-in visitor's Vaadin request, Vaadin's context holder answers the session's
+     * context before the thread's, so the context set for the shop would not be seen and the visitor would still be the
+     * caller. While a run lasts, the visitor's (or the shop's) authentication means the shop; one set inside the run
+     * (a demo step acting as a member) is that caller.
+     */
+    private record SystemRun(Authentication outer, Authentication system) {
+    }
+
+    private static final ThreadLocal<SystemRun> AS_SYSTEM = new ThreadLocal<>();
+
     /** The caller of the current thread; {@link #ANONYMOUS} when nobody is signed in. */
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        SystemRun run = AS_SYSTEM.get();
+        if (run != null && (authentication == null || authentication == run.outer() || authentication == run.system())) {
+            return SYSTEM;
+        }
         if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof Caller caller) {
             return caller;
         }
@@ -52,13 +68,20 @@ public record Caller(Long accountId, String email, Set<Role> roles, Set<String> 
     public static <T> T runAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
-                AuthorityUtils.createAuthorityList("ROLE_SYSTEM")));
+        Authentication system = UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM"));
+        context.setAuthentication(system);
+        SystemRun outerRun = AS_SYSTEM.get();
+        AS_SYSTEM.set(new SystemRun(previous.getAuthentication(), system));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
+            if (outerRun == null) {
+                AS_SYSTEM.remove();
+            } else {
+                AS_SYSTEM.set(outerRun);
+            }
         }
     }
 

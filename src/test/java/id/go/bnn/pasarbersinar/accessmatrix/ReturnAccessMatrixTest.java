@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.accessmatrix;
 
+import id.go.bnn.pasarbersinar.message.MessageFixture;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
 import id.go.bnn.pasarbersinar.order.ReturnFixture;
 import id.go.bnn.pasarbersinar.order.ReturnReason;
@@ -13,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The access matrix of returns and disputes (issue 20): only the buyer asks, ships back and escalates; only the
- * shipping group answers and confirms receipt; only a curator of the parcel's province decides.
+ * shipping group answers and confirms receipt; only a curator of the parcel's province decides; the buyer's photos are
+ * seen by the buyer, the group and the province's staff only.
  */
 class ReturnAccessMatrixTest extends AccessMatrix {
 
@@ -25,6 +27,7 @@ class ReturnAccessMatrixTest extends AccessMatrix {
     private static ReturnFixture.Delivered delivered;
     private static long requested;
     private static long escalated;
+    private static String photo;
 
     /** A delivered parcel of the matrix's NTT group with a return waiting for the group, and one with the curator. */
     private synchronized void returnsOfTheMatrix() {
@@ -33,7 +36,9 @@ class ReturnAccessMatrixTest extends AccessMatrix {
         }
         OrderFixture.Group ntt = new OrderFixture.Group(nttGroup.value(), NTT);
         delivered = returnFixture.delivered(ntt);
-        requested = returns.request(delivered.parcel(), delivered.token(), ReturnReason.DAMAGED, "Matriks", Map.of(delivered.line(), 1), List.of());
+        photo = returns.storePhoto(delivered.number(), delivered.token(), MessageFixture.photo("retur matriks " + System.nanoTime()));
+        requested = returns.request(delivered.parcel(), delivered.token(), ReturnReason.DAMAGED, "Matriks", Map.of(delivered.line(), 1),
+                List.of(photo));
         ReturnFixture.Delivered other = returnFixture.delivered(ntt);
         escalated = returns.request(other.parcel(), other.token(), ReturnReason.DAMAGED, "Matriks", Map.of(other.line(), 1), List.of());
         Callers.as(memberOfNtt, () -> returns.decline(escalated, "Matriks"));
@@ -57,6 +62,11 @@ class ReturnAccessMatrixTest extends AccessMatrix {
             rows.add(new Row(name(caller), "Returns.accept of an NTT return", caller, () -> returns.accept(requested)));
             rows.add(new Row(name(caller), "Returns.decline of an NTT return", caller, () -> returns.decline(requested, "Tidak")));
             rows.add(new Row(name(caller), "Returns.confirmReceipt of an NTT return", caller, () -> returns.confirmReceipt(requested, true)));
+        }
+        for (Caller caller : List.of(ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, curatorOfBanten, buyerACaller, anonymous)) {
+            rows.add(new Row(name(caller), "Returns.photo of an NTT return", caller, () -> returns.photo(requested, photo, 240, null)));
+            rows.add(new Row(name(caller), "Returns.photo of an NTT return with a forged link", caller,
+                    () -> returns.photo(requested, photo, 240, "forged")));
         }
         for (Caller caller : List.of(curatorOfBanten, memberOfNtt, ownerOfBantenGroup, buyerACaller, anonymous)) {
             rows.add(new Row(name(caller), "Returns.decide of an NTT dispute", caller,

@@ -174,6 +174,32 @@ public class ImagesTest {
         assertThat(get("/gambar/not-a-hash", null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void a_picture_kept_private_is_served_only_to_the_shop_until_the_same_bytes_are_stored_for_everyone() throws Exception {
+        Images.Prepared kept = Images.prepare(png(14, 13));
+        ImageRef ref = images.storePrivate(kept);
+        assertThat(images.exists(ref.hash())).isFalse();
+        assertThat(images.load(ref.hash())).isEmpty();
+        assertThat(images.rendition(ref.hash(), ImageRef.SMALL)).isEmpty();
+        assertThat(get(ref.url(), null).statusCode()).isEqualTo(404);
+        assertThat(get(ref.url(ImageRef.SMALL), null).statusCode()).isEqualTo(404);
+        assertThat(Caller.runAsSystem(() -> images.privatePicture(ref.hash(), 0))).isPresent();
+        assertThat(Caller.runAsSystem(() -> images.privatePicture(ref.hash(), ImageRef.SMALL))).isPresent();
+        assertThat(get(ref.url(ImageRef.SMALL), null).statusCode()).as("a rendition made privately stays private").isEqualTo(404);
+        // only the shop itself, for a module that checked who asks
+        for (Caller caller : new Caller[] {Caller.ANONYMOUS, Callers.buyer(900_004), Callers.admin(900_005)}) {
+            assertThatThrownBy(() -> Callers.as(caller, () -> images.privatePicture(ref.hash(), 0))).isInstanceOf(AccessDeniedException.class);
+        }
+
+        // the same bytes published (a member puts them on a listing): everyone's from now on
+        images.store(png(14, 13));
+        assertThat(get(ref.url(), null).statusCode()).isEqualTo(200);
+        // and bytes already public stay public when stored privately too
+        ImageRef shown = images.store(png(15, 13));
+        images.storePrivate(Images.prepare(png(15, 13)));
+        assertThat(get(shown.url(ImageRef.SMALL), null).statusCode()).isEqualTo(200);
+    }
+
     private void refused(byte[] bytes, String messageKey) {
         long before = storedImages();
         assertThatThrownBy(() -> images.store(bytes))

@@ -255,9 +255,13 @@ class MessagesTest {
         java.util.List<String> hashes = seen.posts().get(1).photos();
         assertThat(hashes).hasSize(2).allMatch(hash -> hash.matches("[0-9a-f]{64}"));
         assertThat(seen.posts().getFirst().photos()).isEmpty();
-        byte[] kept = images.load(hashes.getFirst()).orElseThrow().data();
+        byte[] kept = Callers.as(member, () -> messages.photo(id, hashes.getFirst(), 0, null)).orElseThrow().data();
         assertThat(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("rumah pembeli").doesNotContain("GPS");
-        assertThat(images.rendition(hashes.getFirst(), 240)).isPresent();
+        assertThat(Callers.as(member, () -> messages.photo(id, hashes.getFirst(), 240, null))).isPresent();
+        // Kept private: not a picture of the public /gambar/… address.
+        assertThat(images.exists(hashes.getFirst())).isFalse();
+        assertThat(images.load(hashes.getFirst())).isEmpty();
+        assertThat(images.rendition(hashes.getFirst(), 240)).isEmpty();
         assertThat(Callers.as(buyer, () -> messages.read(id, null)).posts().get(1).photos()).isEqualTo(hashes);
 
         Caller curator = Callers.curator(fixture.account(), "53");

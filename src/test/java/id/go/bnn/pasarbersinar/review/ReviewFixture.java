@@ -6,6 +6,7 @@ import id.go.bnn.pasarbersinar.order.internal.OrderLinks;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,34 @@ public class ReviewFixture {
         long line = jdbc.sql("SELECT id FROM order_line WHERE fulfilment_id = ?").param(parcel).query(Long.class).single();
         long product = jdbc.sql("SELECT product_id FROM product_variant WHERE id = ?").param(variant).query(Long.class).single();
         return new Bought(number, links.token(number), line, product, group.id(), variant);
+    }
+
+    /** {@code count} delivered orders of one new product, each bought by another buyer, for the paging tests. */
+    public List<Bought> deliveredMany(String title, int count) {
+        OrderFixture.Group group = orders.ntt();
+        long variant = orders.variant(group, count + 1, 150_000, title);
+        List<Bought> bought = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String number = orders.paidOrder(orders.cart(variant, 1), orders.form(group.provinceCode(), "Pembeli" + (char) ('A' + i) + " Bete",
+                    "Jl. El Tari No. 5", null));
+            long parcel = orders.fulfilmentIds(number).getFirst();
+            Callers.as(Callers.producer(-9700, group.id()), () -> {
+                service.markProcessing(parcel);
+                service.markShipped(parcel, "JNE", "JNE-0012345678");
+            });
+            service.confirmDelivery(parcel, links.token(number));
+            JdbcClient jdbc = orders.jdbc();
+            long line = jdbc.sql("SELECT id FROM order_line WHERE fulfilment_id = ?").param(parcel).query(Long.class).single();
+            long product = jdbc.sql("SELECT product_id FROM product_variant WHERE id = ?").param(variant).query(Long.class).single();
+            bought.add(new Bought(number, links.token(number), line, product, group.id(), variant));
+        }
+        return bought;
+    }
+
+    /** Dates a review back by some minutes, so that the order of "newest first" does not rest on one second. */
+    public void reviewWrittenMinutesAgo(long reviewId, int minutes) {
+        orders.jdbc().sql("UPDATE review SET created_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(minutes * 60L)), reviewId).update();
     }
 
     public int reviewCount(long productId) {

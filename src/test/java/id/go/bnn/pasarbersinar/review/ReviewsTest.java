@@ -69,6 +69,26 @@ class ReviewsTest {
     }
 
     @Test
+    void the_product_shows_its_reviews_newest_first_a_page_at_a_time() {
+        List<ReviewFixture.Bought> orders = fixture.deliveredMany("Tas banyak ulasan " + System.nanoTime(), Reviews.PAGE_SIZE + 1);
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            ReviewFixture.Bought bought = orders.get(i);
+            long id = reviews.write(bought.number(), bought.token(), bought.lineId(), draft(1 + i % 5, "Ulasan nomor " + i + " untuk tas ini."));
+            // the first written is the oldest
+            fixture.reviewWrittenMinutesAgo(id, 100 - i);
+            ids.add(id);
+        }
+        ProductId product = new ProductId(orders.getFirst().productId());
+        List<Long> newestFirst = ids.reversed();
+        assertThat(reviews.ofProduct(product, 0)).extracting(Review::id).containsExactlyElementsOf(newestFirst.subList(0, Reviews.PAGE_SIZE));
+        assertThat(reviews.ofProduct(product, 1)).extracting(Review::id).containsExactly(ids.getFirst());
+        assertThat(reviews.ofProduct(product, 2)).isEmpty();
+        assertThat(reviews.ofProduct(product, 0).getFirst().author()).isEqualTo("PembeliK B.");
+        assertThat(reviews.ratings(product).count()).isEqualTo(Reviews.PAGE_SIZE + 1);
+    }
+
+    @Test
     void a_line_not_bought_by_the_caller_or_not_delivered_is_refused_and_nothing_is_written() {
         ReviewFixture.Bought shipped = fixture.shipped(fixture.orders().ntt(), "Tas belum sampai", "Maria Bete", 150_000);
         ReviewFixture.Bought other = fixture.delivered("Tas orang lain");

@@ -68,7 +68,7 @@ public class ImageStorageMigration {
 
     private void moveOriginal(String hash, ImageBytes from, ImageBytes to, Progress progress) {
         String key = ImageBytes.original(hash);
-        Optional<ImageStore.Row> row = store.load(hash).filter(found -> found.storedIn() == from.storedIn());
+        Optional<ImageStore.Row> row = store.load(hash, true).filter(found -> found.storedIn() == from.storedIn());
         Optional<byte[]> bytes = row.flatMap(found -> from.read(key, found.data()));
         if (row.isPresent() && bytes.isEmpty()) {
             progress.missing(key);
@@ -83,7 +83,7 @@ public class ImageStorageMigration {
 
     private void moveRendition(ImageStore.RenditionKey rendition, ImageBytes from, ImageBytes to, Progress progress) {
         String key = ImageBytes.rendition(rendition.hash(), rendition.maxWidth());
-        Optional<ImageStore.Row> row = store.rendition(rendition.hash(), rendition.maxWidth()).filter(found -> found.storedIn() == from.storedIn());
+        Optional<ImageStore.Row> row = store.rendition(rendition.hash(), rendition.maxWidth(), true).filter(found -> found.storedIn() == from.storedIn());
         Optional<byte[]> bytes = row.flatMap(found -> from.read(key, found.data()));
         if (row.isPresent() && bytes.isEmpty()) {
             progress.missing(key);

@@ -28,27 +28,42 @@ public class ImageStore {
     public record RenditionKey(String hash, int maxWidth) {
     }
 
+    /** Whether the picture is stored, kept private or not. */
     public boolean exists(String hash) {
         return jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ?").param(hash).query(Integer.class).single() > 0;
     }
 
+    /** Whether the picture is stored and may be shown to everyone (not {@code kept_private}). */
+    public boolean existsForAll(String hash) {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_image WHERE hash = ? AND kept_private = FALSE").param(hash).query(Integer.class).single() > 0;
+    }
+
     public void insert(String hash, String contentType, int width, int height, int sizeBytes, byte[] data, ImageBytes.StoredIn storedIn,
-            Instant at) {
-        jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, stored_in, created_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(hash, contentType, width, height, sizeBytes, data, storedIn.name(), Timestamp.from(at))
+            boolean keptPrivate, Instant at) {
+        jdbc.sql("INSERT INTO stored_image (hash, content_type, width, height, size_bytes, data, stored_in, kept_private, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(hash, contentType, width, height, sizeBytes, data, storedIn.name(), keptPrivate, Timestamp.from(at))
                 .update();
     }
 
-    public Optional<Row> load(String hash) {
-        return jdbc.sql("SELECT content_type, stored_in, data FROM stored_image WHERE hash = ?").param(hash)
+    /** A private picture stored again for everyone (a listing's photo, say) is everyone's from now on. */
+    public void showToAll(String hash) {
+        jdbc.sql("UPDATE stored_image SET kept_private = FALSE WHERE hash = ? AND kept_private = TRUE").param(hash).update();
+    }
+
+    /** The picture; a private one only when {@code privateToo}. */
+    public Optional<Row> load(String hash, boolean privateToo) {
+        return jdbc.sql("SELECT content_type, stored_in, data FROM stored_image WHERE hash = ? AND (kept_private = FALSE OR ?)")
+                .params(hash, privateToo)
                 .query((rs, row) -> new Row(rs.getString(1), ImageBytes.StoredIn.valueOf(rs.getString(2)), rs.getBytes(3)))
                 .optional();
     }
 
-    public Optional<Row> rendition(String hash, int maxWidth) {
-        return jdbc.sql("SELECT content_type, stored_in, data FROM stored_image_rendition WHERE hash = ? AND max_width = ?")
-                .params(hash, maxWidth)
+    /** A kept rendition of the picture; of a private one only when {@code privateToo}. */
+    public Optional<Row> rendition(String hash, int maxWidth, boolean privateToo) {
+        return jdbc.sql("SELECT r.content_type, r.stored_in, r.data FROM stored_image_rendition r JOIN stored_image i ON i.hash = r.hash "
+                        + "WHERE r.hash = ? AND r.max_width = ? AND (i.kept_private = FALSE OR ?)")
+                .params(hash, maxWidth, privateToo)
                 .query((rs, row) -> new Row(rs.getString(1), ImageBytes.StoredIn.valueOf(rs.getString(2)), rs.getBytes(3)))
                 .optional();
     }

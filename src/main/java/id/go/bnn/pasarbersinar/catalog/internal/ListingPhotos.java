@@ -50,7 +50,7 @@ public class ListingPhotos {
     }
 
     private boolean exists(String hash) {
-        return hash.matches("[0-9a-f]{64}") && images.exists(hash);
+        return hash.matches("[0-9a-f]{64}") && images.existsForAll(hash);
     }
 
     private static String blankToNull(String text) {

@@ -106,6 +106,12 @@ public class ConversationStore {
         return photos;
     }
 
+    /** Whether a message of the conversation carries the photo. */
+    public boolean holdsPhoto(long conversationId, String hash) {
+        return jdbc.sql("SELECT COUNT(*) FROM message_photo f JOIN message_post p ON p.id = f.post_id WHERE p.conversation_id = ? AND f.image_hash = ?")
+                .params(conversationId, hash).query(Integer.class).single() > 0;
+    }
+
     /** This side has read every message of the conversation so far. */
     public void markRead(long conversationId, Side side) {
         String column = side == Side.BUYER ? "buyer_read_post" : "group_read_post";

@@ -114,9 +114,10 @@ class ConversationPanel extends Div {
         Div photos = new Div();
         photos.addClassName("pb-post-photos");
         for (String hash : hashes) {
-            Image image = new Image(ImageRef.url(hash, ImageRef.SMALL), getTranslation("message.post.photo-alt"));
+            // Never the public /gambar/… address: the message module serves these to those who may read the conversation.
+            Image image = new Image(Messages.photoPath(id, hash, ImageRef.SMALL, token), getTranslation("message.post.photo-alt"));
             image.setWidth("120px");
-            Anchor larger = new Anchor(ImageRef.url(hash, ImageRef.LARGE), image);
+            Anchor larger = new Anchor(Messages.photoPath(id, hash, ImageRef.LARGE, token), image);
             larger.setTarget("_blank");
             larger.addClassName("pb-post-photo");
             photos.add(larger);

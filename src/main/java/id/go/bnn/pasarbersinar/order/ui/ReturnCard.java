@@ -62,9 +62,10 @@ final class ReturnCard extends Div {
             Div photos = new Div();
             photos.addClassName("pb-return-photos");
             item.photos().forEach(hash -> {
-                Image image = new Image(ImageRef.url(hash, ImageRef.SMALL), getTranslation("order.return.photo-alt"));
+                // The buyer's photos are not public: served at the return's checked address (a guest's with the signed link).
+                Image image = new Image(Returns.photoPath(item.id(), hash, ImageRef.SMALL, token), getTranslation("order.return.photo-alt"));
                 image.setWidth("120px");
-                photos.add(new Anchor(ImageRef.url(hash, ImageRef.LARGE), image));
+                photos.add(new Anchor(Returns.photoPath(item.id(), hash, ImageRef.LARGE, token), image));
             });
             add(photos);
         }

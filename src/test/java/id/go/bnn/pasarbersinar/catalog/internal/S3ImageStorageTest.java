@@ -104,14 +104,14 @@ class S3ImageStorageTest {
     @Test
     void renditions_are_made_once_and_kept_in_the_bucket() throws Exception {
         ImageRef picture = images.store(ImagesTest.jpeg(1613, 1201));
-        assertThat(store.rendition(picture.hash(), ImageRef.SMALL)).isEmpty();
+        assertThat(store.rendition(picture.hash(), ImageRef.SMALL, true)).isEmpty();
         HttpResponse<byte[]> small = new HttpPages(port).bytes(picture.url(ImageRef.SMALL), null);
         assertThat(small.statusCode()).isEqualTo(200);
         assertThat(small.headers().firstValue("Cache-Control")).get().asString().contains("max-age=31536000", "immutable");
         assertThat(small.headers().firstValue("ETag")).hasValue("\"" + picture.hash() + "-240\"");
         String key = ImageBytes.rendition(picture.hash(), ImageRef.SMALL);
         assertThat(server.object(key)).isEqualTo(small.body());
-        assertThat(store.rendition(picture.hash(), ImageRef.SMALL)).get().satisfies(row -> {
+        assertThat(store.rendition(picture.hash(), ImageRef.SMALL, true)).get().satisfies(row -> {
             assertThat(row.storedIn()).isEqualTo(ImageBytes.StoredIn.S3);
             assertThat(row.data()).isNull();
         });
@@ -158,7 +158,7 @@ class S3ImageStorageTest {
         }
         for (byte[] bytes : pictures) {
             String hash = sha256(bytes);
-            store.insert(hash, "image/png", 10, 10, bytes.length, bytes, ImageBytes.StoredIn.DATABASE, Instant.now());
+            store.insert(hash, "image/png", 10, 10, bytes.length, bytes, ImageBytes.StoredIn.DATABASE, false, Instant.now());
             store.insertRendition(hash, ImageRef.SMALL, "image/png", 10, 10, bytes.length, bytes, ImageBytes.StoredIn.DATABASE, Instant.now());
         }
         long inDatabase = inPlace(ImageBytes.StoredIn.DATABASE);
@@ -175,7 +175,7 @@ class S3ImageStorageTest {
             String hash = sha256(bytes);
             assertThat(server.object(ImageBytes.original(hash))).isEqualTo(bytes);
             assertThat(server.object(ImageBytes.rendition(hash, ImageRef.SMALL))).isEqualTo(bytes);
-            assertThat(store.load(hash).orElseThrow().data()).isNull();
+            assertThat(store.load(hash, true).orElseThrow().data()).isNull();
             assertThat(new HttpPages(port).bytes("/gambar/" + hash, null).body()).isEqualTo(bytes);
         }
 
@@ -189,7 +189,7 @@ class S3ImageStorageTest {
         assertThat(inPlace(ImageBytes.StoredIn.S3)).isZero();
         for (byte[] bytes : pictures) {
             String hash = sha256(bytes);
-            assertThat(store.load(hash).orElseThrow().data()).isEqualTo(bytes);
+            assertThat(store.load(hash, true).orElseThrow().data()).isEqualTo(bytes);
             assertThat(server.has(ImageBytes.original(hash))).as("the bucket's copy is let go").isFalse();
             assertThat(new HttpPages(port).bytes("/gambar/" + hash, null).body()).isEqualTo(bytes);
             assertThat(new HttpPages(port).bytes(ImageRef.url(hash, ImageRef.SMALL), null).body()).isEqualTo(bytes);

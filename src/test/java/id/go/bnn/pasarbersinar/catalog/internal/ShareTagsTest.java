@@ -41,6 +41,10 @@ class ShareTagsTest {
     ListingReviews reviews;
     @Autowired
     Images images;
+    @Autowired
+    id.go.bnn.pasarbersinar.review.ReviewFixture reviewFixture;
+    @Autowired
+    id.go.bnn.pasarbersinar.review.Reviews productReviews;
 
     private static volatile String shirtSlug;
 
@@ -77,6 +81,25 @@ class ShareTagsTest {
         String jsonLd = html.select("script[type=application/ld+json]").html();
         assertThat(jsonLd).contains("\"@type\":\"Product\"", "\"name\":\"Kemeja Songket Tag Uji\"", "\"@type\":\"Offer\"",
                 "\"price\":\"385000\"", "\"priceCurrency\":\"IDR\"", "\"availability\":\"https://schema.org/InStock\"");
+    }
+
+    @Test
+    void a_reviewed_product_carries_its_aggregate_rating_and_reviews_in_the_json_ld_and_a_typed_script_stays_text() throws Exception {
+        String attack = "</script><img src=x onerror=alert(1)>";
+        id.go.bnn.pasarbersinar.review.ReviewFixture.Bought bought = reviewFixture.delivered(reviewFixture.orders().ntt(),
+                "Tas ulasan JSON-LD " + System.nanoTime(), "Maria Bete", 150_000);
+        productReviews.write(bought.number(), bought.token(), bought.lineId(),
+                new id.go.bnn.pasarbersinar.review.ReviewDraft(4, "Rapi sekali " + attack, java.util.List.of()));
+        String slug = reviewFixture.slug(bought.productId());
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            String body = pages().get("/produk/" + slug).body();
+            String jsonLd = Jsoup.parse(body).select("script[type=application/ld+json]").html();
+            assertThat(jsonLd).contains("\"aggregateRating\":{\"@type\":\"AggregateRating\",\"ratingValue\":\"4.0\",\"reviewCount\":1",
+                    "\"review\":[{\"@type\":\"Review\",\"author\":", "\"name\":\"Maria B.\"", "\"ratingValue\":4");
+            assertThat(jsonLd).contains("Rapi sekali \\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e");
+            assertThat(body).doesNotContain("<img src=x").doesNotContain("Bete");
+        });
     }
 
     @Test

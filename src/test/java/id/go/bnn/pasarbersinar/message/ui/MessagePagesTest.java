@@ -130,6 +130,35 @@ class MessagePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_message_sent_too_fast_is_refused_with_the_limit_in_words_and_nothing_is_posted() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas pesan cepat"), "1"));
+        for (int i = 2; i <= 10; i++) {
+            String text = String.valueOf(i);
+            Callers.as(buyer, () -> messages.write(id, null, text));
+        }
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Kesebelas");
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+        assertThat($(Paragraph.class).withClassName("pb-form-error").first().getText())
+                .isEqualTo("Terlalu cepat: paling banyak 10 pesan per menit. Tunggu sebentar lalu kirim lagi.");
+        assertThat(fixture.posts(id)).isEqualTo(10);
+    }
+
+    @Test
+    void a_question_about_a_product_that_is_not_there_is_refused_in_words_and_the_address_is_never_markup() {
+        Callers.signIn(Callers.buyer(fixture.account()));
+        UI.getCurrent().navigate("pesan/baru", QueryParameters.simple(Map.of("produk", ATTACK)));
+        assertThat(getCurrentView()).isInstanceOf(NewQuestionView.class);
+        test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Pertanyaan " + ATTACK);
+        test($(Button.class).withClassName("pb-message-send").first()).click();
+        assertThat(getCurrentView()).isInstanceOf(NewQuestionView.class);
+        assertThat($(Paragraph.class).withClassName("pb-form-error").first().getText()).isEqualTo("Produk ini tidak ditemukan atau tidak lagi dijual.");
+        assertThat(getCurrentView().getElement().getOuterHTML()).doesNotContain("<img src=x").doesNotContain("</script><");
+    }
+
+    @Test
     void the_question_from_the_product_page_opens_its_conversation() {
         String product = fixture.product("Tas dari halaman produk");
         Callers.signIn(Callers.buyer(fixture.account()));
@@ -156,16 +185,54 @@ class MessagePagesTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("pb-message-send").first()).click();
 
         assertThat(fixture.photos(id)).isEqualTo(1);
-        assertPhotoLinks();
-        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x");
+        assertPhotoLinks(id);
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x").doesNotContain("/gambar/");
 
         Callers.signIn(Callers.producer(fixture.account(), ntt()));
         navigate("pesan/" + id, ConversationView.class);
-        assertPhotoLinks();
+        assertPhotoLinks(id);
         Callers.as(buyer, () -> messages.report(id, null));
         Callers.signIn(Callers.curator(fixture.account(), "53"));
         navigate("pesan/" + id, ConversationView.class);
-        assertPhotoLinks();
+        assertPhotoLinks(id);
+    }
+
+    @Test
+    void a_signed_in_buyers_photo_is_kept_though_vaadin_answers_the_sessions_context_first() {
+        Caller buyer = Callers.buyer(fixture.account());
+        long id = Callers.as(buyer, () -> messages.askAboutProduct(fixture.product("Tas foto sesi"), "Halo"));
+        Callers.signIn(buyer);
+        navigate("pesan/" + id, ConversationView.class);
+        // As in a real request: the signed-in buyer's context is in the HTTP session, which Vaadin's context holder
+        // answers before the thread's, so the shop storing the photo for the buyer must not rest on the thread's alone.
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().setAttribute("SPRING_SECURITY_CONTEXT",
+                org.springframework.security.core.context.SecurityContextHolder.getContext());
+        try {
+            $(ConversationPanel.class).first().photoUploaded(MessageFixture.photo("sesi " + System.nanoTime()));
+            test($(TextArea.class).withClassName("pb-message-text").first()).setValue("Foto dari sesi");
+            test($(Button.class).withClassName("pb-message-send").first()).click();
+            assertThat(fixture.photos(id)).isEqualTo(1);
+            assertPhotoLinks(id);
+        } finally {
+            com.vaadin.flow.server.VaadinSession.getCurrent().getSession().removeAttribute("SPRING_SECURITY_CONTEXT");
+        }
+    }
+
+    @Test
+    void a_guests_photo_links_carry_the_orders_signed_link() {
+        String number = fixture.guestOrder("foto.halaman." + System.nanoTime() + "@contoh.id");
+        String token = fixture.token(number);
+        long id = Callers.as(Callers.producer(fixture.account(), ntt()), () -> {
+            long opened = messages.openForOrder(number, ntt(), null);
+            messages.write(opened, null, "Foto paket", java.util.List.of(MessageFixture.photo("halaman tamu " + System.nanoTime())));
+            return opened;
+        });
+        Callers.signOut();
+        UI.getCurrent().navigate("pesan/pesanan/" + number + "/" + ntt(), QueryParameters.simple(Map.of("t", token)));
+        assertThat(getCurrentView()).isInstanceOf(OrderConversationView.class);
+        String href = $(Anchor.class).withClassName("pb-post-photo").first().getHref();
+        assertThat(href).matches("/pesan/foto/" + id + "/[0-9a-f]{64}/1200\\?t=.+");
+        assertThat(href).endsWith("?t=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -184,12 +251,14 @@ class MessagePagesTest extends SpringBrowserlessTest {
         assertThat(fixture.posts(id)).isEqualTo(2);
     }
 
-    private void assertPhotoLinks() {
+    /** The photo is linked at the conversation's checked address ({@code MessagePhotoControllerTest}), never at /gambar/…. */
+    private void assertPhotoLinks(long id) {
         java.util.List<Anchor> links = $(Anchor.class).withClassName("pb-post-photo").all();
         assertThat(links).hasSize(1);
         String href = links.getFirst().getHref();
-        assertThat(href).matches("/gambar/[0-9a-f]{64}/1200");
-        String hash = href.substring("/gambar/".length(), href.length() - "/1200".length());
-        assertThat($(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getSrc()).contains("/gambar/" + hash + "/240");
+        String prefix = "/pesan/foto/" + id + "/";
+        assertThat(href).matches(prefix + "[0-9a-f]{64}/1200");
+        String hash = href.substring(prefix.length(), href.length() - "/1200".length());
+        assertThat($(com.vaadin.flow.component.html.Image.class).all()).extracting(image -> image.getSrc()).contains(prefix + hash + "/240");
     }
 }

@@ -85,7 +85,9 @@ class ReturnPagesTest extends OrderPageSetUp {
 
         assertThat(returnFixture.returnsOf(d.parcel())).isEqualTo(1);
         assertThat($(Paragraph.class).withClassName("pb-order-saved").first().getText()).contains("Pengajuan retur Anda dikirim");
-        assertThat($(Div.class).withClassName("pb-return").first().getElement().getOuterHTML()).contains("Retak di sudut").contains("/gambar/");
+        // the photo at the return's checked address with the signed link, never at the public /gambar/…
+        assertThat($(Div.class).withClassName("pb-return").first().getElement().getOuterHTML()).contains("Retak di sudut")
+                .containsPattern("/pesanan/retur/[0-9]+/foto/[0-9a-f]{64}/240\\?t=").doesNotContain("/gambar/");
         // One return at a time: the button is gone.
         assertThat($(Button.class).withClassName("pb-return-ask").all()).isEmpty();
     }

@@ -73,6 +73,19 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_form_shows_what_was_typed_as_text_before_and_after_the_review_is_written() {
+        ReviewFixture.Bought bought = fixture.delivered(fixture.orders().ntt(), ATTACK, ATTACK + " Bete", 150_000);
+        openForm(bought);
+        assertThat(getCurrentView()).isInstanceOf(WriteReviewView.class);
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x").doesNotContain("</script><");
+
+        reviews.write(bought.number(), bought.token(), bought.lineId(), new ReviewDraft(3, "Ulasan " + ATTACK, List.of()));
+        openForm(bought);
+        assertThat($(TextArea.class).withClassName("pb-review-text").first().getValue()).isEqualTo("Ulasan " + ATTACK);
+        assertThat(getCurrentView().getElement().getOuterHTML()).contains(ESCAPED).doesNotContain("<img src=x").doesNotContain("</script><");
+    }
+
+    @Test
     void the_form_of_an_order_that_is_not_the_callers_is_not_found() {
         ReviewFixture.Bought bought = fixture.delivered("Tas bukan milik");
         UI.getCurrent().navigate("ulasan/tulis/" + bought.number(), QueryParameters.simple(Map.of("t", "palsu")));
