@@ -116,6 +116,17 @@ public class BoothFixture {
                 java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.CASH, null, null, Instant.now());
     }
 
+    /** A sale to be paid by the shop's QRIS (its id in lower case, as the phone makes it). */
+    public static BoothSale qris(Booth booth, long variant, int quantity, long price) {
+        return new BoothSale(UUID.randomUUID().toString(), booth.exhibitionId(), booth.groupId(),
+                java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.QRIS_PROVIDER, null, null, Instant.now());
+    }
+
+    public String payment(String saleKey) {
+        return jdbc.sql("SELECT CONCAT(payment, ' ', COALESCE(payment_reference, '')) FROM booth_sale WHERE sale_key = ?").param(saleKey)
+                .query(String.class).single();
+    }
+
     public static <T> T as(Caller caller, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
