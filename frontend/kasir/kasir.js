@@ -613,7 +613,30 @@
 
   // --- the receipt by e-mail ---------------------------------------------------------------------------------------
 
+  /** The receipt link as a QR code the buyer scans from the seller's screen (drawn by the shop). */
+  async function showReceiptQr(answer) {
+    const image = $('receipt-qr');
+    if (!(answer && answer.receipt)) {
+      image.hidden = true;
+      return;
+    }
+    if (image.dataset.receipt === answer.receipt) {
+      return;
+    }
+    image.dataset.receipt = answer.receipt;
+    image.hidden = true;
+    try {
+      const qr = await Api.get('/api/kasir/receipts/' + encodeURIComponent(answer.receipt) + '/qr');
+      image.src = qr.qrImage;
+      image.alt = t('receipt.link') + ' ' + qr.link;
+      image.hidden = false;
+    } catch (offline) {
+      delete image.dataset.receipt;
+    }
+  }
+
   function showReceiptMail(answer) {
+    showReceiptQr(answer);
     const box = $('receipt-mail-box');
     const shown = !!(answer && answer.receipt);
     if (box.hidden && shown) {

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -48,9 +49,12 @@ public class BoothQris {
     private final ProducerGroups groups;
     private final ShopAddress address;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BoothQris(BoothSales sales, BoothQrisStore store, QrisCharges charges, ProducerGroups groups, ShopAddress address, JsonMapper json, Clock clock) {
+    BoothQris(BoothSales sales, BoothQrisStore store, QrisCharges charges, ProducerGroups groups, ShopAddress address, JsonMapper json,
+            TransactionTemplate transactions, Clock clock) {
+        this.transactions = transactions;
         this.sales = sales;
         this.store = store;
         this.charges = charges;
@@ -166,6 +170,29 @@ public class BoothQris {
         return waiting;
     }
 
+    /**
+     * Records the paid sale once: under the waiting row's lock, so that the phone's check and the provider's news (on
+     * another thread or node) arriving at the same moment record it one after the other, the second finding it done.
+     */
+    private Progress recordPaid(Waiting waiting, QrisCharge charge) {
+        String key = waiting.saleKey();
+        return transactions.execute(status -> {
+            if ("RECORDED".equals(store.lockStatus(key).orElse(""))) {
+                return new Progress(key, QrisCharge.State.PAID, charge, sales.outcomeOf(key), "exhibition.booth.recorded");
+            }
+            BoothSale sale = json.readValue(waiting.saleJson(), BoothSale.class);
+            BoothSaleOutcome outcome = sales.record(sale, waiting.sellerId());
+            if (outcome.result() == BoothSaleOutcome.Result.REFUSED) {
+                // Paid, yet no longer recordable (the event ended, the seller was removed meanwhile): the money is
+                // real and stays the platform's; staff find the sale waiting here and in the payment's log.
+                log.error("Booth sale {} was paid by QRIS ({}) but cannot be recorded: {}", key, charge.paymentReference(), outcome.messageKey());
+                return new Progress(key, QrisCharge.State.PAID, charge, outcome, outcome.messageKey());
+            }
+            store.settle(key, "RECORDED", clock.instant());
+            return new Progress(key, QrisCharge.State.PAID, charge, outcome, outcome.messageKey());
+        });
+    }
+
     private Progress settle(Waiting waiting) {
         String key = waiting.saleKey();
         if ("RECORDED".equals(waiting.status())) {
@@ -183,16 +210,7 @@ public class BoothQris {
         }
         switch (charge.get().state()) {
             case PAID -> {
-                BoothSale sale = json.readValue(waiting.saleJson(), BoothSale.class);
-                BoothSaleOutcome outcome = sales.record(sale, waiting.sellerId());
-                if (outcome.result() == BoothSaleOutcome.Result.REFUSED) {
-                    // Paid, yet no longer recordable (the event ended, the seller was removed meanwhile): the money is
-                    // real and stays the platform's; staff find the sale waiting here and in the payment's log.
-                    log.error("Booth sale {} was paid by QRIS ({}) but cannot be recorded: {}", key, charge.get().paymentReference(), outcome.messageKey());
-                    return new Progress(key, QrisCharge.State.PAID, charge.get(), outcome, outcome.messageKey());
-                }
-                store.settle(key, "RECORDED", clock.instant());
-                return new Progress(key, QrisCharge.State.PAID, charge.get(), outcome, outcome.messageKey());
+                return recordPaid(waiting, charge.get());
             }
             case FAILED, EXPIRED -> {
                 store.settle(key, "FAILED", clock.instant());

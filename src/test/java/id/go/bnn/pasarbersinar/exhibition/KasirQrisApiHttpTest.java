@@ -71,6 +71,9 @@ class KasirQrisApiHttpTest {
         assertThat(receipt).hasSize(43);
         assertThat(fixture.sold(booth, variant)).isEqualTo(2);
         assertThat(phone.get("/api/kasir/receipts/" + receipt).body()).contains("\"payment\":\"QRIS_PROVIDER\"", "\"total\":130000");
+        HttpResponse<String> qr = phone.get("/api/kasir/receipts/" + receipt + "/qr");
+        assertThat(qr.body()).contains("/kasir/struk.html?t=" + receipt, "\"qrImage\":\"data:image/png;base64,");
+        assertThat(phone.get("/api/kasir/receipts/" + "B".repeat(43) + "/qr").statusCode()).isEqualTo(404);
 
         String mailPath = "/api/kasir/sales/" + id + "/receipt-mail";
         HttpResponse<String> bad = phone.post(mailPath, "{\"email\":\"pembeli@@contoh\"}", true);

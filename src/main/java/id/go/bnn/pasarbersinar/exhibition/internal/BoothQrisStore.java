@@ -46,6 +46,11 @@ public class BoothQrisStore {
                 .optional();
     }
 
+    /** The waiting sale's status under its row lock, so that the phone's check and the provider's news record it one after the other. */
+    public Optional<String> lockStatus(String saleKey) {
+        return jdbc.sql("SELECT status FROM booth_qris_charge WHERE sale_key = ? FOR UPDATE").param(saleKey).query(String.class).optional();
+    }
+
     public boolean settle(String saleKey, String status, Instant now) {
         return jdbc.sql("UPDATE booth_qris_charge SET status = ?, updated_at = ? WHERE sale_key = ? AND status = 'WAITING'")
                 .params(status, Timestamp.from(now), saleKey).update() == 1;
