@@ -16,6 +16,7 @@ import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales.ShortSale;
 import id.go.bnn.pasarbersinar.shared.Money;
 import id.go.bnn.pasarbersinar.shared.ShopTime;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The event page's booth sales flagged short of stock: each with its booth, time, payment, items and total, and for an
@@ -31,7 +32,13 @@ class ShortSalesPanel extends Div {
         this.shorts = shorts;
         this.id = id;
         addClassName("pb-exhibition-shorts");
-        show();
+        try {
+            show();
+        } catch (AccessDeniedException notStaffHere) {
+            // A curator of another province who sells at this event sees the event, not its staff's work.
+            removeAll();
+            setVisible(false);
+        }
     }
 
     private void show() {
