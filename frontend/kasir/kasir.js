@@ -109,6 +109,7 @@
       return;
     }
     state.me = session ? session.email : null;
+    state.meId = session ? session.accountId : null;
     await loadBooths();
     await qrispAvailability();
     qrispResume();
@@ -458,7 +459,8 @@
       summary.append(el('br'), el('span', null, t('close.note.shown', { note: close.note })));
     }
     summary.append(el('br'), el('strong', null, close.confirmed ? t('close.done') : t('close.waiting')));
-    $('close-confirm').hidden = close.confirmed;
+    // Four eyes: the one who counted waits for someone else.
+    $('close-confirm').hidden = close.confirmed || close.countedBy === state.meId;
   }
 
   async function closeCall(path, body) {

@@ -4,6 +4,7 @@ import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,13 @@ public class BoothDayCloses {
     public Optional<BoothDayClose> find(long exhibitionId, long groupId, LocalDate day) {
         sales.requireSellerOrStaff(exhibitionId, groupId);
         return store.dayClose(exhibitionId, groupId, day);
+    }
+
+    /** Every day close of the event (all booths), by day: for the event's report, staff of its province only. */
+    @Transactional(readOnly = true)
+    public List<BoothDayClose> ofEvent(ExhibitionId id) {
+        sales.requireOrganiser(id.value());
+        return store.dayCloses(id.value());
     }
 
     /** The cash sales recorded on the day, flagged ones included: what the counted cash should come to. */

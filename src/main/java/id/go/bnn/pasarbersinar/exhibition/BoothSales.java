@@ -163,7 +163,8 @@ public class BoothSales {
         long saleId;
         try {
             saleId = store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), sellerId, sale.payment(),
-                    providerReference.map(BoothSales::fitted).orElseGet(() -> reference(sale)), sale.total(), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
+                    providerReference.map(BoothSales::fitted).orElseGet(() -> reference(sale)), sale.total(),
+                    commissionOf(sale.total(), event.get().commissionBps()), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
                     sale.soldAt(), clock.instant(), receipt), lines);
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             // The same sale arrived twice at the same moment (a retry while the first request was still running).
@@ -243,6 +244,32 @@ public class BoothSales {
     public List<RecordedBoothSale> daySales(long exhibitionId, long groupId, LocalDate day) {
         requireSellerOrStaff(exhibitionId, groupId);
         return store.sales(exhibitionId, groupId, startOf(day), startOf(day.plusDays(1)));
+    }
+
+    /**
+     * The event's recorded sales, for its report: staff of the event's province and administrators only (a curator of
+     * another province learns nothing, not even that the event exists).
+     */
+    @Transactional(readOnly = true)
+    public List<EventSale> ofEvent(ExhibitionId id) {
+        requireOrganiser(id.value());
+        return store.recordedSales(id.value());
+    }
+
+    void requireOrganiser(long exhibitionId) {
+        Caller caller = Caller.current();
+        Optional<Event> event = store.event(exhibitionId);
+        // An event of no province is organised by administrators alone.
+        caller.require(event.isPresent() && (caller.isAdmin() || event.get().provinceCode() != null && caller.curates(event.get().provinceCode())),
+                "sales of exhibition " + exhibitionId);
+    }
+
+    /**
+     * The commission a sale owes at the event's rate, rounded half up to whole rupiah: the rule of the payout module's
+     * {@code CommissionRate}, which books the same amount in the ledger for the same sale.
+     */
+    static long commissionOf(long total, int basisPoints) {
+        return Math.addExact(Math.multiplyExact(total, (long) basisPoints), 5_000) / 10_000;
     }
 
     /** The event's sales flagged short of stock, for staff. */

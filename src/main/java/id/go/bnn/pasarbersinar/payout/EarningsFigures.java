@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code PLATFORM_REFUNDS}, memo {@code refund shipping}, the parcel's {@code fulfilment_id}), which the parcel gives to
  * its group. So income = items credits + refund debits + shipping refunded, and shipping to couriers = shipping credits
  * − shipping refunded; together they are the accounts' movements to the rupiah. (Refunds posted before the
- * {@code refund shipping} entry existed count their shipping as items.)
+ * {@code refund shipping} entry existed count their shipping as items.) A sale at an exhibition booth (a booth: posting)
+ * credits {@code GROUP_AVAILABLE} total − commission, memo {@code booth sale}: the all-time earnings ({@link #earnedByGroup},
+ * {@link #earnedBy}) count it as income and {@link #groupsPaidBetween} counts its group as reached; the monthly
+ * {@link #ledger} leaves it out (the dashboards read booth sales per month from the exhibition module).
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +79,7 @@ public class EarningsFigures {
         return queries.earned(group).getOrDefault(group, Earned.NOTHING);
     }
 
-    /** The groups with at least one parcel paid in [from, to), as the ledger knows them. */
+    /** The groups with at least one parcel paid or one booth sale booked in [from, to), as the ledger knows them. */
     public Set<Long> groupsPaidBetween(Instant from, Instant to) {
         return queries.groupsPaidBetween(from, to);
     }

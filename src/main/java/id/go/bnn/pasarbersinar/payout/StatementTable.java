@@ -28,6 +28,10 @@ public final class StatementTable {
                                 : text(locale, "payout.statement.item.product") + " #" + row.productId()
                                         + (row.categoryCode() == null ? "" : " (" + row.categoryCode() + ")")) + " × " + row.quantity())
                 : "";
+        if (row.kind() == StatementRow.Kind.BOOTH_SALE && row.title() != null) {
+            // The event; when the group took the money at the booth (cash, its own QRIS) the balance moves by the commission only.
+            item = row.title().in(locale) + (row.amount() == -row.commission() ? " · " + text(locale, "payout.statement.item.booth-held") : "");
+        }
         if (row.kind() == StatementRow.Kind.REFUND && showsLineFigures(row)) {
             item = text(locale, "payout.statement.item.refund");
         }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A staff dashboard: the filter it answers, the key figures of the period and of the previous period of the same
- * length, and the tables by month, province, programme and group (the last is the list of groups).
+ * length, and the tables by month, sales channel, province, programme and group (the last is the list of groups).
  *
  * @param scope the provinces covered, by name ({@code null}: every province)
  * @param programme the programme chosen, by name ({@code null}: every programme)
@@ -38,6 +38,12 @@ public record Dashboard(ReportFilter filter, String scope, String programme, Str
 
     public ReportTable table(ReportTable.Dimension dimension) {
         return tables.stream().filter(table -> table.dimension() == dimension).findFirst().orElseThrow();
+    }
+
+    /** The period's figures of one channel (the row of the table by channel); none when the filter left the channel out. */
+    public KeyFigures byChannel(Channel channel) {
+        return table(ReportTable.Dimension.CHANNEL).rows().stream().filter(row -> row.key().equals(channel.parameter())).findFirst()
+                .map(ReportTable.Row::figures).orElse(KeyFigures.NONE);
     }
 
     /** The change of a figure against the previous period: the difference and, when the previous value is not 0, the percentage. */

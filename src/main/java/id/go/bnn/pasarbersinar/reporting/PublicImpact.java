@@ -27,12 +27,13 @@ import org.springframework.stereotype.Service;
  * <li><b>paid to makers this year</b> = the sum of the {@code payout-paid:<payoutId>} postings to
  * {@code GROUP_PAID_OUT} booked in the calendar year;</li>
  * <li><b>earned by a group through the shop</b> = its {@code paid:<fulfilmentId>} credits of the items (items −
- * commission) minus what its {@code refund:<refundId>} debits took back of them (items − commission back), all time,
+ * commission) minus what its {@code refund:<refundId>} debits took back of them (items − commission back), plus what
+ * its sales at exhibition booths earned ({@code booth:<saleId>} credits, total − the event's commission), all time,
  * without shipping; "earned through the shop" on {@code /dampak} is the sum over all groups (an aggregate: shown
  * whatever single groups chose);</li>
  * <li><b>shipping passed to couriers</b> = the shipping credited with the paid parcels less the shipping refunded, all
  * time: money that passes through the groups to couriers, shown apart from their income;</li>
- * <li><b>groups reached</b> = groups with at least one paid fulfilment in the year; <b>provinces reached</b> = the
+ * <li><b>groups reached</b> = groups with at least one paid fulfilment or one booth sale in the year; <b>provinces reached</b> = the
  * provinces of those groups.</li>
  * </ul>
  * A single group's earnings are public only if the group agreed ({@code impact_consent}, switched by its members) and

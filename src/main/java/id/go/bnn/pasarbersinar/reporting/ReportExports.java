@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.reporting;
 
+import id.go.bnn.pasarbersinar.reporting.internal.ExhibitionReportDocuments;
 import id.go.bnn.pasarbersinar.reporting.internal.ReportCharts;
 import id.go.bnn.pasarbersinar.reporting.internal.ReportDocuments;
 import jakarta.annotation.PreDestroy;
@@ -24,12 +25,14 @@ public class ReportExports {
 
     private final ReportCharts charts;
     private final ReportDocuments documents;
+    private final ExhibitionReportDocuments exhibitionDocuments;
     private final ExecutorService background = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(20),
             Thread.ofPlatform().name("report-export-", 0).daemon(true).factory());
 
-    ReportExports(ReportCharts charts, ReportDocuments documents) {
+    ReportExports(ReportCharts charts, ReportDocuments documents, ExhibitionReportDocuments exhibitionDocuments) {
         this.charts = charts;
         this.documents = documents;
+        this.exhibitionDocuments = exhibitionDocuments;
     }
 
     /** A table's chart as SVG (sales and income in millions of rupiah), titles in the given language. */
@@ -47,6 +50,20 @@ public class ReportExports {
 
     public byte[] pdf(Dashboard dashboard, Locale locale, IntConsumer progress) {
         return documents.pdf(dashboard, locale, progress);
+    }
+
+    /** One table of an exhibition's report (obtained from {@link ExhibitionReports}, which checked access) as CSV. */
+    public byte[] csv(ExhibitionReport.Section section, Locale locale) {
+        return exhibitionDocuments.csv(section, locale).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An exhibition's report as a workbook: the totals and a sheet per table. Small (one event): built at once. */
+    public byte[] xlsx(ExhibitionReport report, Locale locale) {
+        return exhibitionDocuments.xlsx(report, locale);
+    }
+
+    public byte[] pdf(ExhibitionReport report, Locale locale) {
+        return exhibitionDocuments.pdf(report, locale);
     }
 
     /** Runs an export off the request thread; {@code progress} hears 0–100. Refused (failed future) when too many wait. */

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a staff dashboard shows: a period of whole months (Asia/Jakarta) and optionally one province, one programme and
- * one group. It travels in the address ({@code ?dari=2026-01&sampai=2026-12&provinsi=53&program=…&kelompok=12}) so a
- * view can be bookmarked and mailed; {@link #parse} reads it back and says which parameters it had to ignore.
+ * What a staff dashboard shows: a period of whole months (Asia/Jakarta) and optionally one province, one programme, one
+ * group and one sales channel ({@code null}: online and booth together). It travels in the address
+ * ({@code ?dari=2026-01&sampai=2026-12&provinsi=53&program=…&kelompok=12&kanal=pameran}) so a view can be bookmarked and
+ * mailed; {@link #parse} reads it back and says which parameters it had to ignore.
  */
-public record ReportFilter(YearMonth from, YearMonth to, String province, String programme, Long group) {
+public record ReportFilter(YearMonth from, YearMonth to, String province, String programme, Long group, Channel channel) {
 
     public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     /** The longest period a dashboard covers: three years of months. */
@@ -27,6 +28,7 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
     public static final String PROVINCE = "provinsi";
     public static final String PROGRAMME = "program";
     public static final String GROUP = "kelompok";
+    public static final String CHANNEL = "kanal";
 
     public ReportFilter {
         if (from == null || to == null || from.isAfter(to) || months(from, to) > MAX_MONTHS) {
@@ -34,6 +36,11 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
         }
         province = blankToNull(province);
         programme = blankToNull(programme);
+    }
+
+    /** Both channels. */
+    public ReportFilter(YearMonth from, YearMonth to, String province, String programme, Long group) {
+        this(from, to, province, programme, group, null);
     }
 
     /** The twelve months up to and including the current one in Jakarta. */
@@ -49,7 +56,7 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
     /** The period of the same length just before this one, with the same province, programme and group. */
     public ReportFilter previous() {
         int length = months();
-        return new ReportFilter(from.minusMonths(length), from.minusMonths(1), province, programme, group);
+        return new ReportFilter(from.minusMonths(length), from.minusMonths(1), province, programme, group, channel);
     }
 
     public List<YearMonth> monthList() {
@@ -61,7 +68,16 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
     }
 
     public ReportFilter withProvince(String code) {
-        return new ReportFilter(from, to, code, programme, group);
+        return new ReportFilter(from, to, code, programme, group, channel);
+    }
+
+    public ReportFilter withChannel(Channel chosen) {
+        return new ReportFilter(from, to, province, programme, group, chosen);
+    }
+
+    /** Whether the dashboard counts this channel. */
+    public boolean counts(Channel which) {
+        return channel == null || channel == which;
     }
 
     /** The address parameters of this view; {@link #parse} of them gives this filter back. */
@@ -77,6 +93,9 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
         }
         if (group != null) {
             parameters.put(GROUP, List.of(group.toString()));
+        }
+        if (channel != null) {
+            parameters.put(CHANNEL, List.of(channel.parameter()));
         }
         return parameters;
     }
@@ -125,7 +144,15 @@ public record ReportFilter(YearMonth from, YearMonth to, String province, String
                 group = null;
             }
         }
-        return new Parsed(new ReportFilter(from, to, province, programme, group), List.copyOf(problems));
+        Channel channel = null;
+        String channelText = blankToNull(first(parameters, CHANNEL));
+        if (channelText != null) {
+            channel = Channel.ofParameter(channelText).orElse(null);
+            if (channel == null) {
+                problems.add("reporting.filter.error.channel");
+            }
+        }
+        return new Parsed(new ReportFilter(from, to, province, programme, group, channel), List.copyOf(problems));
     }
 
     private static YearMonth month(String text, YearMonth fallback, List<String> problems) {

@@ -9,18 +9,19 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * One table of a dashboard (by month, province, programme or group): the single model the screen's grid, the CSV and
+ * One table of a dashboard (by month, sales channel, province, programme or group): the single model the screen's grid, the CSV and
  * Excel exports and the PDF read, so they show the same numbers. {@link #values} are the raw cells (text, whole rupiah
  * or counts as {@code Long}, hours as {@code Double}); {@link #texts} are the same formatted as the screen shows them.
  */
 public record ReportTable(Dimension dimension, List<Row> rows) {
 
     public enum Dimension {
-        MONTH, PROVINCE, PROGRAMME, GROUP;
+        MONTH, CHANNEL, PROVINCE, PROGRAMME, GROUP;
 
         public String messageKey() {
             return switch (this) {
                 case MONTH -> "reporting.by.month";
+                case CHANNEL -> "reporting.by.channel";
                 case PROVINCE -> "reporting.by.province";
                 case PROGRAMME -> "reporting.by.programme";
                 case GROUP -> "reporting.by.group";
@@ -30,6 +31,7 @@ public record ReportTable(Dimension dimension, List<Row> rows) {
         public String fileName() {
             return switch (this) {
                 case MONTH -> "per-bulan";
+                case CHANNEL -> "per-kanal";
                 case PROVINCE -> "per-provinsi";
                 case PROGRAMME -> "per-program";
                 case GROUP -> "per-kelompok";
@@ -37,7 +39,7 @@ public record ReportTable(Dimension dimension, List<Row> rows) {
         }
     }
 
-    /** A row: its key (month, province code, programme code or group id), its label and its figures. */
+    /** A row: its key (month, channel parameter, province code, programme code or group id), its label and its figures. */
     public record Row(String key, String label, KeyFigures figures) {
     }
 

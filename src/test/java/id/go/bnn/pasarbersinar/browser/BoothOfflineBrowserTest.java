@@ -20,13 +20,12 @@ class BoothOfflineBrowserTest {
 
     static final String MEMBER = "anggota.kampung-ambon@demo.pasarbersinar.id";
     static final String PASSWORD = "Anyam-Eceng-Gondok-25";
+    static final String DEMO_EVENT = "HANI (demo)";
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession();
 
     @Test
-    @org.junit.jupiter.api.Disabled("Not green yet: moving the demo member's stock on /mitra/pameran (wip/h21expo's view) does not "
-            + "complete from this script, so the booth's catalog is empty; the booth page part after it was never reached. See the report.")
     void three_cash_sales_made_offline_are_sent_once_when_the_phone_is_back_online() {
         Page page = session.newPage(390, 844);
         java.util.List<String> scriptErrors = new java.util.ArrayList<>();
@@ -39,28 +38,22 @@ class BoothOfflineBrowserTest {
         page.locator("vaadin-login-form vaadin-button").first().click();
         page.waitForURL(url -> url.contains("/kasir") && !url.contains("/masuk"));
 
-        moveStock(page, 10);
-        page.navigate(session.baseUrl + "/kasir");
-        Locator booth = page.locator("#booth-list .booth");
-        page.locator("#screen-sell:not([hidden]), #screen-booths:not([hidden])").waitFor();
-        if (page.locator("#screen-booths").isVisible()) {
-            booth.first().click();
-        }
-        page.locator("#items .item").first().waitFor();
-        Map<String, Object> before = stock(page, 0);
+        BoothPage.moveStock(page, session.baseUrl, DEMO_EVENT, 5);
+        BoothPage.openBooth(page, session.baseUrl, DEMO_EVENT);
+        Map<String, Object> before = BoothPage.stock(page, 0);
         long variant = ((Number) before.get("variantId")).longValue();
         int onHand = ((Number) before.get("onHand")).intValue();
         assertThat(onHand).isGreaterThanOrEqualTo(4);
         session.screenshot(page, "kasir-sell-390");
 
-        sell(page, variant);
+        BoothPage.sellForCash(page, variant);
         page.locator("#receipt-status.recorded").waitFor();
         assertThat(page.locator("#receipt-link").getAttribute("href")).contains("/kasir/struk.html?t=");
 
         page.context().setOffline(true);
         for (int i = 0; i < 3; i++) {
             page.locator("#new-sale").click();
-            sell(page, variant);
+            BoothPage.sellForCash(page, variant);
             page.locator("#receipt-status.queued").waitFor();
         }
         assertThat(page.locator("#queue-badge").innerText()).isEqualTo("3 menunggu dikirim");
@@ -71,7 +64,7 @@ class BoothOfflineBrowserTest {
         page.locator("#queue-badge").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         page.locator("#receipt-status.recorded").waitFor();
 
-        Map<String, Object> after = stock(page, variant);
+        Map<String, Object> after = BoothPage.stock(page, variant);
         assertThat(((Number) after.get("onHand")).intValue()).isEqualTo(onHand - 4);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sales = (List<Map<String, Object>>) page.evaluate("async () => {"
@@ -88,34 +81,5 @@ class BoothOfflineBrowserTest {
         page.locator("#day-sales li").first().waitFor();
         session.screenshot(page, "kasir-day-390");
         assertThat(scriptErrors).as("script errors on the booth page").isEmpty();
-    }
-
-    /** The demo member moves pieces of its first product to the demo exhibition on /mitra/pameran. */
-    private static void moveStock(Page page, int quantity) {
-        page.navigate(session.baseUrl + "/mitra/pameran");
-        page.locator("vaadin-select.pb-exhibition-variant").first().click();
-        page.locator("vaadin-select-item").first().click();
-        page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().fill(String.valueOf(quantity));
-        page.locator("vaadin-integer-field.pb-exhibition-quantity input").first().press("Tab");
-        page.locator("vaadin-button.pb-exhibition-move").first().click();
-        // The success notice ("10 x … dipindahkan ke pameran."), not the empty stock table's text.
-        page.getByText(java.util.regex.Pattern.compile("\\d+ x .+ dipindahkan ke pameran\\.")).first().waitFor();
-    }
-
-    /** An item of the booth's catalog as the shop has it now: this variant, or (0) the first with four pieces on hand. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> stock(Page page, long variant) {
-        return (Map<String, Object>) page.evaluate("async variant => {"
-                + " const [e, g] = localStorage.getItem('kasir.booth').split('/');"
-                + " const items = await (await fetch('/api/kasir/booths/' + e + '/' + g + '/catalog')).json();"
-                + " return variant ? items.find(item => item.variantId === variant) : (items.find(item => item.onHand >= 4) || items[0]); }", variant);
-    }
-
-    private static void sell(Page page, long variant) {
-        page.locator("#items .item[data-variant='" + variant + "']").click();
-        page.locator("#to-pay").click();
-        page.locator("#cash-quick .button").first().click();
-        page.locator("#pay-done").click();
-        page.locator("#screen-receipt").waitFor();
     }
 }

@@ -51,6 +51,23 @@ class ReportsBrowserTest {
         assertThat(page.locator(".pb-report-problems").innerText()).contains("TTTT-BB");
     }
 
+    @Test
+    void the_administrator_picks_the_demo_exhibition_and_downloads_its_workbook() throws Exception {
+        Page page = session.signIn("admin@demo.pasarbersinar.id", "Kurasi-Pasar-Bersinar-25", "ADMINDEMOPASARBERSINAR234567ABCD");
+        page.navigate(session.baseUrl + "/staf/laporan");
+        page.locator("a.pb-report-exhibitions").click();
+        page.locator("vaadin-select.pb-exhibition-report-pick").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("HANI (demo)")).first().click();
+        page.waitForURL("**/staf/laporan/pameran/*");
+        page.locator("[data-table=GROUPS]").waitFor();
+        // The demo's booths are listed even before they sold anything.
+        assertThat(page.locator("[data-table=GROUPS]").innerText()).contains("Kampung Ambon");
+        shots(page, "exhibition-report");
+        Download download = page.waitForDownload(() -> page.locator("a.pb-report-download", new Page.LocatorOptions().setHasText("Excel")).click());
+        byte[] xlsx = Files.readAllBytes(download.path());
+        assertThat(new String(xlsx, 0, 2)).isEqualTo("PK");
+    }
+
     private static void shots(Page page, String name) {
         page.setViewportSize(1366, 900);
         page.waitForTimeout(500);

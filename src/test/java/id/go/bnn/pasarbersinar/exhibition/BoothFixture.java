@@ -66,6 +66,31 @@ public class BoothFixture {
         return new Booth(exhibition, group);
     }
 
+    /** An open exhibition of today of this name in a province, with no booth yet. */
+    public long openEvent(String name, String province, int commissionBps) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO exhibition (name, place, province_code, starts_on, ends_on, commission_bps, status, created_by, created_at) "
+                        + "VALUES (?, 'Gedung Pameran Uji', ?, ?, ?, ?, 'OPEN', 1, ?)")
+                .params(name, province, LocalDate.now().minusDays(1), LocalDate.now().plusDays(2), commissionBps, Timestamp.from(Instant.now()))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** A booth of the group at the event. */
+    public Booth boothOf(long exhibitionId, long groupId, String label) {
+        jdbc.sql("INSERT INTO exhibition_booth (exhibition_id, group_id, booth_label) VALUES (?, ?, ?)").params(exhibitionId, groupId, label).update();
+        return new Booth(exhibitionId, groupId);
+    }
+
+    /** A new product variant of a group of this province at this price, with this many pieces moved to the event. */
+    public long allocated(Booth booth, String province, long price, int quantity, String title) {
+        long variant = orders.variant(new OrderFixture.Group(booth.groupId(), province), 0, price, title);
+        long product = jdbc.sql("SELECT product_id FROM product_variant WHERE id = ?").param(variant).query(Long.class).single();
+        jdbc.sql("INSERT INTO exhibition_stock (exhibition_id, variant_id, product_id, group_id, allocated) VALUES (?, ?, ?, ?, ?)")
+                .params(booth.exhibitionId(), variant, product, booth.groupId(), quantity).update();
+        return variant;
+    }
+
     /** A new member of the booth's group who sells at that booth. */
     public Seller seller(Booth booth) {
         Seller seller = member(booth);

@@ -53,8 +53,10 @@ class KasirApiHttpTest {
             HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(uri("/masuk")).header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Origin", "http://localhost:" + port).POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(signedIn.statusCode()).isEqualTo(302);
-            assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            session();
+            String location = signedIn.headers().firstValue("Location").orElse("");
+            assertThat(location).doesNotContain("error");
+            assertThat(session()).as("the session after signing in (sent to %s, cookies %s)", location, signedIn.headers().allValues("Set-Cookie"))
+                    .contains("\"signedIn\":true");
             return this;
         }
 
@@ -88,6 +90,7 @@ class KasirApiHttpTest {
         long variant = fixture.allocated(booth, 45_000, 2, "Selendang </script><img src=x onerror=alert(1)>");
         Phone phone = new Phone().signIn(seller.email());
 
+        assertThat(phone.session()).contains("\"accountId\":" + seller.accountId());
         HttpResponse<String> booths = phone.get("/api/kasir/booths");
         assertThat(booths.statusCode()).isEqualTo(200);
         assertThat(booths.body()).contains("\"exhibitionId\":" + booth.exhibitionId(), "\"boothLabel\":\"A1\"");

@@ -137,8 +137,13 @@ class BoothSaleLedgerTest {
                     assertThat(row.price()).isEqualTo(60_000);
                     assertThat(row.commission()).isEqualTo(6_000);
                     assertThat(row.amount()).isEqualTo(-6_000);
-                    assertThat(StatementTable.cells(row, java.util.Locale.ENGLISH)).contains("Exhibition booth sale");
+                    assertThat(StatementTable.cells(row, java.util.Locale.ENGLISH)).contains("Exhibition booth sale",
+                            eventName(booth) + " · money taken by the group at the booth");
                 });
+    }
+
+    private String eventName(Booth booth) {
+        return jdbc.sql("SELECT name FROM exhibition WHERE id = ?").param(booth.exhibitionId()).query(String.class).single();
     }
 
     private long saleId(String saleKey) {

@@ -362,7 +362,7 @@ class IrisPayoutsTest {
     }
 
     static String account() {
-        return "7" + String.valueOf(System.nanoTime()).substring(3, 13);
+        return "7" + String.format("%010d", Math.floorMod(System.nanoTime(), 10_000_000_000L));
     }
 
     Payout payoutOf(GroupId group) {

@@ -1,8 +1,11 @@
 package id.go.bnn.pasarbersinar.exhibition.internal;
 
 import id.go.bnn.pasarbersinar.exhibition.BoothDayClose;
+import id.go.bnn.pasarbersinar.exhibition.BoothFigures;
+import id.go.bnn.pasarbersinar.exhibition.EventSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
 import id.go.bnn.pasarbersinar.exhibition.RecordedBoothSale;
+import id.go.bnn.pasarbersinar.shared.MonthBoundaries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,6 +32,9 @@ public class BoothSaleStore {
     private static final String SALE_COLUMNS = "s.id, s.sale_key, s.exhibition_id, s.group_id, s.seller_id, s.payment, s.payment_reference, "
             + "s.total, s.cash_received, s.status, s.sold_at, s.receipt_token";
 
+    private static final String CLOSE_COLUMNS = "exhibition_id, group_id, sales_day, expected_cash, counted_cash, note, counted_by, counted_at, "
+            + "confirmed_by, confirmed_at";
+
     private final JdbcClient jdbc;
 
     BoothSaleStore(JdbcClient jdbc) {
@@ -35,7 +42,8 @@ public class BoothSaleStore {
     }
 
     /** The event as a booth sale needs it. */
-    public record Event(long id, String name, String place, LocalDate startsOn, LocalDate endsOn, String status, int commissionBps) {
+    public record Event(long id, String name, String place, LocalDate startsOn, LocalDate endsOn, String status, int commissionBps,
+            String provinceCode) {
 
         public boolean open() {
             return "OPEN".equals(status);
@@ -49,10 +57,10 @@ public class BoothSaleStore {
     }
 
     public Optional<Event> event(long exhibitionId) {
-        return jdbc.sql("SELECT id, name, place, starts_on, ends_on, status, commission_bps FROM exhibition WHERE id = ?")
+        return jdbc.sql("SELECT id, name, place, starts_on, ends_on, status, commission_bps, province_code FROM exhibition WHERE id = ?")
                 .param(exhibitionId)
                 .query((rs, row) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7)))
+                        rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getString(8)))
                 .optional();
     }
 
@@ -101,7 +109,7 @@ public class BoothSaleStore {
     }
 
     public record NewSale(String saleKey, long exhibitionId, long groupId, long sellerId, BoothPayment payment, String paymentReference,
-            long total, Long cashReceived, String status, Instant soldAt, Instant receivedAt, String receiptToken) {
+            long total, long commission, Long cashReceived, String status, Instant soldAt, Instant receivedAt, String receiptToken) {
     }
 
     public record NewLine(long variantId, long productId, String title, int quantity, long unitPrice) {
@@ -110,10 +118,10 @@ public class BoothSaleStore {
     /** Inserts the sale and its lines; the unique sale key refuses a second copy (DuplicateKeyException). */
     public long insert(NewSale sale, List<NewLine> lines) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO booth_sale (sale_key, exhibition_id, group_id, seller_id, payment, payment_reference, total, cash_received, "
-                        + "status, sold_at, received_at, receipt_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO booth_sale (sale_key, exhibition_id, group_id, seller_id, payment, payment_reference, total, commission, "
+                        + "cash_received, status, sold_at, received_at, receipt_token) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(sale.saleKey(), sale.exhibitionId(), sale.groupId(), sale.sellerId(), sale.payment().name(), sale.paymentReference(),
-                        sale.total(), sale.cashReceived(), sale.status(), Timestamp.from(sale.soldAt()), Timestamp.from(sale.receivedAt()),
+                        sale.total(), sale.commission(), sale.cashReceived(), sale.status(), Timestamp.from(sale.soldAt()), Timestamp.from(sale.receivedAt()),
                         sale.receiptToken())
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -159,6 +167,52 @@ public class BoothSaleStore {
                 .params(exhibitionId, groupId, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
+    /**
+     * The recorded sales (never the SHORT ones: they took no stock and are not in the ledger) per month of
+     * {@code sold_at} and group: count, total, commission and pieces. {@code groups} null: every group.
+     */
+    public List<BoothFigures.Sales> monthly(MonthBoundaries months, Set<Long> groups) {
+        List<Object> params = new ArrayList<>(months.indexParams());
+        params.addAll(months.rangeParams());
+        String ids = MonthBoundaries.idsSql("s.group_id", groups, params);
+        String month = months.indexSql("s.sold_at");
+        return jdbc.sql("SELECT x.m, x.group_id, COUNT(*), SUM(x.total), SUM(x.commission), SUM(x.pieces) FROM ("
+                        + "SELECT " + month + " AS m, s.group_id, s.total, s.commission, "
+                        + "(SELECT SUM(l.quantity) FROM booth_sale_line l WHERE l.sale_id = s.id) AS pieces FROM booth_sale s "
+                        + "WHERE s.status = 'RECORDED' AND " + months.rangeSql("s.sold_at") + ids + ") x GROUP BY x.m, x.group_id")
+                .params(params)
+                .query((rs, row) -> new BoothFigures.Sales(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .list();
+    }
+
+    /** The event's recorded sales with their lines, oldest first (SHORT ones are not sales). */
+    public List<EventSale> recordedSales(long exhibitionId) {
+        record SaleHead(long id, EventSale sale) {
+        }
+        List<SaleHead> heads = jdbc.sql("SELECT id, group_id, payment, payment_reference, total, commission, sold_at FROM booth_sale "
+                        + "WHERE exhibition_id = ? AND status = 'RECORDED' ORDER BY sold_at, id")
+                .param(exhibitionId)
+                .query((rs, row) -> new SaleHead(rs.getLong(1), new EventSale(rs.getLong(2), BoothPayment.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getLong(5), rs.getLong(6), rs.getTimestamp(7).toInstant(), List.of())))
+                .list();
+        Map<Long, List<EventSale.Line>> lines = new LinkedHashMap<>();
+        heads.forEach(head -> lines.put(head.id(), new ArrayList<>()));
+        jdbc.sql("SELECT l.sale_id, l.product_id, l.title, l.quantity, l.unit_price FROM booth_sale_line l JOIN booth_sale s ON s.id = l.sale_id "
+                        + "WHERE s.exhibition_id = ? AND s.status = 'RECORDED' ORDER BY l.sale_id, l.line_no")
+                .param(exhibitionId)
+                .query(rs -> {
+                    lines.get(rs.getLong(1)).add(new EventSale.Line(rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getLong(5)));
+                });
+        return heads.stream().map(head -> new EventSale(head.sale().groupId(), head.sale().payment(), head.sale().paymentReference(),
+                head.sale().total(), head.sale().commission(), head.sale().soldAt(), List.copyOf(lines.get(head.id())))).toList();
+    }
+
+    /** Every day close of the event, by day and group. */
+    public List<BoothDayClose> dayCloses(long exhibitionId) {
+        return jdbc.sql("SELECT " + CLOSE_COLUMNS + " FROM booth_day_close WHERE exhibition_id = ? ORDER BY sales_day, group_id")
+                .param(exhibitionId).query(BoothSaleStore::dayClose).list();
+    }
+
     public void insertDayClose(BoothDayClose close) {
         jdbc.sql("INSERT INTO booth_day_close (exhibition_id, group_id, sales_day, expected_cash, counted_cash, note, counted_by, counted_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -168,13 +222,16 @@ public class BoothSaleStore {
     }
 
     public Optional<BoothDayClose> dayClose(long exhibitionId, long groupId, LocalDate day) {
-        return jdbc.sql("SELECT exhibition_id, group_id, sales_day, expected_cash, counted_cash, note, counted_by, counted_at, confirmed_by, confirmed_at "
-                        + "FROM booth_day_close WHERE exhibition_id = ? AND group_id = ? AND sales_day = ?")
+        return jdbc.sql("SELECT " + CLOSE_COLUMNS + " FROM booth_day_close WHERE exhibition_id = ? AND group_id = ? AND sales_day = ?")
                 .params(exhibitionId, groupId, day)
-                .query((rs, row) -> new BoothDayClose(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), (Long) rs.getObject(9, Long.class),
-                        rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+                .query(BoothSaleStore::dayClose)
                 .optional();
+    }
+
+    private static BoothDayClose dayClose(ResultSet rs, int row) throws SQLException {
+        return new BoothDayClose(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getLong(4),
+                rs.getLong(5), rs.getString(6), rs.getLong(7), rs.getTimestamp(8).toInstant(), (Long) rs.getObject(9, Long.class),
+                rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant());
     }
 
     /** Confirms once, never by the one who counted; false when it was confirmed already or the confirmer counted. */

@@ -63,6 +63,8 @@ class KasirApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signedIn", caller.isSignedIn());
         body.put("email", caller.isSignedIn() ? caller.email() : null);
+        // The page hides "confirm" from the seller who counted the day's cash (the service refuses them anyway).
+        body.put("accountId", caller.accountId());
         body.put("lang", texts.locale(request).getLanguage());
         body.put("csrfHeader", csrf == null ? null : csrf.getHeaderName());
         body.put("csrfToken", csrf == null ? null : csrf.getToken());

@@ -83,6 +83,10 @@ class ExhibitionDetailView extends Div implements BeforeEnterObserver, HasDynami
         removeAll();
         add(new Anchor("staf/pameran", getTranslation("exhibition.staff.back")));
         add(new H1(event.name()));
+        // The event's report lives in the reporting module (which depends on this one): linked by its address alone.
+        Anchor report = new Anchor("staf/laporan/pameran/" + id.value(), getTranslation("exhibition.staff.report"));
+        report.addClassName("pb-exhibition-report-link");
+        add(report);
         Paragraph facts = new Paragraph(ExhibitionTexts.status(this, event), new Span(" " + ExhibitionTexts.placeAndDays(event, getLocale())));
         facts.addClassName("pb-exhibition-facts");
         add(facts, notice);

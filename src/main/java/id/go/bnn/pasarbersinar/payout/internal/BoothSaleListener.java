@@ -47,6 +47,18 @@ class BoothSaleListener {
             entries.add(Entry.of(GROUP_AVAILABLE, sale.groupId(), -total, "held at booth"));
             entries.add(Entry.of(GROUP_HELD_AT_BOOTH, sale.groupId(), total, "held at booth"));
         }
-        ledger.post(key, "booth-sale", "Booth sale at " + sale.exhibitionName() + " (" + sale.payment() + ")", entries, sale.soldAt(), null);
+        ledger.post(key, "booth-sale", DESCRIPTION_START + sale.exhibitionName() + " (" + sale.payment() + ")", entries, sale.soldAt(), null);
+    }
+
+    static final String DESCRIPTION_START = "Booth sale at ";
+
+    /** The event's name in a booth sale's transaction description (written above), for the group's statement. */
+    static String eventName(String description) {
+        if (description == null || !description.startsWith(DESCRIPTION_START)) {
+            return null;
+        }
+        String rest = description.substring(DESCRIPTION_START.length());
+        int payment = rest.lastIndexOf(" (");
+        return payment < 0 ? rest : rest.substring(0, payment);
     }
 }

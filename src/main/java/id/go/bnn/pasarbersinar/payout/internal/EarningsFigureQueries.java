@@ -88,7 +88,7 @@ public class EarningsFigureQueries {
                 + "CASE WHEN e.memo = 'shipping' THEN e.amount ELSE 0 END AS shipping "
                 + "FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
                 + "WHERE e.account IN ('GROUP_PENDING', 'GROUP_AVAILABLE')" + own
-                + " AND (t.source_key LIKE 'paid:%' OR t.source_key LIKE 'refund:%') "
+                + " AND (t.source_key LIKE 'paid:%' OR t.source_key LIKE 'refund:%' OR (t.source_key LIKE 'booth:%' AND e.memo = 'booth sale')) "
                 + "UNION ALL SELECT f.group_id, e.amount, -e.amount FROM ledger_entry e JOIN payout_fulfilment f ON f.fulfilment_id = e.fulfilment_id "
                 + "WHERE e.account = 'PLATFORM_REFUNDS' AND e.memo = 'refund shipping'" + parcel + ") x GROUP BY x.group_id";
         Map<Long, Earned> earned = new LinkedHashMap<>();
@@ -99,8 +99,13 @@ public class EarningsFigureQueries {
     }
 
     public Set<Long> groupsPaidBetween(Instant from, Instant to) {
-        return new HashSet<>(jdbc.sql("SELECT DISTINCT group_id FROM payout_fulfilment WHERE paid_at >= ? AND paid_at < ?")
+        Set<Long> groups = new HashSet<>(jdbc.sql("SELECT DISTINCT group_id FROM payout_fulfilment WHERE paid_at >= ? AND paid_at < ?")
                 .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).list());
+        // A group that sold at an exhibition booth was reached too (its sale's posting is booked when the phone recorded it).
+        groups.addAll(jdbc.sql("SELECT DISTINCT e.group_id FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
+                        + "WHERE t.source_key LIKE 'booth:%' AND e.account = 'GROUP_AVAILABLE' AND e.memo = 'booth sale' AND t.booked_at >= ? AND t.booked_at < ?")
+                .params(Timestamp.from(from), Timestamp.from(to)).query(Long.class).list());
+        return groups;
     }
 
     public long stamp() {

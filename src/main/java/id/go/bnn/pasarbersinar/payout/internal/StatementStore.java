@@ -60,11 +60,15 @@ public class StatementStore {
         return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN account = 'PLATFORM_BOOTH_SALES' THEN -amount ELSE 0 END), 0), "
                         + "COALESCE(SUM(CASE WHEN account = 'PLATFORM_COMMISSION' THEN amount ELSE 0 END), 0), "
                         + "MAX(CASE WHEN account = 'PLATFORM_COMMISSION' THEN rate_bp END), "
-                        + "(SELECT t.source_key FROM ledger_transaction t WHERE t.id = ?) "
+                        + "(SELECT t.source_key FROM ledger_transaction t WHERE t.id = ?), "
+                        + "(SELECT t.description FROM ledger_transaction t WHERE t.id = ?) "
                         + "FROM ledger_entry WHERE transaction_id = ? AND group_id = 0")
-                .params(m.transactionId(), m.transactionId())
-                .query((rs, row) -> new StatementRow(date, Kind.BOOTH_SALE, rs.getString(4), 0, null, 0, rs.getLong(1),
-                        (Integer) rs.getObject(3, Integer.class), rs.getLong(2), 0, m.amount(), null))
+                .params(m.transactionId(), m.transactionId(), m.transactionId())
+                .query((rs, row) -> {
+                    String event = BoothSaleListener.eventName(rs.getString(5));
+                    return new StatementRow(date, Kind.BOOTH_SALE, rs.getString(4), 0, null, 0, rs.getLong(1),
+                            (Integer) rs.getObject(3, Integer.class), rs.getLong(2), 0, m.amount(), event == null ? null : new LocalizedText(event, event));
+                })
                 .single();
     }
 

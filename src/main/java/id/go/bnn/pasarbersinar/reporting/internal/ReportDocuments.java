@@ -1,6 +1,7 @@
 package id.go.bnn.pasarbersinar.reporting.internal;
 
 import id.go.bnn.pasarbersinar.shared.ShopTime;
+import id.go.bnn.pasarbersinar.reporting.Channel;
 import id.go.bnn.pasarbersinar.reporting.Dashboard;
 import id.go.bnn.pasarbersinar.reporting.Figure;
 import id.go.bnn.pasarbersinar.reporting.KeyFigures;
@@ -73,7 +74,8 @@ public class ReportDocuments {
             Sheet summary = workbook.createSheet(sheetName(text.apply("reporting.key-figures")));
             Row header = summary.createRow(0);
             List<String> heads = List.of(text.apply("reporting.figure"), text.apply("reporting.period.current"),
-                    text.apply("reporting.period.previous"), text.apply("reporting.change"), text.apply("reporting.change.percent"));
+                    text.apply("reporting.period.previous"), text.apply("reporting.change"), text.apply("reporting.change.percent"),
+                    text.apply(Channel.ONLINE.messageKey()), text.apply(Channel.BOOTH.messageKey()));
             for (int i = 0; i < heads.size(); i++) {
                 header.createCell(i).setCellValue(heads.get(i));
             }
@@ -86,16 +88,13 @@ public class ReportDocuments {
                 number(row, 2, change.previous(), figure, money, hours);
                 number(row, 3, change.delta(), figure, money, hours);
                 number(row, 4, change.percent(), Figure.HOURS_TO_SHIP, money, hours);
+                number(row, 5, figure.of(dashboard.byChannel(Channel.ONLINE)), figure, money, hours);
+                number(row, 6, figure.of(dashboard.byChannel(Channel.BOOTH)), figure, money, hours);
             }
             progress.accept(20);
             int done = 1;
             for (ReportTable table : dashboard.tables()) {
-                Sheet sheet = workbook.createSheet(sheetName(text.apply(table.dimension().messageKey())));
-                Row head = sheet.createRow(0);
-                List<String> headers = table.headers(text);
-                for (int i = 0; i < headers.size(); i++) {
-                    head.createCell(i).setCellValue(headers.get(i));
-                }
+                Sheet sheet = sheetWithHeaders(workbook, text.apply(table.dimension().messageKey()), table.headers(text));
                 int rowIndex = 1;
                 for (ReportTable.Row tableRow : table.rows()) {
                     Row row = sheet.createRow(rowIndex++);
@@ -132,12 +131,13 @@ public class ReportDocuments {
                 + ShopTime.month(dashboard.filter().previous().from(), locale) + " – " + ShopTime.month(dashboard.filter().previous().to(), locale) + ")", body));
         document.add(new Paragraph(text.apply("reporting.pdf.made") + " " + ShopTime.dateTime(Instant.now(), locale), body));
 
-        PdfPTable figures = new PdfPTable(new float[] {10, 7, 7, 7, 4});
+        PdfPTable figures = new PdfPTable(new float[] {10, 7, 7, 7, 4, 7, 7});
         figures.setWidthPercentage(100);
         figures.setSpacingBefore(10);
         figures.setHeaderRows(1);
         for (String head : List.of(text.apply("reporting.figure"), text.apply("reporting.period.current"), text.apply("reporting.period.previous"),
-                text.apply("reporting.change"), text.apply("reporting.change.percent"))) {
+                text.apply("reporting.change"), text.apply("reporting.change.percent"), text.apply(Channel.ONLINE.messageKey()),
+                text.apply(Channel.BOOTH.messageKey()))) {
             figures.addCell(new PdfPCell(new Phrase(head, bold)));
         }
         for (Figure figure : Figure.values()) {
@@ -147,6 +147,8 @@ public class ReportDocuments {
             figures.addCell(right(ReportTable.format(figure, change.previous()), body));
             figures.addCell(right(signed(figure, change.delta()), body));
             figures.addCell(right(change.percent() == null ? "–" : percent(change.percent()), body));
+            figures.addCell(right(ReportTable.format(figure, figure.of(dashboard.byChannel(Channel.ONLINE))), body));
+            figures.addCell(right(ReportTable.format(figure, figure.of(dashboard.byChannel(Channel.BOOTH))), body));
         }
         document.add(figures);
         progress.accept(15);
@@ -229,7 +231,17 @@ public class ReportDocuments {
         }
     }
 
-    private static String sheetName(String name) {
+    /** A new sheet of this name (cut to what Excel allows) with the headers in its first row. */
+    static Sheet sheetWithHeaders(org.apache.poi.ss.usermodel.Workbook workbook, String name, List<String> headers) {
+        Sheet sheet = workbook.createSheet(sheetName(name));
+        Row head = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            head.createCell(i).setCellValue(headers.get(i));
+        }
+        return sheet;
+    }
+
+    static String sheetName(String name) {
         return name.replaceAll("[\\\\/?*\\[\\]:]", " ").substring(0, Math.min(31, name.length()));
     }
 
@@ -246,7 +258,7 @@ public class ReportDocuments {
         return percent > 0 ? "+" + text : text;
     }
 
-    private static PdfPCell right(String text, Font font) {
+    static PdfPCell right(String text, Font font) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         return cell;

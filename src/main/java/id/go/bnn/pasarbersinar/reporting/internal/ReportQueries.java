@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.reporting.internal;
 
+import id.go.bnn.pasarbersinar.exhibition.BoothFigures;
 import id.go.bnn.pasarbersinar.order.SalesFigures;
 import id.go.bnn.pasarbersinar.payout.EarningsFigures;
 import id.go.bnn.pasarbersinar.producer.GroupDirectory;
@@ -72,6 +73,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     month later needs {@code DELETE FROM report_month_done} to be rolled up again.)</li>
  * <li>Distinct orders are counted from the parcels: an order shared by k groups of a slice counts k − 1 times less,
  *     using the parcels of shared orders, so the count is exact for any choice of provinces, programmes or groups.</li>
+ * <li>Booth sales (the exhibition module's {@link BoothFigures}: sales RECORDED at an exhibition booth, never those
+ *     flagged SHORT) are the booth channel, by the month the seller's phone recorded them: sales = their totals, orders
+ *     = the sales (one buyer, one group each), items sold = their pieces, income = totals − the commission each owes at
+ *     its event's rate (the amount the ledger booked), no refunds, shipping or shipping times. They are read live for
+ *     every month: a phone offline for days sends old sales late. Payouts are never split: money taken at a booth is in
+ *     the group's hands and no payout pays it, so payouts count in the online channel.</li>
  * <li>A group's province and programme are its current ones ({@code producer_group}), for sales and ledger alike, so
  *     that a curator's view of its provinces adds up.</li>
  * </ul>
@@ -120,8 +127,8 @@ public class ReportQueries {
     public record SharedParcel(int month, long order, long group) implements Slot {
     }
 
-    /** Everything one period's dashboard needs. */
-    public record Result(List<Cell> cells, List<SharedParcel> shared, Map<Long, GroupInfo> groups) {
+    /** Everything one period's dashboard needs: the online cells, their shared parcels, the booth cells and the groups. */
+    public record Result(List<Cell> cells, List<SharedParcel> shared, List<Cell> booth, Map<Long, GroupInfo> groups) {
     }
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
@@ -132,11 +139,13 @@ public class ReportQueries {
     private final SalesFigures sales;
     private final EarningsFigures earnings;
     private final GroupDirectory directory;
+    private final BoothFigures boothFigures;
     private final Clock clock;
     private final TransactionTemplate separately;
 
-    ReportQueries(JdbcClient jdbc, SalesFigures sales, EarningsFigures earnings, GroupDirectory directory, Clock clock,
+    ReportQueries(JdbcClient jdbc, SalesFigures sales, EarningsFigures earnings, GroupDirectory directory, BoothFigures boothFigures, Clock clock,
             PlatformTransactionManager transactions) {
+        this.boothFigures = boothFigures;
         this.jdbc = jdbc;
         this.sales = sales;
         this.earnings = earnings;
@@ -148,7 +157,7 @@ public class ReportQueries {
 
     public Result period(YearMonth from, YearMonth to, Scope scope) {
         if (scope.empty()) {
-            return new Result(List.of(), List.of(), Map.of());
+            return new Result(List.of(), List.of(), List.of(), Map.of());
         }
         Instant now = clock.instant();
         List<YearMonth> closed = new ArrayList<>();
@@ -161,7 +170,7 @@ public class ReportQueries {
         // The groups the scope covers, by id, for every read (null: all, as for an administrator).
         Set<Long> ids = scope.restricted() ? groups.keySet() : null;
         if (ids != null && ids.isEmpty()) {
-            return new Result(List.of(), List.of(), groups);
+            return new Result(List.of(), List.of(), List.of(), groups);
         }
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, double[]> hours = new HashMap<>();
@@ -174,7 +183,18 @@ public class ReportQueries {
             int offset = (int) ChronoUnit.MONTHS.between(from, firstLive);
             live(bounds(firstLive, to), offset, ids, sums, hours, shared);
         }
-        return new Result(cells(sums, hours), shared, groups);
+        return new Result(cells(sums, hours), shared, booth(bounds(from, to), ids), groups);
+    }
+
+    /**
+     * The booth sales of the period from the exhibition module, always live (never rolled up): a phone that was offline
+     * may send a sale days later, dated when it was made, into a month already closed. A booth sale is an order of one
+     * parcel with no shipping: its total is items, what it owes in commission is taken from it for the income.
+     */
+    private List<Cell> booth(MonthBoundaries bounds, Set<Long> ids) {
+        return boothFigures.sales(bounds, ids).stream()
+                .map(row -> new Cell(row.month(), row.group(), row.sales(), row.total(), 0, row.quantity(), 0, row.income(), 0, 0, 0, 0, 0, 0))
+                .toList();
     }
 
     static boolean closed(YearMonth month, Instant now) {

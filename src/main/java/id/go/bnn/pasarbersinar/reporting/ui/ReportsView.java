@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.Programme;
 import id.go.bnn.pasarbersinar.producer.Province;
+import id.go.bnn.pasarbersinar.reporting.Channel;
 import id.go.bnn.pasarbersinar.reporting.Dashboard;
 import id.go.bnn.pasarbersinar.reporting.Figure;
 import id.go.bnn.pasarbersinar.reporting.ReportExports;
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
 
 /**
  * The impact dashboard for staff: filters in the address (bookmark or mail a view), key figures against the previous
- * period, and by month, province, programme and group a chart (SVG drawn on the server, shown through {@code <img>}) with
+ * period with their split by channel (online, booth), and by month, channel, province, programme and group a chart (SVG drawn on the server, shown through {@code <img>}) with
  * the table of the same numbers beside it; CSV per table, Excel and the PDF report built in the background.
  */
 @Route("staf/laporan")
@@ -69,7 +70,9 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.exports = exports;
         this.clock = clock;
         addClassNames("pb-staff-page", "pb-report");
-        add(new H1(getTranslation("reporting.heading")), content);
+        Anchor events = new Anchor("staf/laporan/pameran", getTranslation("reporting.exhibition.link"));
+        events.addClassName("pb-report-exhibitions");
+        add(new H1(getTranslation("reporting.heading")), events, content);
     }
 
     @Override
@@ -85,7 +88,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Long chosenGroup = filter.group();
         if (chosenGroup != null && groups.stream().noneMatch(g -> g.id().value() == chosenGroup)) {
             problems.add("reporting.filter.error.group");
-            filter = new ReportFilter(filter.from(), filter.to(), filter.province(), filter.programme(), null);
+            filter = new ReportFilter(filter.from(), filter.to(), filter.province(), filter.programme(), null, filter.channel());
         }
         render(filter, problems, provinces, programmes, groups);
     }
@@ -146,6 +149,13 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Map<String, String> programmeNames = programmes.stream().collect(Collectors.toMap(Programme::code, p -> p.name().in(locale)));
         programme.setItemLabelGenerator(code -> code == null ? getTranslation("reporting.filter.all") : programmeNames.get(code));
         programme.setValue(filter.programme());
+        Select<Channel> channel = new Select<>();
+        channel.setLabel(getTranslation("reporting.filter.channel"));
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("reporting.filter.all-channels"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> c == null ? getTranslation("reporting.filter.all-channels") : getTranslation(c.messageKey()));
+        channel.setValue(filter.channel());
         ComboBox<GroupSummary> group = new ComboBox<>(getTranslation("reporting.filter.group"));
         group.setItems(groups);
         group.setItemLabelGenerator(g -> g.name() + " (" + g.provinceName() + ")");
@@ -158,7 +168,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             QueryParameters query;
             try {
                 ReportFilter chosen = new ReportFilter(start, end, province.getValue(), programme.getValue(),
-                        group.getValue() == null ? null : group.getValue().id().value());
+                        group.getValue() == null ? null : group.getValue().id().value(), channel.getValue());
                 query = new QueryParameters(chosen.toParameters());
             } catch (IllegalArgumentException e) {
                 // Reversed or too long: the address carries it as chosen and the view says what it did instead.
@@ -167,7 +177,7 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             UI.getCurrent().navigate(ReportsView.class, query);
         });
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div bar = new Div(from, to, province, programme, group, apply);
+        Div bar = new Div(from, to, province, programme, channel, group, apply);
         bar.addClassName("pb-report-filters");
         return bar;
     }
@@ -199,6 +209,13 @@ class ReportsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 delta.addClassName(better ? "pb-up" : "pb-down");
             }
             card.add(label, value, delta);
+            if (dashboard.filter().channel() == null) {
+                Span split = new Span(getTranslation("reporting.figure.split",
+                        ReportTable.format(figure, figure.of(dashboard.byChannel(Channel.ONLINE))),
+                        ReportTable.format(figure, figure.of(dashboard.byChannel(Channel.BOOTH)))));
+                split.addClassName("pb-report-figure-split");
+                card.add(split);
+            }
             card.getElement().setAttribute("data-figure", figure.name());
             cards.add(card);
         }

@@ -2,6 +2,7 @@ package id.go.bnn.pasarbersinar.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.bnn.pasarbersinar.exhibition.BoothFigures;
 import id.go.bnn.pasarbersinar.order.SalesFigures;
 import id.go.bnn.pasarbersinar.payout.EarningsFigures;
 import id.go.bnn.pasarbersinar.producer.GroupDirectory;
@@ -41,6 +42,8 @@ class ReportQueriesTest {
     EarningsFigures earnings;
     @Autowired
     GroupDirectory directory;
+    @Autowired
+    BoothFigures boothFigures;
 
     record Figures(int month, long group, long parcels, long items, long shipping, long quantity, long refunds, long earned, long refundDebits,
             long paidOut, long shipped, long shipSeconds, long shippingCredited, long shippingRefunded) {
@@ -54,7 +57,7 @@ class ReportQueriesTest {
         Result live = queries.period(month, month.plusMonths(1), scope);
         assertThat(live.shared()).extracting(ReportQueries.SharedParcel::group).contains(built.a().value(), built.b().value());
         // A hundred days later both months are closed: the same question is answered from the rollup.
-        ReportQueries later = new ReportQueries(jdbc, sales, earnings, directory, Clock.offset(clock, Duration.ofDays(100)), transactions);
+        ReportQueries later = new ReportQueries(jdbc, sales, earnings, directory, boothFigures, Clock.offset(clock, Duration.ofDays(100)), transactions);
         List<Timestamp> starts = List.of(Timestamp.from(ReportQueries.start(month)), Timestamp.from(ReportQueries.start(month.plusMonths(1))));
         try {
             Result rolled = later.period(month, month.plusMonths(1), scope);

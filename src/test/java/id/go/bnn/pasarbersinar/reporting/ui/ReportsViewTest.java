@@ -82,7 +82,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
             names.add(test(groups).getCellText(i, 0));
         }
         assertThat(names).contains(built.nameA(), built.nameB());
-        assertThat($(Image.class).all().stream().filter(image -> image.hasClassName("pb-report-chart")).toList()).hasSize(4).allSatisfy(image -> assertThat(image.getSrc()).doesNotContain("<"));
+        assertThat($(Image.class).all().stream().filter(image -> image.hasClassName("pb-report-chart")).toList()).hasSize(5).allSatisfy(image -> assertThat(image.getSrc()).doesNotContain("<"));
         @SuppressWarnings("unchecked")
         ComboBox<GroupSummary> group = $(ComboBox.class).first();
         assertThat(group.getListDataView().getItems().map(group.getItemLabelGenerator())).anyMatch(label -> label.startsWith(built.nameB()));
@@ -105,6 +105,28 @@ class ReportsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_channel_in_the_address_chooses_the_figures_and_the_cards_show_the_split() {
+        Callers.signIn(Callers.admin(-8308));
+        open(period + "&kelompok=" + built.a().value());
+        String sales = $(com.vaadin.flow.component.html.Span.class).withClassName("pb-report-figure-split").all().getFirst().getText();
+        assertThat(sales).startsWith("daring Rp ").contains(" · stan Rp ");
+        assertThat($(com.vaadin.flow.component.html.Div.class).all().stream().filter(d -> "CHANNEL".equals(d.getElement().getAttribute("data-table"))))
+                .hasSize(1);
+
+        open(period + "&kelompok=" + built.a().value() + "&kanal=pameran");
+        @SuppressWarnings("unchecked")
+        Select<Object> channel = $(Select.class).all().get(4);
+        assertThat(channel.getValue()).isEqualTo(id.go.bnn.pasarbersinar.reporting.Channel.BOOTH);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("pb-report-figure-split").all()).isEmpty();
+        channel.setValue(id.go.bnn.pasarbersinar.reporting.Channel.ONLINE);
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Tampilkan")).findFirst().orElseThrow()).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters().get("kanal")).containsExactly("online");
+
+        open(period + "&kanal=pasar-malam");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).anyMatch(text -> text.startsWith("Kanal di alamat tidak dikenal"));
+    }
+
+    @Test
     void the_address_restores_the_view_and_the_filters_write_it() {
         Callers.signIn(Callers.admin(-8305));
         String address = period + "&provinsi=" + ReportFixture.PROVINCE + "&program=KAWASAN_RAWAN&kelompok=" + built.a().value();
@@ -112,7 +134,7 @@ class ReportsViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         List<Select<Object>> selects = $(Select.class).all().stream().map(s -> (Select<Object>) s).toList();
         YearMonth month = YearMonth.now(clock.withZone(ReportFilter.JAKARTA));
-        assertThat(selects).extracting(Select::getValue).containsExactly(month, month.plusMonths(1), ReportFixture.PROVINCE, "KAWASAN_RAWAN");
+        assertThat(selects).extracting(Select::getValue).containsExactly(month, month.plusMonths(1), ReportFixture.PROVINCE, "KAWASAN_RAWAN", null);
         @SuppressWarnings("unchecked")
         ComboBox<GroupSummary> group = $(ComboBox.class).first();
         assertThat(group.getValue().id()).isEqualTo(built.a());
