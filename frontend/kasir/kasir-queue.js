@@ -102,6 +102,10 @@
       queue.push(sale);
       write(QUEUE, queue);
     },
+    /** The shop's answer to a sale that did not go through the queue (paid by the shop's QRIS): kept like a queued one's. */
+    remember(sale, result) {
+      settle([sale], [result]);
+    },
     dismiss(saleId) {
       write(FLAGS, Queue.flags().filter(flag => flag.saleId !== saleId));
     },

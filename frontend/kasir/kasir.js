@@ -111,6 +111,8 @@
     state.me = session ? session.email : null;
     state.meId = session ? session.accountId : null;
     await loadBooths();
+    await qrispAvailability();
+    qrispResume();
     Queue.sync();
   }
 
@@ -330,6 +332,7 @@
   function showMethod() {
     $('pay-cash').hidden = method() !== 'CASH';
     $('pay-qris').hidden = method() !== 'QRIS_REFERENCE';
+    $('pay-qrisp').hidden = method() !== 'QRIS_PROVIDER';
   }
 
   function showChange() {
@@ -385,7 +388,7 @@
     $('receipt-total').textContent = rp(total);
     $('receipt-change').textContent = sale.payment === 'CASH'
       ? t('receipt.change', { received: rp(sale.cashReceived), change: rp(sale.cashReceived - total) })
-      : t('pay.qris') + ': ' + sale.reference;
+      : sale.payment === 'QRIS_PROVIDER' ? t('receipt.qrisp') : t('pay.qris') + ': ' + sale.reference;
     const answer = Queue.done()[sale.saleId];
     const status = $('receipt-status');
     status.className = 'status ' + (answer ? answer.result : 'queued');
@@ -397,6 +400,7 @@
       $('receipt-link').href = link;
       $('receipt-link').textContent = link;
     }
+    showReceiptMail(answer);
   }
 
   // --- today's sales and the day close -----------------------------------------------------------------------------
@@ -470,6 +474,197 @@
     }
   }
 
+  // --- QRIS through the shop's payment provider (online only) -------------------------------------------------------
+  // The sale goes to the shop, which opens a QRIS charge for its total; the phone shows the QR and asks every 3 s until
+  // the provider confirmed it (the shop then records the sale and answers with the receipt) or it failed or expired
+  // (nothing recorded). The sale waiting for its payment is kept on the phone, so a reload resumes the wait.
+
+  const QRISP = 'kasir.qrisp.v1';
+  const qrisp = { available: false, timer: null };
+
+  async function qrispAvailability() {
+    try {
+      const answer = await Api.get('/api/kasir/qris');
+      qrisp.available = !!answer.available;
+      localStorage.setItem('kasir.qrisp.available', qrisp.available ? '1' : '0');
+    } catch (offline) {
+      qrisp.available = localStorage.getItem('kasir.qrisp.available') === '1';
+    }
+    qrispOnline();
+  }
+
+  /** The option shows where the shop has a QRIS provider; without a connection it is off and says why. */
+  function qrispOnline() {
+    const radio = document.querySelector('input[name=method][value=QRIS_PROVIDER]');
+    $('method-qris-provider').hidden = !qrisp.available;
+    radio.disabled = !navigator.onLine;
+    $('qrisp-offline').hidden = !qrisp.available || navigator.onLine;
+    if (radio.disabled && radio.checked) {
+      document.querySelector('input[name=method][value=CASH]').checked = true;
+      showMethod();
+    }
+  }
+
+  async function qrispStart() {
+    const error = $('pay-error');
+    if (!navigator.onLine) {
+      error.textContent = t('pay.qrisp.offline');
+      error.hidden = false;
+      return;
+    }
+    const sale = {
+      saleId: Queue.uuid(), exhibitionId: state.booth.exhibitionId, groupId: state.booth.groupId,
+      lines: lines().map(line => ({ variantId: line.variantId, quantity: line.quantity, unitPrice: line.unitPrice, name: line.name })),
+      payment: 'QRIS_PROVIDER', soldAt: new Date().toISOString()
+    };
+    $('pay-done').disabled = true;
+    try {
+      const charge = await Api.post('/api/kasir/qris', sale);
+      localStorage.setItem(QRISP, JSON.stringify({ sale, charge }));
+      qrispShow(sale, charge, t('qrisp.scan'), 'open');
+      qrispPoll();
+    } catch (failed) {
+      error.textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('error.network');
+      error.hidden = false;
+    } finally {
+      $('pay-done').disabled = false;
+    }
+  }
+
+  function qrispShow(sale, charge, message, status) {
+    $('qrisp-total').textContent = rp(sale.lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0));
+    const image = $('qrisp-image');
+    image.hidden = !(charge && charge.qrImage) || status !== 'open';
+    if (charge && charge.qrImage) {
+      image.src = charge.qrImage;
+      image.alt = t('qrisp.scan');
+      image.dataset.payload = charge.qrPayload || '';
+    }
+    $('qrisp-demo').hidden = !(charge && charge.demo) || status !== 'open';
+    $('qrisp-page-box').hidden = !(charge && charge.payPage) || status !== 'open';
+    if (charge && charge.payPage) {
+      const page = new URL(charge.payPage, location.origin).href;
+      $('qrisp-page').href = page;
+      $('qrisp-page').textContent = page;
+    }
+    $('qrisp-until').textContent = charge && charge.payableUntil && status === 'open'
+      ? t('qrisp.until', { time: new Date(charge.payableUntil).toLocaleTimeString(state.lang === 'en' ? 'en-GB' : 'id-ID',
+        { hour: '2-digit', minute: '2-digit' }) }) : '';
+    $('qrisp-state').className = 'status ' + status;
+    $('qrisp-state').textContent = message;
+    $('qrisp-cancel').hidden = status !== 'open';
+    $('qrisp-again').hidden = status === 'open';
+    show('qris');
+  }
+
+  function qrispPoll() {
+    clearTimeout(qrisp.timer);
+    qrisp.timer = setTimeout(() => qrispCheck('check'), 3000);
+  }
+
+  async function qrispCheck(action) {
+    const waiting = JSON.parse(localStorage.getItem(QRISP) || 'null');
+    if (!waiting) {
+      return;
+    }
+    if (!navigator.onLine) {
+      $('qrisp-state').textContent = t('qrisp.offline');
+      qrispPoll();
+      return;
+    }
+    let progress;
+    try {
+      progress = await Api.post('/api/kasir/qris/' + encodeURIComponent(waiting.sale.saleId) + '/' + action, {});
+    } catch (failed) {
+      if (failed instanceof Api.HttpError && failed.status === 404) {
+        localStorage.removeItem(QRISP);
+        qrispShow(waiting.sale, null, failed.body ? failed.body.message : t('error.network'), 'failed');
+        return;
+      }
+      $('qrisp-state').textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('qrisp.offline');
+      qrispPoll();
+      return;
+    }
+    if (progress.state === 'open') {
+      qrispShow(waiting.sale, progress.charge || waiting.charge, t('qrisp.scan'), 'open');
+      qrispPoll();
+      return;
+    }
+    localStorage.removeItem(QRISP);
+    if (progress.state === 'paid' && progress.result) {
+      Queue.remember(waiting.sale, { saleId: waiting.sale.saleId, result: progress.result, receipt: progress.receipt, message: progress.message });
+      state.last = waiting.sale;
+      state.cart = new Map();
+      renderCart();
+      renderReceipt();
+      renderItems();
+      show('receipt');
+      return;
+    }
+    qrispShow(waiting.sale, null, progress.message, progress.state);
+  }
+
+  /** A sale that was waiting for its QRIS when the page closed: the wait goes on. */
+  function qrispResume() {
+    const waiting = JSON.parse(localStorage.getItem(QRISP) || 'null');
+    if (waiting && state.booth && waiting.sale.exhibitionId === state.booth.exhibitionId && waiting.sale.groupId === state.booth.groupId) {
+      qrispShow(waiting.sale, waiting.charge, t('qrisp.scan'), 'open');
+      qrispCheck('check');
+    }
+  }
+
+  // --- the receipt by e-mail ---------------------------------------------------------------------------------------
+
+  /** The receipt link as a QR code the buyer scans from the seller's screen (drawn by the shop). */
+  async function showReceiptQr(answer) {
+    const image = $('receipt-qr');
+    if (!(answer && answer.receipt)) {
+      image.hidden = true;
+      return;
+    }
+    if (image.dataset.receipt === answer.receipt) {
+      return;
+    }
+    image.dataset.receipt = answer.receipt;
+    image.hidden = true;
+    try {
+      const qr = await Api.get('/api/kasir/receipts/' + encodeURIComponent(answer.receipt) + '/qr');
+      image.src = qr.qrImage;
+      image.alt = t('receipt.link') + ' ' + qr.link;
+      image.hidden = false;
+    } catch (offline) {
+      delete image.dataset.receipt;
+    }
+  }
+
+  function showReceiptMail(answer) {
+    showReceiptQr(answer);
+    const box = $('receipt-mail-box');
+    const shown = !!(answer && answer.receipt);
+    if (box.hidden && shown) {
+      $('receipt-email').value = '';
+      $('receipt-mail-state').hidden = true;
+    }
+    box.hidden = !shown;
+  }
+
+  async function sendReceiptMail() {
+    const sale = state.last;
+    const status = $('receipt-mail-state');
+    $('receipt-mail-send').disabled = true;
+    try {
+      const answer = await Api.post('/api/kasir/sales/' + encodeURIComponent(sale.saleId) + '/receipt-mail', { email: $('receipt-email').value.trim() });
+      status.className = 'small status recorded';
+      status.textContent = answer.message;
+    } catch (failed) {
+      status.className = 'small error';
+      status.textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('error.network');
+    } finally {
+      status.hidden = false;
+      $('receipt-mail-send').disabled = false;
+    }
+  }
+
   // --- wiring ------------------------------------------------------------------------------------------------------
 
   $('search').addEventListener('input', renderItems);
@@ -494,7 +689,12 @@
   $('to-day').addEventListener('click', openDay);
   document.querySelectorAll('input[name=method]').forEach(input => input.addEventListener('change', showMethod));
   $('cash-received').addEventListener('input', showChange);
-  $('pay-done').addEventListener('click', finishSale);
+  $('pay-done').addEventListener('click', () => (method() === 'QRIS_PROVIDER' ? qrispStart() : finishSale()));
+  $('qrisp-cancel').addEventListener('click', () => qrispCheck('cancel'));
+  $('qrisp-again').addEventListener('click', () => { renderCart(); state.cart.size > 0 ? openPay() : show('sell'); });
+  $('receipt-mail-send').addEventListener('click', sendReceiptMail);
+  window.addEventListener('online', qrispOnline);
+  window.addEventListener('offline', qrispOnline);
   $('new-sale').addEventListener('click', () => { renderItems(); show('sell'); });
   $('back').addEventListener('click', () => { renderItems(); show(state.booth ? 'sell' : 'booths'); });
   $('queue-badge').addEventListener('click', () => Queue.sync());

@@ -38,7 +38,8 @@ final class SqlTableOwners {
         TABLES_BY_MODULE.put("shell", List.of("page_cache_change"));
         TABLES_BY_MODULE.put("review", List.of("review", "review_photo"));
         TABLES_BY_MODULE.put("exhibition", List.of("exhibition", "exhibition_booth", "exhibition_seller", "exhibition_stock",
-                "exhibition_stock_move", "booth_sale", "booth_sale_line", "booth_day_close", "booth_order"));
+                "exhibition_stock_move", "booth_sale", "booth_sale_line", "booth_day_close", "booth_order", "booth_qris_charge",
+                "booth_receipt_mail"));
         TABLES_BY_MODULE.put(FRAMEWORK, List.of("event_publication", "shedlock", "hsearch_outbox_event", "hsearch_agent"));
     }
 

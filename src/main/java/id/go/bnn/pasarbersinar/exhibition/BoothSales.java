@@ -12,6 +12,8 @@ import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.Event;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewLine;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewSale;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.StockRow;
+import id.go.bnn.pasarbersinar.payment.QrisCharge;
+import id.go.bnn.pasarbersinar.payment.QrisCharges;
 import id.go.bnn.pasarbersinar.producer.GroupId;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
@@ -61,10 +63,13 @@ public class BoothSales {
     private final ProducerGroups groups;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QrisCharges qris;
     private final SecureRandom random = new SecureRandom();
 
-    BoothSales(BoothSaleStore store, Stock stock, Catalog catalog, ProducerGroups groups, ApplicationEventPublisher events, Clock clock) {
+    BoothSales(BoothSaleStore store, Stock stock, Catalog catalog, ProducerGroups groups, ApplicationEventPublisher events, Clock clock,
+            QrisCharges qris) {
         this.store = store;
+        this.qris = qris;
         this.stock = stock;
         this.catalog = catalog;
         this.groups = groups;
@@ -116,6 +121,13 @@ public class BoothSales {
         if (!caller.isSignedIn()) {
             return BoothSaleOutcome.refused(key, "exhibition.booth.error.sign-in");
         }
+        return record(sale, caller.accountId());
+    }
+
+    /** Records a sale of this seller (signed in, or the one who started a QRIS charge that its provider confirmed). */
+    @Transactional
+    BoothSaleOutcome record(BoothSale sale, long sellerId) {
+        String key = sale == null ? null : sale.saleKey();
         Optional<String> malformed = malformed(sale);
         if (malformed.isPresent()) {
             return BoothSaleOutcome.refused(key, malformed.get());
@@ -124,27 +136,35 @@ public class BoothSales {
         if (earlier.isPresent()) {
             return duplicate(earlier.get());
         }
-        Optional<Event> event = store.event(sale.exhibitionId());
-        if (event.isEmpty() || !event.get().open()) {
-            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-open");
+        Optional<String> refused = refusal(sale, sellerId);
+        if (refused.isPresent()) {
+            return BoothSaleOutcome.refused(key, refused.get());
         }
-        if (!store.isSellerAt(sale.exhibitionId(), sale.groupId(), caller.accountId())) {
-            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-seller");
+        Optional<Event> event = store.event(sale.exhibitionId());
+        Optional<String> providerReference = Optional.empty();
+        if (sale.payment() == BoothPayment.QRIS_PROVIDER) {
+            // Money the platform took: only a charge its provider confirmed, for exactly this sale's total.
+            Optional<QrisCharge> charge = qris.find(sale.saleKey()).filter(paid -> paid.state() == QrisCharge.State.PAID);
+            if (charge.isEmpty()) {
+                return BoothSaleOutcome.refused(key, "exhibition.qris.error.unpaid");
+            }
+            if (charge.get().amount().rupiah() != sale.total()) {
+                return BoothSaleOutcome.refused(key, "exhibition.qris.error.amount");
+            }
+            providerReference = Optional.ofNullable(charge.get().paymentReference());
         }
         Map<Long, Integer> quantities = quantities(sale);
         Map<Long, StockRow> allocated = store.stock(sale.exhibitionId(), sale.groupId()).stream()
                 .collect(Collectors.toMap(StockRow::variantId, Function.identity()));
-        if (!allocated.keySet().containsAll(quantities.keySet())) {
-            return BoothSaleOutcome.refused(key, "exhibition.booth.error.not-allocated");
-        }
         Map<Long, Purchasable> variants = stock.findAll(quantities.keySet());
         List<NewLine> lines = sale.lines().stream().map(line -> new NewLine(line.variantId(), allocated.get(line.variantId()).productId(),
                 title(variants.get(line.variantId()), line.variantId()), line.quantity(), line.unitPrice())).toList();
         String receipt = receiptToken();
         long saleId;
         try {
-            saleId = store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), caller.accountId(), sale.payment(),
-                    reference(sale), sale.total(), commissionOf(sale.total(), event.get().commissionBps()), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
+            saleId = store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), sellerId, sale.payment(),
+                    providerReference.map(BoothSales::fitted).orElseGet(() -> reference(sale)), sale.total(),
+                    commissionOf(sale.total(), event.get().commissionBps()), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
                     sale.soldAt(), clock.instant(), receipt), lines);
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             // The same sale arrived twice at the same moment (a retry while the first request was still running).
@@ -159,6 +179,64 @@ public class BoothSales {
                 .map(line -> new BoothSaleRecorded.Line(line.variantId(), line.productId(), line.title(), line.quantity(), Money.rupiah(line.unitPrice())))
                 .toList()));
         return new BoothSaleOutcome(key, BoothSaleOutcome.Result.RECORDED, "exhibition.booth.recorded", receipt);
+    }
+
+    /**
+     * Why this seller cannot sell this at the booth now, if anything: the event not open, not a seller at that booth, an
+     * item not moved to the event for that booth. Nothing is read from the caller; nothing changes.
+     */
+    Optional<String> refusal(BoothSale sale, long sellerId) {
+        Optional<Event> event = store.event(sale.exhibitionId());
+        if (event.isEmpty() || !event.get().open()) {
+            return Optional.of("exhibition.booth.error.not-open");
+        }
+        if (!store.isSellerAt(sale.exhibitionId(), sale.groupId(), sellerId)) {
+            return Optional.of("exhibition.booth.error.not-seller");
+        }
+        Map<Long, Integer> quantities = quantities(sale);
+        Map<Long, StockRow> allocated = store.stock(sale.exhibitionId(), sale.groupId()).stream()
+                .collect(Collectors.toMap(StockRow::variantId, Function.identity()));
+        if (!allocated.keySet().containsAll(quantities.keySet())) {
+            return Optional.of("exhibition.booth.error.not-allocated");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether what is on hand at the booth covers the sale now (a QRIS charge is only started for a sale it does). */
+    boolean covered(BoothSale sale) {
+        Map<Long, Integer> onHand = store.stock(sale.exhibitionId(), sale.groupId()).stream()
+                .collect(Collectors.toMap(StockRow::variantId, StockRow::onHand));
+        return quantities(sale).entrySet().stream().allMatch(line -> onHand.getOrDefault(line.getKey(), 0) >= line.getValue());
+    }
+
+    /** The sale's lines with their names for a payment page, in Indonesian and English. */
+    List<id.go.bnn.pasarbersinar.payment.CheckoutRequest.Item> chargeItems(BoothSale sale) {
+        Map<Long, Purchasable> variants = stock.findAll(quantities(sale).keySet());
+        return sale.lines().stream().map(line -> {
+            Purchasable variant = variants.get(line.variantId());
+            String id = variant == null ? "#" + line.variantId() : variant.label(LocalizedText.INDONESIAN);
+            String en = variant == null ? id : variant.label(LocalizedText.ENGLISH);
+            return new id.go.bnn.pasarbersinar.payment.CheckoutRequest.Item(id, en, line.quantity(), Money.rupiah(line.unitPrice()));
+        }).toList();
+    }
+
+    boolean isRecorded(String saleKey) {
+        return store.byKey(saleKey).isPresent();
+    }
+
+    /** What became of a sale received before: recorded, or kept short of stock; null when there is none. */
+    BoothSaleOutcome outcomeOf(String saleKey) {
+        return store.byKey(saleKey).map(sale -> sale.isShort()
+                ? new BoothSaleOutcome(saleKey, BoothSaleOutcome.Result.SHORT, "exhibition.booth.short", sale.receiptToken())
+                : new BoothSaleOutcome(saleKey, BoothSaleOutcome.Result.RECORDED, "exhibition.booth.recorded", sale.receiptToken())).orElse(null);
+    }
+
+    Optional<String> malformedSale(BoothSale sale) {
+        return malformed(sale);
+    }
+
+    private static String fitted(String reference) {
+        return reference.length() > 64 ? reference.substring(0, 64) : reference;
     }
 
     /** The booth's sales on a day (Jakarta time, by the phone's clock), newest first, flagged ones included. */
@@ -211,7 +289,8 @@ public class BoothSales {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ShopTime.ZONE));
+        // From the instant, not the clock's zone: a clock that ignores withZone (the tests' movable clock) still gives Jakarta's day.
+        return LocalDate.ofInstant(clock.instant(), ShopTime.ZONE);
     }
 
     static Instant startOf(LocalDate day) {
@@ -236,6 +315,9 @@ public class BoothSales {
         }
         if (sale.payment() == BoothPayment.QRIS_REFERENCE && (sale.paymentReference() == null || !REFERENCE.matcher(sale.paymentReference().strip()).matches())) {
             return Optional.of("exhibition.booth.error.reference");
+        }
+        if (sale.payment() == BoothPayment.QRIS_PROVIDER && !sale.saleKey().equals(sale.saleKey().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of("exhibition.booth.error.sale-id");
         }
         if (sale.payment() == BoothPayment.CASH && sale.cashReceived() != null && sale.cashReceived() < sale.total()) {
             return Optional.of("exhibition.booth.error.cash");

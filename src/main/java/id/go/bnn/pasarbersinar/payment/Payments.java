@@ -265,7 +265,10 @@ public class Payments {
     private OpenedSession open(Attempt attempt) {
         OpenedSession opened;
         try {
-            opened = providers.named(attempt.provider()).open(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt());
+            PaymentProvider provider = providers.named(attempt.provider());
+            opened = QrisCharges.isCharge(attempt.orderNumber())
+                    ? provider.openQris(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt())
+                    : provider.open(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt());
         } catch (PaymentProviderException e) {
             if (e.definitive()) {
                 store.refused(attempt.id(), clock.instant());

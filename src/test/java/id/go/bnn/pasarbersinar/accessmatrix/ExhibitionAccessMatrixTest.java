@@ -10,6 +10,7 @@ import id.go.bnn.pasarbersinar.exhibition.ExhibitionStock;
 import id.go.bnn.pasarbersinar.exhibition.Exhibitions;
 import id.go.bnn.pasarbersinar.exhibition.MoveOutcome;
 import id.go.bnn.pasarbersinar.exhibition.PriceTags;
+import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales;
 import id.go.bnn.pasarbersinar.exhibition.StockLine;
 import id.go.bnn.pasarbersinar.order.DeliveryAddress;
 import id.go.bnn.pasarbersinar.order.OrderFixture;
@@ -29,7 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The access matrix of exhibitions (issue 21): organising an NTT event (its details, booths, sellers, opening and
  * ending it) by staff of another province or by groups and buyers; the stock at its booths, moving an NTT group's
  * variant to it and its price tags by anybody but the group and the event's staff. Each refused call is also checked
- * against the event, its booths, sellers and stock, and the variant's online stock, read before and after it.
+ * against the event, its booths, sellers and stock, and the variant's online stock, read before and after it. The
+ * event's booth sales flagged short of stock (listing, counting, resolving them) are for its staff alone.
  */
 class ExhibitionAccessMatrixTest extends AccessMatrix {
 
@@ -41,6 +43,7 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
     PriceTags priceTags;
     @Autowired
     BoothOrders boothOrders;
+    ShortBoothSales shortSales;
 
     ExhibitionId event;
     long variant;
@@ -99,9 +102,13 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
             rows.add(row(caller, "Exhibitions.removeSeller", () -> exhibitions.removeSeller(event, nttGroup, plainMemberOfNtt.value())));
             rows.add(row(caller, "Exhibitions.open", () -> exhibitions.open(event)));
             rows.add(row(caller, "Exhibitions.end", () -> exhibitions.end(event)));
+            rows.add(row(caller, "ShortBoothSales.of an NTT event", () -> shortSales.of(event)));
+            rows.add(row(caller, "ShortBoothSales.resolve at an NTT event",
+                    () -> shortSales.resolve(event, UUID.randomUUID().toString(), "Barang ditemukan")));
         }
         for (Caller caller : List.of(memberOfNtt, ownerOfBantenGroup, buyerACaller, anonymous)) {
             rows.add(row(caller, "Exhibitions.listForStaff", () -> exhibitions.listForStaff()));
+            rows.add(row(caller, "ShortBoothSales.openCounts", () -> shortSales.openCounts(List.of())));
         }
         for (Caller caller : List.of(curatorOfBanten, ownerOfBantenGroup, memberOfNttActingForItsOtherGroup, buyerACaller, anonymous)) {
             rows.add(row(caller, "Exhibitions.booths of an NTT event", () -> exhibitions.booths(event)));
@@ -126,6 +133,9 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
     @Test
     void the_rightful_callers_do_what_the_matrix_refuses() {
         assertThat(Callers.as(curatorOfNtt, () -> exhibitions.booths(event))).hasSize(1);
+        assertThat(Callers.as(curatorOfNtt, () -> shortSales.of(event))).isEmpty();
+        assertThat(Callers.as(adminNotSystem, () -> shortSales.of(event))).isEmpty();
+        assertThat(Callers.as(curatorOfBanten, () -> shortSales.openCounts(List.of()))).isEmpty();
         assertThat(Callers.as(adminNotSystem, () -> exhibitions.listForStaff())).extracting(Exhibition::id).contains(event);
         assertThat(Callers.as(memberOfNtt, () -> exhibitions.ofActingGroup())).extracting(Exhibition::id).contains(event);
         assertThat(Callers.as(memberOfNtt, () -> exhibitionStock.at(event))).extracting(StockLine::variantId).contains(variant);

@@ -39,8 +39,10 @@ public class BoothFixture {
     private final JdbcClient jdbc;
     private final OrderFixture orders;
     private final Accounts accounts;
+    private final BoothSales sales;
 
-    BoothFixture(JdbcClient jdbc, OrderFixture orders, Accounts accounts) {
+    BoothFixture(JdbcClient jdbc, OrderFixture orders, Accounts accounts, BoothSales sales) {
+        this.sales = sales;
         this.jdbc = jdbc;
         this.orders = orders;
         this.accounts = accounts;
@@ -139,6 +141,37 @@ public class BoothFixture {
     public static BoothSale cash(Booth booth, long variant, int quantity, long price) {
         return new BoothSale(UUID.randomUUID().toString(), booth.exhibitionId(), booth.groupId(),
                 java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.CASH, null, null, Instant.now());
+    }
+
+    /** A sale to be paid by the shop's QRIS (its id in lower case, as the phone makes it). */
+    public static BoothSale qris(Booth booth, long variant, int quantity, long price) {
+        return new BoothSale(UUID.randomUUID().toString(), booth.exhibitionId(), booth.groupId(),
+                java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.QRIS_PROVIDER, null, null, Instant.now());
+    }
+
+    /**
+     * A sale of this booth kept SHORT: the only piece of a new variant sold twice (the second sale arrives when the
+     * first took it). Answers the short sale's key.
+     */
+    public String shortSale(Booth booth, Seller seller, String title) {
+        long variant = allocated(booth, 55_000, 1, title);
+        as(seller.caller(), () -> sales.record(cash(booth, variant, 1, 55_000)));
+        BoothSale late = cash(booth, variant, 1, 55_000);
+        BoothSaleOutcome outcome = as(seller.caller(), () -> sales.record(late));
+        if (outcome.result() != BoothSaleOutcome.Result.SHORT) {
+            throw new IllegalStateException("Expected a short sale, got " + outcome);
+        }
+        return late.saleKey();
+    }
+
+    public String resolution(String saleKey) {
+        return jdbc.sql("SELECT CONCAT(COALESCE(resolved_by, 0), ':', COALESCE(resolution_note, '')) FROM booth_sale WHERE sale_key = ?").param(saleKey)
+                .query(String.class).single();
+    }
+
+    public String payment(String saleKey) {
+        return jdbc.sql("SELECT CONCAT(payment, ' ', COALESCE(payment_reference, '')) FROM booth_sale WHERE sale_key = ?").param(saleKey)
+                .query(String.class).single();
     }
 
     public static <T> T as(Caller caller, Supplier<T> work) {

@@ -31,6 +31,16 @@ public class PaymentEvents {
         published.add(event);
     }
 
+    @EventListener
+    void on(QrisChargePaid event) {
+        published.add(event);
+    }
+
+    public List<QrisChargePaid> qrisPaid(String chargeKey) {
+        return published.stream().filter(QrisChargePaid.class::isInstance).map(QrisChargePaid.class::cast)
+                .filter(e -> e.chargeKey().equals(chargeKey)).toList();
+    }
+
     public List<PaymentFeeCharged> fees(String orderNumber) {
         return published.stream().filter(PaymentFeeCharged.class::isInstance).map(PaymentFeeCharged.class::cast)
                 .filter(e -> e.orderNumber().equals(orderNumber)).toList();

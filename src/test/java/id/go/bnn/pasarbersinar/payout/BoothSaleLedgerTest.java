@@ -8,6 +8,9 @@ import id.go.bnn.pasarbersinar.exhibition.BoothFixture;
 import id.go.bnn.pasarbersinar.exhibition.BoothFixture.Booth;
 import id.go.bnn.pasarbersinar.exhibition.BoothFixture.Seller;
 import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
+import id.go.bnn.pasarbersinar.exhibition.BoothQris;
+import id.go.bnn.pasarbersinar.payment.DemoPayments;
+import id.go.bnn.pasarbersinar.payment.QrisCharge;
 import id.go.bnn.pasarbersinar.exhibition.BoothSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleOutcome;
 import id.go.bnn.pasarbersinar.exhibition.BoothSales;
@@ -43,6 +46,10 @@ class BoothSaleLedgerTest {
     JdbcClient jdbc;
     @Autowired
     Earnings earnings;
+    @Autowired
+    BoothQris qris;
+    @Autowired
+    DemoPayments demoPayments;
 
     @Test
     void cash_at_the_booth_is_held_by_the_group_and_only_the_commission_comes_off_its_payable_balance() {
@@ -74,6 +81,26 @@ class BoothSaleLedgerTest {
         Map<String, Long> entries = entries(sale.saleKey());
         assertThat(entries).containsEntry("GROUP_AVAILABLE " + booth.groupId(), 0L).containsEntry("GROUP_HELD_AT_BOOTH " + booth.groupId(), 40_000L)
                 .doesNotContainKey("PLATFORM_COMMISSION 0");
+    }
+
+    @Test
+    void the_shops_qris_is_the_platforms_money_so_the_group_is_paid_its_share_by_the_next_payout() {
+        Booth booth = fixture.openBooth(1_000);
+        Seller seller = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 90_000, 3);
+        BoothSale sale = BoothFixture.qris(booth, variant, 2, 90_000);
+        QrisCharge charge = as(seller.caller(), () -> qris.start(sale, java.util.Locale.ENGLISH));
+        assertThat(demoPayments.pay(charge.payPage())).isTrue();
+
+        as(seller.caller(), () -> qris.check(sale.saleKey()));
+
+        Map<String, Long> entries = entries(sale.saleKey());
+        assertThat(entries).containsEntry("PLATFORM_BOOTH_SALES 0", -180_000L)
+                .containsEntry("PLATFORM_COMMISSION 0", 18_000L)
+                .containsEntry("GROUP_AVAILABLE " + booth.groupId(), 162_000L)
+                .doesNotContainKey("GROUP_HELD_AT_BOOTH " + booth.groupId());
+        assertThat(jdbc.sql("SELECT description FROM ledger_transaction WHERE source_key = ?").param("booth:" + saleId(sale.saleKey()))
+                .query(String.class).single()).contains("QRIS_PROVIDER");
     }
 
     @Test

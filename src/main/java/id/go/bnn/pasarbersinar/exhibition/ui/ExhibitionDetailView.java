@@ -24,6 +24,7 @@ import id.go.bnn.pasarbersinar.exhibition.ExhibitionStatus;
 import id.go.bnn.pasarbersinar.exhibition.ExhibitionStock;
 import id.go.bnn.pasarbersinar.exhibition.Exhibitions;
 import id.go.bnn.pasarbersinar.exhibition.PriceTags;
+import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales;
 import id.go.bnn.pasarbersinar.producer.GroupSummary;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.producer.Regions;
@@ -31,7 +32,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Staff: one exhibition. Its details (until it ended), opening and ending it (which gives the stock left back to online
- * sale), the booths with the people selling at each, the stock at the event and the price tags of every booth.
+ * sale), the booths with the people selling at each, the stock at the event and the price tags of every booth, and the
+ * booth sales flagged short of stock with what was done about them ({@link ShortSalesPanel}).
  */
 @Route("staf/pameran/:id")
 @RolesAllowed({"CURATOR", "ADMIN"})
@@ -44,11 +46,14 @@ class ExhibitionDetailView extends Div implements BeforeEnterObserver, HasDynami
     private final PriceTags tags;
     private final ProducerGroups groups;
     private final Regions regions;
+    private final ShortBoothSales shorts;
     private final Notice notice = new Notice();
     private ExhibitionId id;
     private String title = "";
 
-    ExhibitionDetailView(Exhibitions exhibitions, ExhibitionStock stock, PriceTags tags, ProducerGroups groups, Regions regions) {
+    ExhibitionDetailView(Exhibitions exhibitions, ExhibitionStock stock, PriceTags tags, ProducerGroups groups, Regions regions,
+            ShortBoothSales shorts) {
+        this.shorts = shorts;
         this.exhibitions = exhibitions;
         this.stock = stock;
         this.tags = tags;
@@ -95,6 +100,7 @@ class ExhibitionDetailView extends Div implements BeforeEnterObserver, HasDynami
         }
         add(new H2(getTranslation("exhibition.stock.heading")));
         add(ExhibitionTexts.stockTable(this, getLocale(), stock.at(id), true), ExhibitionTexts.tagsDownload(this, getLocale(), tags, id));
+        add(new ShortSalesPanel(shorts, id));
         if (event.status() != ExhibitionStatus.ENDED) {
             add(new H2(getTranslation("exhibition.staff.edit")));
             ExhibitionForm form = new ExhibitionForm(regions.provinces());

@@ -16,12 +16,17 @@ import com.vaadin.flow.router.Route;
 import id.go.bnn.pasarbersinar.exhibition.Exhibition;
 import id.go.bnn.pasarbersinar.exhibition.ExhibitionId;
 import id.go.bnn.pasarbersinar.exhibition.Exhibitions;
+import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales;
 import id.go.bnn.pasarbersinar.producer.Regions;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Staff: the exhibitions of their provinces (every one for administrators), latest first, and a new one. */
+/**
+ * Staff: the exhibitions of their provinces (every one for administrators), latest first, each with the number of its
+ * booth sales flagged short of stock and still open, and a new one.
+ */
 @Route("staf/pameran")
 @RolesAllowed({"CURATOR", "ADMIN"})
 @Menu(title = "exhibition.menu.staff", order = 85)
@@ -29,12 +34,13 @@ import java.util.concurrent.atomic.AtomicReference;
 @StyleSheet("styles/exhibition.css")
 class ExhibitionListView extends Div implements HasDynamicTitle {
 
-    ExhibitionListView(Exhibitions exhibitions, Regions regions) {
+    ExhibitionListView(Exhibitions exhibitions, Regions regions, ShortBoothSales shorts) {
         addClassNames("pb-portal", "pb-exhibitions");
         add(new H1(getTranslation("exhibition.staff.heading")));
         Div list = new Div();
         list.addClassName("pb-exhibition-list");
         List<Exhibition> events = exhibitions.listForStaff();
+        Map<Long, Integer> openShorts = shorts.openCounts(events);
         if (events.isEmpty()) {
             list.add(new Paragraph(getTranslation("exhibition.staff.empty")));
         }
@@ -46,6 +52,12 @@ class ExhibitionListView extends Div implements HasDynamicTitle {
             Span facts = new Span(ExhibitionTexts.placeAndDays(event, getLocale()));
             facts.addClassName("pb-listing-facts");
             Div text = new Div(ExhibitionTexts.status(this, event), name, facts);
+            int flagged = openShorts.getOrDefault(event.id().value(), 0);
+            if (flagged > 0) {
+                Span shortCount = new Span(getTranslation("exhibition.short.count", flagged));
+                shortCount.addClassName("pb-exhibition-short-count");
+                text.add(shortCount);
+            }
             text.addClassName("pb-todo-text");
             row.add(text);
             list.add(row);

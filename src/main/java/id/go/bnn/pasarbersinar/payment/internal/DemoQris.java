@@ -1,20 +1,8 @@
 package id.go.bnn.pasarbersinar.payment.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.go.bnn.pasarbersinar.shared.Money;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.go.bnn.pasarbersinar.shared.QrImage;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * The demo provider's QRIS code: an EMVCo merchant-presented payload in the shape QRIS uses (tags 00–63: payload
@@ -26,7 +14,6 @@ import javax.imageio.ImageIO;
 public final class DemoQris {
 
     static final String MERCHANT = "PASAR BERSINAR DEMO";
-    private static final int MODULE_PIXELS = 8;
 
     private DemoQris() {
     }
@@ -51,28 +38,7 @@ public final class DemoQris {
 
     /** The payload as a QR code, a PNG {@code data:} address for an image. */
     public static String pngDataUrl(String payload) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("The QRIS payload cannot be drawn", e);
-        }
-        int size = matrix.getWidth() * MODULE_PIXELS;
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                image.setRGB(x, y, matrix.get(x / MODULE_PIXELS, y / MODULE_PIXELS) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+        return QrImage.pngDataUrl(payload);
     }
 
     /** CRC-16/CCITT-FALSE (polynomial 0x1021, start 0xFFFF), as EMVCo's tag 63 asks, over everything before it. */

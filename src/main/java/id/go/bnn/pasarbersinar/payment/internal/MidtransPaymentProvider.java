@@ -104,6 +104,29 @@ class MidtransPaymentProvider implements PaymentProvider {
         return new OpenedSession(orderId(request.orderNumber(), attempt), answer.body().path("redirect_url").asString());
     }
 
+    /**
+     * A QRIS charge through the core API ({@code POST /v2/charge}, {@code payment_type} qris, GoPay as acquirer): the
+     * answer carries the {@code qr_string} the booth page draws, kept as the session's address. Its status,
+     * notifications and expiry are those of any Midtrans transaction.
+     */
+    @Override
+    public OpenedSession openQris(CheckoutRequest request, int attempt, String idempotencyKey, Instant expiresAt) {
+        Instant now = clock.instant();
+        long minutes = Math.max(1, (Duration.between(now, expiresAt).toSeconds() + 59) / 60);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("payment_type", "qris");
+        body.put("transaction_details", Map.of("order_id", orderId(request.orderNumber(), attempt), "gross_amount", request.total().rupiah()));
+        body.put("item_details", items(request));
+        body.put("qris", Map.of("acquirer", "gopay"));
+        body.put("custom_expiry", Map.of("order_time", START_TIME.format(now), "expiry_duration", minutes, "unit", "minute"));
+        Answer answer = post(core, "/v2/charge", body, idempotencyKey, "open a QRIS charge for " + request.orderNumber());
+        String code = answer.body().path("status_code").asString("");
+        if (answer.http() >= 300 || !("201".equals(code) || "200".equals(code)) || !answer.body().hasNonNull("qr_string")) {
+            throw refusal(answer, "open a QRIS charge for " + request.orderNumber());
+        }
+        return new OpenedSession(orderId(request.orderNumber(), attempt), answer.body().path("qr_string").asString());
+    }
+
     @Override
     public SessionState lookup(String sessionId) {
         Answer answer = call(() -> core.get().uri("/v2/{id}/status", sessionId).exchange((req, res) -> read(res)), "ask the status of " + sessionId);

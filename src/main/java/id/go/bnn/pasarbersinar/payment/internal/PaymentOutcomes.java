@@ -3,6 +3,8 @@ package id.go.bnn.pasarbersinar.payment.internal;
 import id.go.bnn.pasarbersinar.payment.PaymentFailed;
 import id.go.bnn.pasarbersinar.payment.PaymentFeeCharged;
 import id.go.bnn.pasarbersinar.payment.PaymentSucceeded;
+import id.go.bnn.pasarbersinar.payment.QrisChargePaid;
+import id.go.bnn.pasarbersinar.payment.QrisCharges;
 import id.go.bnn.pasarbersinar.payment.RefundRequest;
 import id.go.bnn.pasarbersinar.payment.RefundSettled;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentProvider.SessionState;
@@ -79,7 +81,10 @@ public class PaymentOutcomes {
         if (store.decide(attempt.orderNumber(), Outcome.PAID, attempt.sessionId(), paymentReference, null, now)) {
             store.sessionStatus(attempt.id(), SessionStatus.PAID, now);
             store.recordSettlement(attempt.orderNumber(), new PaymentStore.Settlement(attempt.provider(), state.paymentType(), state.fee()));
-            events.publishEvent(new PaymentSucceeded(attempt.orderNumber(), attempt.sessionId(), amount, now));
+            // A booth's QRIS charge is no order: the exhibition module hears it as QrisChargePaid, the order module not at all.
+            events.publishEvent(QrisCharges.isCharge(attempt.orderNumber())
+                    ? new QrisChargePaid(QrisCharges.saleKeyOf(attempt.orderNumber()), amount, paymentReference, now)
+                    : new PaymentSucceeded(attempt.orderNumber(), attempt.sessionId(), amount, now));
             if (state.fee() != null && state.fee().rupiah() > 0) {
                 events.publishEvent(new PaymentFeeCharged(attempt.orderNumber(), attempt.provider(), state.paymentType(), state.fee(), now));
             }
@@ -102,7 +107,9 @@ public class PaymentOutcomes {
         Instant now = clock.instant();
         if (store.decide(attempt.orderNumber(), Outcome.FAILED, attempt.sessionId(), null, reason, now)) {
             store.sessionStatus(attempt.id(), SessionStatus.FAILED, now);
-            events.publishEvent(new PaymentFailed(attempt.orderNumber(), attempt.sessionId(), reason, now));
+            if (!QrisCharges.isCharge(attempt.orderNumber())) {
+                events.publishEvent(new PaymentFailed(attempt.orderNumber(), attempt.sessionId(), reason, now));
+            }
             log.info("Payment of order {} {} (session {})", attempt.orderNumber(), reason, attempt.sessionId());
             return true;
         }

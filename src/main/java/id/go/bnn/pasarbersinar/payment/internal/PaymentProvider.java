@@ -30,6 +30,16 @@ public interface PaymentProvider {
     /** Opens a payment page for the order; the same key and request give the same session. */
     OpenedSession open(CheckoutRequest request, int attempt, String idempotencyKey, Instant expiresAt);
 
+    /**
+     * Opens a QRIS charge of a booth sale ({@link id.go.bnn.pasarbersinar.payment.QrisCharges}): the buyer scans a QR
+     * code on the seller's phone instead of visiting a page. The answer's {@code url} is the QR payload where the
+     * provider gives one (Midtrans's core API charge); by default the provider's page for the method (the demo page,
+     * whose QR code is the demo payload and which a second phone may open to "pay").
+     */
+    default OpenedSession openQris(CheckoutRequest request, int attempt, String idempotencyKey, Instant expiresAt) {
+        return open(request, attempt, idempotencyKey, expiresAt);
+    }
+
     /** Asks the provider how the session stands (the browser is never trusted). */
     SessionState lookup(String sessionId);
 

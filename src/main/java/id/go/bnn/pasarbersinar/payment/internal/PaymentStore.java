@@ -127,6 +127,11 @@ public class PaymentStore {
                 .param(orderNumber).query(PaymentStore::payment).optional();
     }
 
+    /** Why a payment failed ("failed", "expired", "abandoned"); empty while undecided or paid. */
+    public Optional<String> failureReason(String orderNumber) {
+        return jdbc.sql("SELECT reason FROM payment WHERE order_number = ? AND outcome = 'FAILED'").param(orderNumber).query(String.class).optional();
+    }
+
     public Optional<Payment> paymentByReference(String paymentReference) {
         if (paymentReference == null) {
             return Optional.empty();
