@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * An exhibition from first to last, through the packaged shop: the administrator creates an event for today on
  * /staf/pameran, gives the Kampung Ambon group a booth with its member and the administrator as sellers, and opens
- * it; the member moves stock to it on /mitra/pameran, sells on /kasir on a 390 px phone (a cash sale made with the
- * network cut, sent when it is back), counts the day's cash; the administrator, the second person, confirms the count
+ * it; the member moves stock to it on /mitra/pameran, sells on /kasir on a 390 px phone (one sale paid by the demo
+ * QRIS on the buyer's phone, one for cash made with the network cut and sent when it is back), counts the day's cash; the administrator, the second person, confirms the count
  * on the booth page; the group's finance page and the event's report show the booth sale. Screenshots at 390 px go to target/browser.
  */
 @Tag("browser")
@@ -73,6 +73,20 @@ class ExhibitionJourneyBrowserTest {
         assertThat(((Number) item.get("onHand")).intValue()).isEqualTo(4);
         long price = ((Number) item.get("price")).longValue();
 
+        // One sale paid by the shop's QRIS (the demo provider): the buyer's phone opens the QR's page and pays there.
+        member.locator("#items .item[data-variant='" + variant + "']").click();
+        member.locator("#to-pay").click();
+        member.locator("#method-qris-provider input").check();
+        member.locator("#pay-done").click();
+        member.locator("#qrisp-image:not([hidden])").waitFor();
+        session.screenshot(member, "exhibition-journey-qris-390");
+        Page buyer = session.newPage(390, 844);
+        buyer.navigate(member.locator("#qrisp-page").getAttribute("href"));
+        buyer.locator(".pb-demo-pay").click();
+        member.locator("#receipt-status.recorded").waitFor();
+        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(3);
+        member.locator("#new-sale").click();
+
         member.context().setOffline(true);
         BoothPage.sellForCash(member, variant);
         member.locator("#receipt-status.queued").waitFor();
@@ -80,7 +94,7 @@ class ExhibitionJourneyBrowserTest {
         member.context().setOffline(false);
         member.locator("#queue-badge").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         member.locator("#receipt-status.recorded").waitFor();
-        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(3);
+        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(2);
 
         member.locator("#new-sale").click();
         member.locator("#to-day").click();
@@ -102,12 +116,14 @@ class ExhibitionJourneyBrowserTest {
         Locator boothSale = member.locator("text=Penjualan di stan pameran").first();
         boothSale.waitFor();
         // Cash taken at the booth is in the group's hands already: the row shows the price, the balance does not pay it again.
-        assertThat(member.locator("body").innerText()).contains("Penjualan di stan pameran", "Harga\n" + rupiah(price));
+        String finances = member.locator("body").innerText();
+        assertThat(finances).contains("Penjualan di stan pameran", "Harga\n" + rupiah(price));
+        assertThat(finances.split(java.util.regex.Pattern.quote(event), -1)).as("both booth sales on the statement").hasSize(3);
         session.screenshot(member, "exhibition-journey-finances-390");
 
         staff.navigate(session.baseUrl + "/staf/laporan/pameran/" + eventId);
         staff.locator(".pb-report-figure").first().waitFor();
-        assertThat(staff.locator(".pb-exhibition-report").innerText()).contains(event, GROUP, rupiah(price));
+        assertThat(staff.locator(".pb-exhibition-report").innerText()).contains(event, GROUP, rupiah(2 * price), "Tunai");
         session.shots(staff, "exhibition-journey-report");
         assertThat(scriptErrors).as("script errors on the booth page").isEmpty();
     }
