@@ -226,7 +226,7 @@ SHARED_SEARCH=false
 if [ -n "${PASAR_SEARCH_URL:-}" ]; then SHARED_SEARCH=true; fi
 say "Browser journey (shared search: $SHARED_SEARCH)"
 JOURNEY_STARTED=$(date +%s)
-./mvnw -B -q test -Pbrowser -Dtest=TwoNodesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q ${MAVEN_ARGS:-} test -Pbrowser -Dtest=TwoNodesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dpasar.e2e.base-url="$BALANCER" -Dpasar.e2e.nodes.balancer-url="$BALANCER" \
     -Dpasar.e2e.nodes.a.url="http://127.0.0.1:$PORT_A" -Dpasar.e2e.nodes.b.url="http://127.0.0.1:$PORT_B" \
     -Dpasar.e2e.nodes.a.pid-file="$WORK/node-a/node.pid" -Dpasar.e2e.nodes.b.pid-file="$WORK/node-b/node.pid" \
