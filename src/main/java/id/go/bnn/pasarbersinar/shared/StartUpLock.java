@@ -47,11 +47,34 @@ public final class StartUpLock implements AutoCloseable {
 
     /** Runs the task holding the lock of that name, after waiting for any node that holds it, and answers its answer. */
     public <T> T once(String name, Supplier<T> task) {
-        SimpleLock lock = acquire("start-up-" + name);
-        try {
+        try (Held held = hold(name)) {
             return task.get();
-        } finally {
-            lock.unlock();
+        }
+    }
+
+    /**
+     * Takes the lock of that name, after waiting for any node that holds it, for work that does not fit in one call
+     * (it starts in one step of the start-up and ends in another); {@link Held#close()} lets the next node in.
+     */
+    public Held hold(String name) {
+        return new Held(acquire("start-up-" + name));
+    }
+
+    /** A start-up lock this node holds until it closes it (closing it again does nothing). */
+    public static final class Held implements AutoCloseable {
+
+        private SimpleLock lock;
+
+        private Held(SimpleLock lock) {
+            this.lock = lock;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (lock != null) {
+                lock.unlock();
+                lock = null;
+            }
         }
     }
 

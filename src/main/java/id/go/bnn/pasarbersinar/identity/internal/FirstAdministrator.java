@@ -63,8 +63,9 @@ class FirstAdministrator implements ApplicationRunner {
             Optional<Instant> printed = setup.recentLink();
             if (printed.isPresent()) {
                 log.warn("No administrator yet. The link to create the first one was printed at {} by a node that started at the same "
-                        + "time (it is in that node's log and works): this node prints none, a start after {} prints a new one",
-                        printed.get(), printed.get().plus(AdministratorSetup.ONE_LINK_FOR));
+                        + "time or less than {} minutes ago (the link in that node's log works): this start prints none, a start after {} "
+                        + "prints a new one", printed.get(), AdministratorSetup.ONE_LINK_FOR.toMinutes(),
+                        printed.get().plus(AdministratorSetup.ONE_LINK_FOR));
             } else {
                 offerLink();
             }
