@@ -90,7 +90,7 @@ public final class StartUpLock implements AutoCloseable {
                 return lock.get();
             }
             if (!Instant.now().isBefore(remind)) {
-                log.info("Waiting for another node that holds the start-up lock {} (table shedlock; a node that died releases it "
+                log.info("Waiting for another node that holds the start-up lock {} (its row in shedlock; a node that died releases it "
                         + "within {} s)", name, HELD_FOR.toSeconds());
                 remind = Instant.now().plus(REMIND);
             }
