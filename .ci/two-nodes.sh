@@ -6,7 +6,9 @@
 #     within 5 s of the approval (skipped otherwise, and said so);
 #   - a guest fills a cart, the node holding the guest is killed (kill -9), the next page comes from the other node with
 #     the cart intact, and the guest pays (demo payment);
-#   - a scheduled job ran on both nodes through the one ShedLock row, never at the same time on both.
+#   - a scheduled job ran on both nodes through the one ShedLock row, never at the same time on both;
+#   - both nodes start at the same moment on the empty database: one loads the demo data and prints the first
+#     administrator's link, the other waits for it (a ShedLock row) and finds them.
 # .ci/run calls it after the browser stage with JAVA_HOME set and the packaged jar as the first argument; it can run
 # alone: .ci/two-nodes.sh target/pasar-bersinar-*.jar (needs MariaDB on 127.0.0.1:3306, haproxy, /usr/bin/chromium).
 # NODES_DB, NODES_WORK and NODES_PORT_BASE (three ports from it: balancer, node A, node B; free ones by default) keep
@@ -137,23 +139,45 @@ start_node() {
 }
 wait_ready() {
     local name=$1 port=$2 dir="$WORK/node-$1"
-    for _ in $(seq 1 240); do
+    for _ in $(seq 1 420); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/actuator/health/readiness")" = 200 ] && { say "Node $name is ready"; return; }
         kill -0 "$(cat "$dir/node.pid")" 2>/dev/null || fail "node $name died while starting"
         sleep 1
     done
-    fail "node $name was not ready after 240 s"
+    fail "node $name was not ready after 420 s"
 }
-# The demo loader checks "no demo data yet" and then loads it in one transaction, without a lock across nodes: two
-# nodes starting at once on a fresh database would both load it and one would fail on the unique group names. So node
-# A starts (migrates, loads the demo catalog) and is ready before node B starts and finds it.
+# Both nodes start at the same moment on the empty database, as an operator's N nodes may: Flyway's lock lets one
+# migrate; the start-up work that must happen once (the demo data, the first administrator's link, the first fill of the
+# shared search index) takes a ShedLock row, so one node does it and the other waits for the row and finds it done.
+NODES_STARTED=$(date +%s)
 start_node a "$PORT_A"
-wait_ready a "$PORT_A"
 start_node b "$PORT_B"
+wait_ready a "$PORT_A"
 wait_ready b "$PORT_B"
-grep -q "Demo data loaded" "$WORK/node-a/node.log" || fail "node A did not load the demo data"
-grep -q "Demo data found in the database" "$WORK/node-b/node.log" || fail "node B did not find node A's demo data"
-say "Demo catalog loaded by node A only; node B found it"
+say "Both nodes ready $(($(date +%s) - NODES_STARTED)) s after they were started together"
+loaded=$(grep -l "Demo data loaded" "$WORK"/node-a/node.log "$WORK"/node-b/node.log | wc -l)
+found=$(grep -l "Demo data found in the database" "$WORK"/node-a/node.log "$WORK"/node-b/node.log | wc -l)
+[ "$loaded" = 1 ] && [ "$found" = 1 ] || fail "the demo data was loaded by $loaded node(s) and found by $found (want one each)"
+demo_products=$(unzip -p "$JAR" BOOT-INF/classes/demo/products.tsv | grep -v -e '^#' -e '^[[:space:]]*$' | wc -l)
+[ "$(db_query "SELECT COUNT(*) FROM product")" = "$demo_products" ] || fail "not one demo catalog of $demo_products products in $DB_NAME"
+loader=$(grep -l "Demo data loaded" "$WORK"/node-a/node.log "$WORK"/node-b/node.log | sed 's|.*/node-\(.\)/node.log|\1|')
+say "Demo catalog loaded once, by node ${loader^^}; the other node waited for it and found it"
+# No administrator on this database (the demo accounts are never made on MariaDB): one node prints the set-up link, the
+# other says that it was printed, and the one link that works is the printed one.
+printed=$(grep -h -o "No administrator yet\. Open [^ ]*" "$WORK"/node-a/node.log "$WORK"/node-b/node.log | sed 's/.* Open //')
+[ "$(printf '%s\n' "$printed" | grep -c token=)" = 1 ] || fail "want one first-administrator link between the nodes, got: $printed"
+grep -q "by a node that started at the same time" "$WORK"/node-a/node.log "$WORK"/node-b/node.log \
+    || fail "the node that did not print the link does not say where it is"
+token_hash=$(printf '%s' "${printed#*token=}" | sha256sum | cut -d' ' -f1)
+[ "$(db_query "SELECT token_hash FROM account_token WHERE purpose = 'FIRST_ADMIN' AND used_at IS NULL AND expires_at > NOW()")" = "$token_hash" ] \
+    || fail "the printed link is not the one open first-administrator link in the database"
+say "One first-administrator link printed between the nodes, and it is the open one"
+# With the shared index, at most one node fills it at start-up (without it each node fills its own).
+rebuilds=$(cat "$WORK"/node-a/node.log "$WORK"/node-b/node.log | grep -c "Search index rebuild of" || true)
+if [ -n "${PASAR_SEARCH_URL:-}" ]; then
+    [ "$rebuilds" -le 1 ] || fail "both nodes rebuilt the one shared search index at start-up"
+    say "Shared search index filled at start-up by $rebuilds node(s)"
+fi
 
 # The demo accounts are made on the embedded H2 database only, never on MySQL/MariaDB: the journey's member and curator
 # are written here, with the demo's public passwords (as bcrypt, which the shop reads and upgrades) and the NTT
@@ -202,7 +226,7 @@ SHARED_SEARCH=false
 if [ -n "${PASAR_SEARCH_URL:-}" ]; then SHARED_SEARCH=true; fi
 say "Browser journey (shared search: $SHARED_SEARCH)"
 JOURNEY_STARTED=$(date +%s)
-./mvnw -B -q test -Pbrowser -Dtest=TwoNodesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q ${MAVEN_ARGS:-} test -Pbrowser -Dtest=TwoNodesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dpasar.e2e.base-url="$BALANCER" -Dpasar.e2e.nodes.balancer-url="$BALANCER" \
     -Dpasar.e2e.nodes.a.url="http://127.0.0.1:$PORT_A" -Dpasar.e2e.nodes.b.url="http://127.0.0.1:$PORT_B" \
     -Dpasar.e2e.nodes.a.pid-file="$WORK/node-a/node.pid" -Dpasar.e2e.nodes.b.pid-file="$WORK/node-b/node.pid" \

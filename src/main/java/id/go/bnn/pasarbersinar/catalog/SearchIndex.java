@@ -1,9 +1,9 @@
 package id.go.bnn.pasarbersinar.catalog;
 
-import id.go.bnn.pasarbersinar.shared.Caller;
-
 import id.go.bnn.pasarbersinar.catalog.internal.CatalogQueries;
 import id.go.bnn.pasarbersinar.catalog.internal.Product;
+import id.go.bnn.pasarbersinar.shared.Caller;
+import id.go.bnn.pasarbersinar.shared.StartUpLock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -33,10 +33,15 @@ public class SearchIndex {
     private final TransactionTemplate transaction;
     private final String reindexOnStart;
     private final boolean reindexAndExit;
+    private final boolean sharedIndex;
+    private final StartUpLock startUpLock;
 
     SearchIndex(EntityManagerFactory entityManagerFactory, EntityManager entityManager, CatalogQueries queries,
             TransactionTemplate transaction, @Value("${pasar.search.reindex-on-start:auto}") String reindexOnStart,
-            @Value("${pasar.search.reindex:false}") boolean reindexAndExit) {
+            @Value("${pasar.search.reindex:false}") boolean reindexAndExit, @Value("${pasar.search.url:}") String searchUrl,
+            StartUpLock startUpLock) {
+        this.sharedIndex = !searchUrl.isBlank();
+        this.startUpLock = startUpLock;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.queries = queries;
@@ -61,11 +66,23 @@ public class SearchIndex {
             int status = code;
             System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> status));
         }
+        if (reindexOnStart.equals("never")) {
+            log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
+        } else if (sharedIndex) {
+            // One index on OpenSearch for every node: nodes starting together check (and fill) it in turn, so that the
+            // later ones find it full instead of rebuilding it again at the same time.
+            startUpLock.once("search-index", this::checkOnStart);
+        } else {
+            checkOnStart();
+        }
+    }
+
+    private void checkOnStart() {
         Caller.runAsSystem(() -> {
-            switch (reindexOnStart) {
-                case "never" -> log.info("Search index not checked at start-up (pasar.search.reindex-on-start=never)");
-                case "always" -> rebuild();
-                default -> rebuildIfStale();
+            if (reindexOnStart.equals("always")) {
+                rebuild();
+            } else {
+                rebuildIfStale();
             }
         });
     }

@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.producer.NewGroup;
 import id.go.bnn.pasarbersinar.producer.ProducerGroups;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.LocalizedText;
+import id.go.bnn.pasarbersinar.shared.StartUpLock;
 import id.go.bnn.pasarbersinar.shell.ShopStatus;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,10 +60,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOrders history;
     private final DemoSetup setup;
     private final DemoExhibition exhibition;
+    private final StartUpLock startUpLock;
 
     DemoDataLoader(DemoProperties properties, DataSource dataSource, ProducerGroups groups, Listings listings,
             ListingReviews reviews, Images images, Collections collections, DemoCatalogGenerator generator, ShopStatus status, TransactionTemplate transaction,
-            DemoAccounts accounts, DemoOrders history, DemoSetup setup, DemoExhibition exhibition) {
+            DemoAccounts accounts, DemoOrders history, DemoSetup setup, DemoExhibition exhibition, StartUpLock startUpLock) {
+        this.startUpLock = startUpLock;
         this.setup = setup;
         this.exhibition = exhibition;
         this.accounts = accounts;
@@ -79,21 +82,25 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
-    /** Runs as the shop itself: services check their caller, and at start-up nobody is signed in. */
+    /**
+     * Runs as the shop itself: services check their caller, and at start-up nobody is signed in. Nodes starting at the
+     * same moment on an empty database take turns ({@link StartUpLock}): one loads the demo data, the others wait for it
+     * and then find it in the database.
+     */
     @Override
     public void run(ApplicationArguments args) {
         try {
-            Caller.runAsSystem(this::loadIfWanted);
+            if (!properties.loadsData()) {
+                log.info("Demo data not loaded: the demo is off (PASAR_DEMO=true switches it on, never in production)");
+                return;
+            }
+            startUpLock.once("demo-data", () -> Caller.runAsSystem(this::loadIfMissing));
         } finally {
             setup.ready();
         }
     }
 
-    private void loadIfWanted() {
-        if (!properties.loadsData()) {
-            log.info("Demo data not loaded: the demo is off (PASAR_DEMO=true switches it on, never in production)");
-            return;
-        }
+    private void loadIfMissing() {
         boolean firstLoad = false;
         long started = System.nanoTime();
         if (groups.hasDemoData()) {

@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.shared.Caller.Role;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AdministratorSetup {
 
     public static final Duration LINK_VALIDITY = Duration.ofHours(24);
+    /**
+     * Nodes that start together print one link between them: a start finding a working link issued less than this ago
+     * (by a node starting at the same time) prints none; a later start prints a new one.
+     */
+    public static final Duration ONE_LINK_FOR = Duration.ofMinutes(10);
     static final String PATH = "admin-pertama";
 
     private final AccountStore accounts;
@@ -59,6 +65,13 @@ public class AdministratorSetup {
         tokens.revokeOpen(Purpose.FIRST_ADMIN, now);
         String token = tokens.issue(Purpose.FIRST_ADMIN, null, "", Role.ADMIN.name(), null, null, null, now, LINK_VALIDITY);
         return texts.link(PATH, token);
+    }
+
+    /** When the working link was printed, if that was less than {@link #ONE_LINK_FOR} ago. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> recentLink() {
+        Instant now = clock.instant();
+        return tokens.newestOpen(Purpose.FIRST_ADMIN, now).filter(issued -> issued.isAfter(now.minus(ONE_LINK_FOR)));
     }
 
     /** The shop itself only, once an administrator exists: no printed link works any more. */

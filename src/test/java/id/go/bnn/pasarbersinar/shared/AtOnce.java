@@ -1,5 +1,6 @@
 package id.go.bnn.pasarbersinar.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,11 @@ public final class AtOnce {
 
     /** Runs the tasks at the same moment; each outcome is the task's answer or the runtime exception it threw. */
     public static List<Object> race(List<Callable<Object>> tasks) throws Exception {
+        return race(tasks, Duration.ofSeconds(60));
+    }
+
+    /** The same, for tasks that may take longer than a minute each (a node's start-up work). */
+    public static List<Object> race(List<Callable<Object>> tasks, Duration timeout) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             CountDownLatch ready = new CountDownLatch(tasks.size());
@@ -39,7 +45,7 @@ public final class AtOnce {
             go.countDown();
             List<Object> outcomes = new ArrayList<>();
             for (Future<Object> future : futures) {
-                outcomes.add(future.get(60, TimeUnit.SECONDS));
+                outcomes.add(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
             }
             return outcomes;
         } finally {

@@ -4,6 +4,9 @@ import id.go.bnn.pasarbersinar.identity.Accounts;
 import id.go.bnn.pasarbersinar.identity.AdministratorSetup;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import id.go.bnn.pasarbersinar.shared.Caller.Role;
+import id.go.bnn.pasarbersinar.shared.StartUpLock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
  * administrator role, each start prints a one-time link ({@link AdministratorSetup}) instead. Either way the
  * administrator signs in as an ordinary user until it has set up its authenticator app on the account page, like every
  * staff account. Runs after the demo data (whose administrators, on the demo's embedded database, make the link moot).
+ * Nodes that start together print one link between them.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -30,9 +34,11 @@ class FirstAdministrator implements ApplicationRunner {
     private final String email;
     private final String password;
     private final String name;
+    private final StartUpLock startUpLock;
 
-    FirstAdministrator(Accounts accounts, AdministratorSetup setup, @Value("${pasar.admin.email:}") String email,
+    FirstAdministrator(Accounts accounts, AdministratorSetup setup, StartUpLock startUpLock, @Value("${pasar.admin.email:}") String email,
             @Value("${pasar.admin.password:}") String password, @Value("${pasar.admin.name:Administrator}") String name) {
+        this.startUpLock = startUpLock;
         this.accounts = accounts;
         this.setup = setup;
         this.email = email;
@@ -40,16 +46,30 @@ class FirstAdministrator implements ApplicationRunner {
         this.name = name;
     }
 
+    /**
+     * Nodes starting at the same moment take turns ({@link StartUpLock}), so that one creates the named administrator
+     * or prints the link and the others find it done: one link between them, which works.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (!email.isBlank()) {
-            ensure(email, name, password);
-        }
-        if (setup.administratorExists()) {
-            Caller.runAsSystem(setup::revokeLinks);
-        } else {
-            offerLink();
-        }
+        startUpLock.once("first-administrator", () -> {
+            if (!email.isBlank()) {
+                ensure(email, name, password);
+            }
+            if (setup.administratorExists()) {
+                Caller.runAsSystem(setup::revokeLinks);
+                return;
+            }
+            Optional<Instant> printed = setup.recentLink();
+            if (printed.isPresent()) {
+                log.warn("No administrator yet. The link to create the first one was printed at {} by a node that started at the same "
+                        + "time or less than {} minutes ago (the link in that node's log works): this start prints none, a start after {} "
+                        + "prints a new one", printed.get(), AdministratorSetup.ONE_LINK_FOR.toMinutes(),
+                        printed.get().plus(AdministratorSetup.ONE_LINK_FOR));
+            } else {
+                offerLink();
+            }
+        });
     }
 
     /** Creates the administrator unless the address already has an account; a weak password stops the start. */

@@ -82,6 +82,15 @@ public class TokenStore {
                 .optional();
     }
 
+    /** When the newest token of this purpose that still works was issued, if one does. */
+    public Optional<Instant> newestOpen(Purpose purpose, Instant now) {
+        return jdbc.sql("SELECT created_at FROM account_token WHERE purpose = ? AND used_at IS NULL AND expires_at > ? "
+                        + "ORDER BY created_at DESC LIMIT 1")
+                .params(purpose.name(), ts(now))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
     /** A new reset link makes the older unused ones worthless. */
     public void revokeOpen(Purpose purpose, long accountId, Instant now) {
         jdbc.sql("UPDATE account_token SET used_at = ? WHERE purpose = ? AND account_id = ? AND used_at IS NULL")
