@@ -43,6 +43,7 @@ class ExhibitionAccessMatrixTest extends AccessMatrix {
     PriceTags priceTags;
     @Autowired
     BoothOrders boothOrders;
+    @Autowired
     ShortBoothSales shortSales;
 
     ExhibitionId event;

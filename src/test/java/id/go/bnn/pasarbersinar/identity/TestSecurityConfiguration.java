@@ -12,10 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 
 /**
  * Test doubles every context of the run shares: a clock tests can move (token expiry, throttling windows) and a
@@ -29,21 +26,6 @@ public class TestSecurityConfiguration {
     @Primary
     MovableClock movableClock() {
         return MovableClock.INSTANCE;
-    }
-
-    /**
-     * One security-context strategy for every Spring context of the run. Spring Security's {@code SecurityContextHolder}
-     * is static and Vaadin sets its strategy there from each context it starts, while each context's filters keep the
-     * instance of their own context (each with its own thread-local). A test reusing an earlier context after a later
-     * one started would have its sign-in stored in one instance and {@code Caller.current()} read from another: signed in
-     * for Spring Security, anonymous for the services (seen as a 401 from the booth API in the full suite only).
-     */
-    private static final SecurityContextHolderStrategy SHARED_STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
-
-    @Bean
-    SecurityContextHolderStrategy securityContextHolderStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(SHARED_STRATEGY);
-        return SHARED_STRATEGY;
     }
 
     @Bean

@@ -160,7 +160,8 @@ class MessagesTest {
         // What the order module publishes when the buyer escalates a return (after its transaction commits).
         transactions.executeWithoutResult(status -> events.publishEvent(new ReturnEscalated(-1, number, ntt())));
 
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Callers.as(curator, () -> messages.read(id, null)).disputed()).isTrue());
+        // The listener runs after the commit, behind whatever the suite's earlier tests left in the executor's queue.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Callers.as(curator, () -> messages.read(id, null)).disputed()).isTrue());
     }
 
     @Test
@@ -202,14 +203,18 @@ class MessagesTest {
         Caller buyer = Callers.buyer(fixture.account());
         long id = ask(buyer, fixture.product("Tas surat pesan"), "Rahasia pembeli 4471");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.mailsTo(member).isEmpty());
-        assertThat(MessageFixture.bodiesTo(member).getFirst()).contains("/pesan/" + id).contains("Tas surat pesan")
-                .doesNotContain("Rahasia pembeli 4471");
+        // The member belongs to the NTT group, which other tests of the shared context write to: only this
+        // conversation's mails count here.
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("/pesan/" + id + "(?!\\d)");
+        await().atMost(Duration.ofSeconds(20)).until(() -> MessageFixture.bodiesTo(member).stream().anyMatch(body -> link.matcher(body).find()));
+        assertThat(MessageFixture.bodiesTo(member)).filteredOn(body -> link.matcher(body).find()).singleElement()
+                .satisfies(body -> assertThat(body).contains("Tas surat pesan").doesNotContain("Rahasia pembeli 4471"));
 
         Callers.as(Callers.producer(fixture.account(), ntt()), () -> messages.write(id, null, "Rahasia kelompok 8812"));
         await().atMost(Duration.ofSeconds(20)).until(() -> !TestMailServer.mailsTo(buyer.email()).isEmpty());
         assertThat(MessageFixture.bodiesTo(buyer.email()).getFirst()).contains("/pesan/" + id).doesNotContain("Rahasia kelompok 8812");
-        assertThat(TestMailServer.mailsTo(member)).hasSize(1);
+        assertThat(MessageFixture.bodiesTo(member)).as("the group's own answer is not mailed to the group")
+                .filteredOn(body -> link.matcher(body).find()).hasSize(1);
     }
 
     @Test
