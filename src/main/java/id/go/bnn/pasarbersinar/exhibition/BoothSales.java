@@ -289,7 +289,7 @@ public class BoothSales {
     }
 
     public LocalDate today() {
-        // From the instant, not the clock's zone: a clock that ignores withZone (the tests' movable clock) still gives Jakarta's day.
+        // Jakarta's day of the clock's instant, whatever zone the clock itself carries.
         return LocalDate.ofInstant(clock.instant(), ShopTime.ZONE);
     }
 
