@@ -3,7 +3,8 @@
 # is made from config/haproxy.cfg.example), driven by a browser through the balancer (TwoNodesBrowserTest):
 #   - a member submits a listing with a photo on node A, the NTT curator approves it on node B, it is for sale on both
 #     (the time from approval to visible on node A is printed); with PASAR_SEARCH_URL set, also found by search on node A
-#     within 5 s of the approval (skipped otherwise, and said so);
+#     with its photo (the time from the approval is printed against the issue's 5 s target; not found within 60 s fails
+#     the stage, with what the outbox, the agents and the index hold); skipped without it, and said so;
 #   - a guest fills a cart, the node holding the guest is killed (kill -9), the next page comes from the other node with
 #     the cart intact, and the guest pays (demo payment);
 #   - a scheduled job ran on both nodes through the one ShedLock row, never at the same time on both;
@@ -224,6 +225,20 @@ REPORT="$WORK/report.txt"
 : >"$REPORT"
 SHARED_SEARCH=false
 if [ -n "${PASAR_SEARCH_URL:-}" ]; then SHARED_SEARCH=true; fi
+# What the shared index and its outbox hold, printed when the journey's search on node A did not find the approved listing.
+search_diagnostics() {
+    say "Outbox events by status (hsearch_outbox_event):"
+    db_query "SELECT status, COUNT(*), MIN(process_after), MAX(retries) FROM hsearch_outbox_event GROUP BY status" | sed 's/^/    /' || true
+    say "Agents (hsearch_agent), now $(db_query "SELECT UTC_TIMESTAMP(6)" || true) UTC:"
+    db_query "SELECT name, type, state, total_shard_count, assigned_shard_index, expiration FROM hsearch_agent" | sed 's/^/    /' || true
+    say "Indexes on $PASAR_SEARCH_URL:"
+    curl -s "$PASAR_SEARCH_URL/_cat/indices?v" | sed 's/^/    /' || true
+    word=$(sed -n "s/^search-word=//p" "$REPORT")
+    [ -n "$word" ] && { say "Documents matching $word:"; curl -s "$PASAR_SEARCH_URL/_search?q=$word" | head -c 2000; echo; }
+    say "Hibernate Search lines in the nodes' logs:"
+    grep -h -i -E "HSEARCH|outbox|hibernate.search" "$WORK"/node-a/node.log "$WORK"/node-b/node.log | grep -v -i "DEBUG" | tail -n 30 | sed 's/^/    /' || true
+}
+
 say "Browser journey (shared search: $SHARED_SEARCH)"
 JOURNEY_STARTED=$(date +%s)
 ./mvnw -B -q ${MAVEN_ARGS:-} test -Pbrowser -Dtest=TwoNodesBrowserTest -Dsurefire.failIfNoSpecifiedTests=false \
@@ -231,7 +246,8 @@ JOURNEY_STARTED=$(date +%s)
     -Dpasar.e2e.nodes.a.url="http://127.0.0.1:$PORT_A" -Dpasar.e2e.nodes.b.url="http://127.0.0.1:$PORT_B" \
     -Dpasar.e2e.nodes.a.pid-file="$WORK/node-a/node.pid" -Dpasar.e2e.nodes.b.pid-file="$WORK/node-b/node.pid" \
     -Dpasar.e2e.nodes.shared-search="$SHARED_SEARCH" -Dpasar.e2e.nodes.report="$REPORT" \
-    || fail "the two-node browser journey (target/surefire-reports/*TwoNodesBrowserTest.txt)"
+    || { grep -q '^approval-to-searchable-on-node-a-ms=not-found' "$REPORT" && search_diagnostics
+         fail "the two-node browser journey (target/surefire-reports/*TwoNodesBrowserTest.txt)"; }
 grep -q "tests=\"2\"" target/surefire-reports/TEST-*TwoNodesBrowserTest.xml && ! grep -q "<skipped" target/surefire-reports/TEST-*TwoNodesBrowserTest.xml \
     || fail "TwoNodesBrowserTest did not run both journeys"
 say "Browser journey passed in $(($(date +%s) - JOURNEY_STARTED)) s"
@@ -261,7 +277,9 @@ for node, path in zip("ab", sys.argv[1:]):
 for node in "ab":
     if not runs.get(node):
         sys.exit(f"node {node} never ran {name} through ShedLock")
-overlaps = [(x, y) for x in runs["a"] for y in runs["b"] if x[0] <= y[1] and y[0] <= x[1]]
+# Strictly inside each other: the log's stamps are milliseconds, and "Task finished, lock released" is logged after the
+# release, so one node's run may start in the same millisecond as the other's ended (seen once) without overlapping.
+overlaps = [(x, y) for x in runs["a"] for y in runs["b"] if x[0] < y[1] and y[0] < x[1]]
 if overlaps:
     sys.exit(f"{name} ran on both nodes at once: {overlaps[:3]}")
 print(f"[two nodes] ShedLock: {name} ran {len(runs['a'])} times on node A and {len(runs['b'])} times on node B, "
@@ -274,11 +292,8 @@ visible=$(sed -n "s/^approval-to-visible-on-node-a-ms=//p" "$REPORT")
 say "Approved on node B, visible on node A after ${visible:-?} ms"
 searchable=$(sed -n "s/^approval-to-searchable-on-node-a-ms=//p" "$REPORT")
 if [ -n "$searchable" ]; then
-    case "$searchable" in
-        *[!0-9]*) say "!! Approved on node B, NOT found by search on node A ($searchable ms): target of 5000 ms MISSED" ;;
-        *) if [ "$searchable" -le 5000 ]; then target="target of 5000 ms met"; else target="target of 5000 ms MISSED"; fi
-           say "Approved on node B, found by search on node A after $searchable ms ($target)" ;;
-    esac
+    if [ "$searchable" -le 5000 ]; then target="target of 5000 ms met"; else target="target of 5000 ms MISSED"; fi
+    say "Approved on node B, found by search on node A (with its photo) after $searchable ms ($target)"
 fi
 grep -q '^search-step=skipped' "$REPORT" && say "Search on node A NOT checked: search is not shared without PASAR_SEARCH_URL"
 say "Two-node stage passed in $(($(date +%s) - STAGE_STARTED)) s"

@@ -54,7 +54,7 @@ class TwoNodesBrowserTest {
     /**
      * How long the search step waits before it fails: long enough that a loaded machine does not fail it. The issue's
      * target (searchable on the other node within 5 s of the approval) is a speed figure, so it is printed by the stage
-     * (met or missed) and not asserted here.
+     * (met or missed) rather than asserted here.
      */
     private static final long SEARCHABLE_WITHIN_MS = 60_000;
 
@@ -78,17 +78,31 @@ class TwoNodesBrowserTest {
         long approved = System.nanoTime();
 
         if (Boolean.getBoolean(SHARED_SEARCH)) {
-            // A figure, not an assertion (see SEARCHABLE_WITHIN_MS): the stage prints it against the 5 s target, and
-            // says so loudly when the listing was not found at all (issue 22 stays open on it).
+            // The time is a figure, printed by the stage against the issue's 5 s target; not finding the listing at all
+            // within the generous wait fails the journey.
+            String[] last = {""};
+            long searchable;
             try {
-                long searchable = waitUntil(approved, SEARCHABLE_WITHIN_MS, () -> {
-                    served(searcher.navigate(session.baseUrl + "/cari?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)), "a");
+                searchable = waitUntil(approved, SEARCHABLE_WITHIN_MS, () -> {
+                    Response answer = served(searcher.navigate(session.baseUrl + "/cari?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8)), "a");
+                    last[0] = answer.status() + " " + answer.headerValue("x-page-cache");
+                    // A searcher with a live session (X-Page-Cache: BYPASS) gets the page Vaadin builds after the HTML
+                    // has loaded: its result line (shown with and without hits) comes before the cards are counted.
+                    searcher.locator(".pb-search-page .pb-result-count").first().waitFor();
                     return searcher.locator(".pb-card", new Page.LocatorOptions().setHasText(title)).count() > 0;
                 });
-                report("approval-to-searchable-on-node-a-ms", searchable);
             } catch (AssertionError notFound) {
                 report("approval-to-searchable-on-node-a-ms", "not-found-within-" + SEARCHABLE_WITHIN_MS);
+                report("search-word", word);
+                report("search-last-answer", last[0]);
+                session.screenshot(searcher, "two-nodes-search-not-found");
+                throw notFound;
             }
+            report("approval-to-searchable-on-node-a-ms", searchable);
+            // Found with its photo: the card's picture comes from the shared store through node A.
+            searcher.waitForFunction("title => [...document.querySelectorAll('.pb-card')].some(card =>"
+                    + " card.textContent.includes(title) && [...card.querySelectorAll('img')].some(i => i.complete && i.naturalWidth > 0))", title);
+            session.screenshot(searcher, "two-nodes-search-on-node-a");
         } else {
             report("search-step", "skipped: search is not shared (PASAR_SEARCH_URL not set for the stage); each node searches its own index");
         }
