@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The booth page's QRIS through the shop's payment provider (online only): start a charge for a sale, then check it
+ * The booth page's QRIS and card through the shop's payment providers (online only), one path for both ({@code payment}
+ * "QRIS_PROVIDER", the default, or "CARD"): start a charge for a sale, then check it
  * every few seconds until the provider confirmed it (the sale is then recorded and the answer carries its receipt) or
  * it failed or expired (nothing recorded). Session and CSRF as for the rest of {@code /api/kasir/}; errors as JSON
  * ({@link KasirApiErrors}).
@@ -41,13 +42,13 @@ class KasirQrisApiController {
 
     @GetMapping
     Map<String, Object> availability() {
-        return Map.of("available", qris.available(), "demo", qris.available() && qris.isDemo());
+        return Map.of("available", qris.available(), "demo", qris.available() && qris.isDemo(), "card", qris.cardAvailable());
     }
 
     record LineRequest(Long variantId, Integer quantity, Long unitPrice) {
     }
 
-    record StartRequest(String saleId, Long exhibitionId, Long groupId, List<LineRequest> lines, String soldAt) {
+    record StartRequest(String saleId, Long exhibitionId, Long groupId, List<LineRequest> lines, String soldAt, String payment) {
     }
 
     @PostMapping
@@ -68,7 +69,15 @@ class KasirQrisApiController {
         } catch (DateTimeParseException unreadable) {
             throw new BoothSaleException("exhibition.booth.error.time");
         }
-        BoothSale sale = new BoothSale(body.saleId(), body.exhibitionId(), body.groupId(), lines, BoothPayment.QRIS_PROVIDER, null, null, soldAt);
+        BoothPayment payment;
+        if (body.payment() == null || body.payment().equals(BoothPayment.QRIS_PROVIDER.name())) {
+            payment = BoothPayment.QRIS_PROVIDER;
+        } else if (body.payment().equals(BoothPayment.CARD.name())) {
+            payment = BoothPayment.CARD;
+        } else {
+            throw new BoothSaleException("exhibition.booth.error.payment");
+        }
+        BoothSale sale = new BoothSale(body.saleId(), body.exhibitionId(), body.groupId(), lines, payment, null, null, soldAt);
         return charge(qris.start(sale, texts.locale(request)));
     }
 
@@ -103,6 +112,7 @@ class KasirQrisApiController {
         body.put("payPage", charge.payPage());
         body.put("payableUntil", charge.payableUntil() == null ? null : charge.payableUntil().toString());
         body.put("demo", charge.demo());
+        body.put("method", charge.method().name().toLowerCase(Locale.ROOT));
         return body;
     }
 }
