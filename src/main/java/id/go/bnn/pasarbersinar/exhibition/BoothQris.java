@@ -283,8 +283,16 @@ public class BoothQris {
         return payment == BoothPayment.CARD ? PaymentMethod.CARD : PaymentMethod.QRIS;
     }
 
-    /** The message of this method ("exhibition.card.expired", "exhibition.qris.expired"). */
+    /** The message of this method: the card's own words where QRIS's would be wrong. */
     private static String key(BoothPayment payment, String what) {
-        return (payment == BoothPayment.CARD ? "exhibition.card." : "exhibition.qris.") + what;
+        boolean card = payment == BoothPayment.CARD;
+        return switch (what) {
+            case "waiting" -> card ? "exhibition.card.waiting" : "exhibition.qris.waiting";
+            case "expired" -> card ? "exhibition.card.expired" : "exhibition.qris.expired";
+            case "failed" -> card ? "exhibition.card.failed" : "exhibition.qris.failed";
+            case "error.unavailable" -> card ? "exhibition.card.error.unavailable" : "exhibition.qris.error.unavailable";
+            case "error.refused" -> card ? "exhibition.card.error.refused" : "exhibition.qris.error.refused";
+            default -> throw new IllegalArgumentException(what);
+        };
     }
 }

@@ -145,13 +145,13 @@ public class BoothSales {
         Optional<String> providerReference = Optional.empty();
         if (sale.payment().throughProvider()) {
             // Money the platform took: only a charge its provider confirmed, by this method, for exactly this sale's total.
-            String kind = sale.payment() == BoothPayment.CARD ? "card" : "qris";
+            boolean card = sale.payment() == BoothPayment.CARD;
             Optional<QrisCharge> charge = paidCharge(sale);
             if (charge.isEmpty()) {
-                return BoothSaleOutcome.refused(key, "exhibition." + kind + ".error.unpaid");
+                return BoothSaleOutcome.refused(key, card ? "exhibition.card.error.unpaid" : "exhibition.qris.error.unpaid");
             }
             if (charge.get().amount().rupiah() != sale.total()) {
-                return BoothSaleOutcome.refused(key, "exhibition." + kind + ".error.amount");
+                return BoothSaleOutcome.refused(key, card ? "exhibition.card.error.amount" : "exhibition.qris.error.amount");
             }
             providerReference = Optional.ofNullable(charge.get().paymentReference());
         }
