@@ -569,6 +569,13 @@
     $('qrisp-state').className = 'status ' + status;
     $('qrisp-state').textContent = message;
     $('qrisp-cancel').hidden = status !== 'open';
+    const mailBox = $('card-mail-box');
+    const mailable = sale.payment === 'CARD' && status === 'open' && !!(charge && charge.payPage);
+    if (mailBox.hidden && mailable) {
+      $('card-email').value = '';
+      $('card-mail-state').hidden = true;
+    }
+    mailBox.hidden = !mailable;
     $('qrisp-again').hidden = status === 'open';
     show('qris');
   }
@@ -664,12 +671,12 @@
     box.hidden = !shown;
   }
 
-  async function sendReceiptMail() {
-    const sale = state.last;
-    const status = $('receipt-mail-state');
-    $('receipt-mail-send').disabled = true;
+  /** Posts the typed address to the shop, which mails the buyer (and checks everything again); its answer shows below. */
+  async function mailTo(path, input, button, answerBox) {
+    const status = $(answerBox);
+    $(button).disabled = true;
     try {
-      const answer = await Api.post('/api/kasir/sales/' + encodeURIComponent(sale.saleId) + '/receipt-mail', { email: $('receipt-email').value.trim() });
+      const answer = await Api.post(path, { email: $(input).value.trim() });
       status.className = 'small status recorded';
       status.textContent = answer.message;
     } catch (failed) {
@@ -677,8 +684,19 @@
       status.textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('error.network');
     } finally {
       status.hidden = false;
-      $('receipt-mail-send').disabled = false;
+      $(button).disabled = false;
     }
+  }
+
+  function sendReceiptMail() {
+    return mailTo('/api/kasir/sales/' + encodeURIComponent(state.last.saleId) + '/receipt-mail', 'receipt-email', 'receipt-mail-send', 'receipt-mail-state');
+  }
+
+  /** The open card page of the sale waiting for its card payment, mailed to the buyer. */
+  function sendCardMail() {
+    const waiting = JSON.parse(localStorage.getItem(QRISP) || 'null');
+    return waiting ? mailTo('/api/kasir/qris/' + encodeURIComponent(waiting.sale.saleId) + '/mail', 'card-email', 'card-mail-send', 'card-mail-state')
+      : Promise.resolve();
   }
 
   // --- wiring ------------------------------------------------------------------------------------------------------
@@ -705,6 +723,7 @@
   $('to-day').addEventListener('click', openDay);
   document.querySelectorAll('input[name=method]').forEach(input => input.addEventListener('change', showMethod));
   $('cash-received').addEventListener('input', showChange);
+  $('card-mail-send').addEventListener('click', sendCardMail);
   $('pay-done').addEventListener('click', () => (method() === 'QRIS_PROVIDER' || method() === 'CARD' ? qrispStart(method()) : finishSale()));
   $('qrisp-cancel').addEventListener('click', () => qrispCheck('cancel'));
   $('qrisp-again').addEventListener('click', () => { renderCart(); state.cart.size > 0 ? openPay() : show('sell'); });

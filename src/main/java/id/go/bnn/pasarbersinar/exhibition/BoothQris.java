@@ -164,6 +164,21 @@ public class BoothQris {
         return settle(waiting);
     }
 
+    /** A card page still open for payment: the event, the total and the page's address, to mail to the buyer. */
+    public record CardPage(long exhibitionId, long total, String link) {
+    }
+
+    /** The open card page of a sale waiting for its card payment; its seller (or staff) only, else refused. Empty once closed. */
+    public Optional<CardPage> openCardPage(String saleKey) {
+        Waiting waiting = ownWaiting(saleKey);
+        if (!"WAITING".equals(waiting.status())) {
+            return Optional.empty();
+        }
+        return charges.find(waiting.saleKey())
+                .filter(charge -> charge.method() == PaymentMethod.CARD && charge.state() == QrisCharge.State.OPEN && charge.payPage() != null)
+                .map(charge -> new CardPage(waiting.exhibitionId(), waiting.total(), charge.payPage()));
+    }
+
     @ApplicationModuleListener
     void on(QrisChargePaid paid) {
         store.find(paid.chargeKey()).ifPresent(this::settle);

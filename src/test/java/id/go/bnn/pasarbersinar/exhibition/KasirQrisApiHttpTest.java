@@ -151,6 +151,18 @@ class KasirQrisApiHttpTest {
         assertThat(KasirApiHttpTest.field(started.body(), "qrPayload")).isEqualTo(payPage);
         assertThat(phone.post("/api/kasir/qris/" + id + "/check", "{}", true).body()).contains("Menunggu pembeli membayar dengan kartu");
         assertThat(fixture.held(booth, variant)).isEqualTo(1);
+        String mailPath = "/api/kasir/qris/" + id + "/mail";
+        assertThat(phone.post(mailPath, "{\"email\":\"pembeli@@contoh\"}", true).statusCode()).isEqualTo(400);
+        Phone stranger = phone(fixture.seller(fixture.openBooth(0)).email());
+        assertThat(stranger.post(mailPath, "{\"email\":\"a@contoh.id\"}", true).statusCode()).as("another booth's seller").isEqualTo(403);
+        String buyer = "kartu-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        HttpResponse<String> mailed = phone.post(mailPath, "{\"email\":\"" + buyer + "\"}", true);
+        assertThat(mailed.statusCode()).isEqualTo(200);
+        assertThat(mailed.body()).contains("Tautan halaman bayar dikirim");
+        assertThat(TestMailServer.mailsTo(buyer)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).startsWith("Bayar belanja Anda di Pameran Uji").contains(" / Pay for your purchase at Pameran Uji");
+            assertThat((String) mail.getContent()).contains(payPage, "Total: Rp 150.000");
+        });
 
         assertThat(demoPayments.pay(java.net.URI.create(payPage).getPath())).isTrue();
         HttpResponse<String> paid = phone.post("/api/kasir/qris/" + id + "/check", "{}", true);
@@ -158,6 +170,7 @@ class KasirQrisApiHttpTest {
         assertThat(paid.body()).contains("\"state\":\"paid\"").containsPattern("\"result\":\"(recorded|duplicate)\"");
         String receipt = KasirApiHttpTest.field(paid.body(), "receipt");
         assertThat(phone.get("/api/kasir/receipts/" + receipt).body()).contains("\"payment\":\"CARD\"", "\"total\":150000");
+        assertThat(phone.post(mailPath, "{\"email\":\"" + buyer + "\"}", true).statusCode()).as("the page is closed once paid").isEqualTo(409);
         HttpResponse<String> replay = phone.post("/api/kasir/qris", start(id, booth, variant, 1, 150_000, "CARD"), true);
         assertThat(replay.statusCode()).isEqualTo(409);
         assertThat(phone.post("/api/kasir/sales", "{\"sales\":[" + start(id, booth, variant, 1, 150_000, "CARD") + "]}", true).body())

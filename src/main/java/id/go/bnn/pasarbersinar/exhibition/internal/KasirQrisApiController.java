@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.exhibition.internal;
 import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
 import id.go.bnn.pasarbersinar.exhibition.BoothQris;
 import id.go.bnn.pasarbersinar.exhibition.BoothQris.Progress;
+import id.go.bnn.pasarbersinar.exhibition.BoothReceiptMails;
 import id.go.bnn.pasarbersinar.exhibition.BoothSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleException;
 import id.go.bnn.pasarbersinar.payment.QrisCharge;
@@ -33,10 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class KasirQrisApiController {
 
     private final BoothQris qris;
+    private final BoothReceiptMails mails;
     private final KasirApiTexts texts;
 
-    KasirQrisApiController(BoothQris qris, KasirApiTexts texts) {
+    KasirQrisApiController(BoothQris qris, BoothReceiptMails mails, KasirApiTexts texts) {
         this.qris = qris;
+        this.mails = mails;
         this.texts = texts;
     }
 
@@ -89,6 +92,16 @@ class KasirQrisApiController {
     @PostMapping("/{saleId}/cancel")
     Map<String, Object> cancel(@PathVariable String saleId, HttpServletRequest request) {
         return progress(qris.cancel(saleId), texts.locale(request));
+    }
+
+    record MailRequest(String email) {
+    }
+
+    /** Mails the open card payment page of a sale waiting for its card payment to the buyer. */
+    @PostMapping("/{saleId}/mail")
+    Map<String, Object> mailCardPage(@PathVariable String saleId, @RequestBody MailRequest body, HttpServletRequest request) {
+        mails.sendCardPage(saleId, body == null ? null : body.email());
+        return Map.of("sent", true, "message", texts.text("exhibition.card.mail.sent", texts.locale(request)));
     }
 
     private Map<String, Object> progress(Progress progress, Locale locale) {
