@@ -11,8 +11,10 @@ import id.go.bnn.pasarbersinar.payment.DemoPayments;
 import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.QrisCharge;
 import id.go.bnn.pasarbersinar.payment.internal.DemoCheckout;
+import id.go.bnn.pasarbersinar.identity.TestSecurityConfiguration.MovableClock;
 import id.go.bnn.pasarbersinar.shared.Callers;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +48,8 @@ class BoothChargeTest {
     DemoPayments demoPayments;
     @Autowired
     DemoCheckout demoCheckout;
+    @Autowired
+    MovableClock clock;
 
     @Test
     void a_card_sale_shows_the_card_page_as_a_qr_code_and_is_recorded_once_as_payable_money_when_paid() {
@@ -137,6 +141,29 @@ class BoothChargeTest {
         assertThat(as(seller.caller(), () -> sales.record(later)).result()).isEqualTo(Result.RECORDED);
         assertThat(fixture.sold(booth, variant)).isEqualTo(3);
         assertThat(fixture.saleCount(booth)).as("the short cash sale and the later one; no charge recorded").isEqualTo(2);
+    }
+
+    @Test
+    void the_minute_job_closes_a_charge_whose_time_ran_out_and_gives_its_hold_back_once() {
+        Booth booth = fixture.openBooth(0);
+        Seller seller = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 45_000, 2);
+        BoothSale sale = BoothFixture.card(booth, variant, 2, 45_000);
+        as(seller.caller(), () -> charges.start(sale, Locale.ENGLISH));
+        assertThat(fixture.held(booth, variant)).isEqualTo(2);
+
+        clock.advance(Duration.ofMinutes(31));
+        // The job takes the oldest hundred waiting sales a run; a database kept between runs may hold older ones.
+        for (int run = 0; run < 20 && fixture.held(booth, variant) > 0; run++) {
+            charges.recheckWaiting();
+        }
+        charges.recheckWaiting();
+
+        assertThat(fixture.held(booth, variant)).isZero();
+        assertThat(as(seller.caller(), () -> charges.check(sale.saleKey())).state()).isEqualTo(QrisCharge.State.EXPIRED);
+        assertThat(as(seller.caller(), () -> sales.record(BoothFixture.cash(booth, variant, 2, 45_000))).result()).isEqualTo(Result.RECORDED);
+        assertThat(fixture.held(booth, variant)).isZero();
+        assertThat(fixture.sold(booth, variant)).isEqualTo(2);
     }
 
     @Test
