@@ -333,6 +333,7 @@
     $('pay-cash').hidden = method() !== 'CASH';
     $('pay-qris').hidden = method() !== 'QRIS_REFERENCE';
     $('pay-qrisp').hidden = method() !== 'QRIS_PROVIDER';
+    $('pay-card').hidden = method() !== 'CARD';
   }
 
   function showChange() {
@@ -388,7 +389,7 @@
     $('receipt-total').textContent = rp(total);
     $('receipt-change').textContent = sale.payment === 'CASH'
       ? t('receipt.change', { received: rp(sale.cashReceived), change: rp(sale.cashReceived - total) })
-      : sale.payment === 'QRIS_PROVIDER' ? t('receipt.qrisp') : t('pay.qris') + ': ' + sale.reference;
+      : sale.payment === 'QRIS_PROVIDER' ? t('receipt.qrisp') : sale.payment === 'CARD' ? t('receipt.card') : t('pay.qris') + ': ' + sale.reference;
     const answer = Queue.done()[sale.saleId];
     const status = $('receipt-status');
     status.className = 'status ' + (answer ? answer.result : 'queued');
@@ -441,7 +442,8 @@
   function saleRow(soldAt, total, payment, label, status) {
     const row = el('li', 'line ' + status);
     const time = new Date(soldAt).toLocaleTimeString(state.lang === 'en' ? 'en-GB' : 'id-ID', { hour: '2-digit', minute: '2-digit' });
-    row.append(el('span', 'name', time + ' · ' + (payment === 'CASH' ? t('pay.cash') : t('pay.qris')) + (label ? ' · ' + label : '')),
+    row.append(el('span', 'name', time + ' · ' + (payment === 'CASH' ? t('pay.cash') : payment === 'CARD' ? t('pay.card')
+      : payment === 'QRIS_PROVIDER' ? t('pay.qrisp') : t('pay.qris')) + (label ? ' · ' + label : '')),
       el('strong', 'price', rp(total)));
     return row;
   }
@@ -480,32 +482,43 @@
   // (nothing recorded). The sale waiting for its payment is kept on the phone, so a reload resumes the wait.
 
   const QRISP = 'kasir.qrisp.v1';
-  const qrisp = { available: false, timer: null };
+  const qrisp = { available: false, card: false, timer: null };
 
   async function qrispAvailability() {
     try {
       const answer = await Api.get('/api/kasir/qris');
       qrisp.available = !!answer.available;
+      qrisp.card = !!answer.card;
       localStorage.setItem('kasir.qrisp.available', qrisp.available ? '1' : '0');
+      localStorage.setItem('kasir.card.available', qrisp.card ? '1' : '0');
     } catch (offline) {
       qrisp.available = localStorage.getItem('kasir.qrisp.available') === '1';
+      qrisp.card = localStorage.getItem('kasir.card.available') === '1';
     }
     qrispOnline();
   }
 
-  /** The option shows where the shop has a QRIS provider; without a connection it is off and says why. */
+  /** The options show where the shop has a QRIS or card provider; without a connection they are off and say why. */
   function qrispOnline() {
-    const radio = document.querySelector('input[name=method][value=QRIS_PROVIDER]');
     $('method-qris-provider').hidden = !qrisp.available;
-    radio.disabled = !navigator.onLine;
-    $('qrisp-offline').hidden = !qrisp.available || navigator.onLine;
-    if (radio.disabled && radio.checked) {
-      document.querySelector('input[name=method][value=CASH]').checked = true;
-      showMethod();
-    }
+    $('method-card').hidden = !qrisp.card;
+    $('qrisp-offline').hidden = !(qrisp.available || qrisp.card) || navigator.onLine;
+    ['QRIS_PROVIDER', 'CARD'].forEach(value => {
+      const radio = document.querySelector('input[name=method][value=' + value + ']');
+      radio.disabled = !navigator.onLine;
+      if (radio.disabled && radio.checked) {
+        document.querySelector('input[name=method][value=CASH]').checked = true;
+        showMethod();
+      }
+    });
   }
 
-  async function qrispStart() {
+  /** What the waiting screen says for the charge's method (QRIS or card). */
+  function chargeText(sale, key) {
+    return t((sale.payment === 'CARD' ? 'card.' : 'qrisp.') + key);
+  }
+
+  async function qrispStart(payment) {
     const error = $('pay-error');
     if (!navigator.onLine) {
       error.textContent = t('pay.qrisp.offline');
@@ -515,13 +528,13 @@
     const sale = {
       saleId: Queue.uuid(), exhibitionId: state.booth.exhibitionId, groupId: state.booth.groupId,
       lines: lines().map(line => ({ variantId: line.variantId, quantity: line.quantity, unitPrice: line.unitPrice, name: line.name })),
-      payment: 'QRIS_PROVIDER', soldAt: new Date().toISOString()
+      payment, soldAt: new Date().toISOString()
     };
     $('pay-done').disabled = true;
     try {
       const charge = await Api.post('/api/kasir/qris', sale);
       localStorage.setItem(QRISP, JSON.stringify({ sale, charge }));
-      qrispShow(sale, charge, t('qrisp.scan'), 'open');
+      qrispShow(sale, charge, chargeText(sale, 'scan'), 'open');
       qrispPoll();
     } catch (failed) {
       error.textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('error.network');
@@ -537,10 +550,13 @@
     image.hidden = !(charge && charge.qrImage) || status !== 'open';
     if (charge && charge.qrImage) {
       image.src = charge.qrImage;
-      image.alt = t('qrisp.scan');
+      image.alt = chargeText(sale, 'scan');
       image.dataset.payload = charge.qrPayload || '';
     }
     $('qrisp-demo').hidden = !(charge && charge.demo) || status !== 'open';
+    $('qrisp-demo').textContent = chargeText(sale, 'demo');
+    $('qrisp-page-label').textContent = chargeText(sale, 'page');
+    $('qrisp-cancel').textContent = chargeText(sale, 'cancel');
     $('qrisp-page-box').hidden = !(charge && charge.payPage) || status !== 'open';
     if (charge && charge.payPage) {
       const page = new URL(charge.payPage, location.origin).href;
@@ -553,6 +569,13 @@
     $('qrisp-state').className = 'status ' + status;
     $('qrisp-state').textContent = message;
     $('qrisp-cancel').hidden = status !== 'open';
+    const mailBox = $('card-mail-box');
+    const mailable = sale.payment === 'CARD' && status === 'open' && !!(charge && charge.payPage);
+    if (mailBox.hidden && mailable) {
+      $('card-email').value = '';
+      $('card-mail-state').hidden = true;
+    }
+    mailBox.hidden = !mailable;
     $('qrisp-again').hidden = status === 'open';
     show('qris');
   }
@@ -586,7 +609,7 @@
       return;
     }
     if (progress.state === 'open') {
-      qrispShow(waiting.sale, progress.charge || waiting.charge, t('qrisp.scan'), 'open');
+      qrispShow(waiting.sale, progress.charge || waiting.charge, chargeText(waiting.sale, 'scan'), 'open');
       qrispPoll();
       return;
     }
@@ -608,7 +631,7 @@
   function qrispResume() {
     const waiting = JSON.parse(localStorage.getItem(QRISP) || 'null');
     if (waiting && state.booth && waiting.sale.exhibitionId === state.booth.exhibitionId && waiting.sale.groupId === state.booth.groupId) {
-      qrispShow(waiting.sale, waiting.charge, t('qrisp.scan'), 'open');
+      qrispShow(waiting.sale, waiting.charge, chargeText(waiting.sale, 'scan'), 'open');
       qrispCheck('check');
     }
   }
@@ -648,12 +671,12 @@
     box.hidden = !shown;
   }
 
-  async function sendReceiptMail() {
-    const sale = state.last;
-    const status = $('receipt-mail-state');
-    $('receipt-mail-send').disabled = true;
+  /** Posts the typed address to the shop, which mails the buyer (and checks everything again); its answer shows below. */
+  async function mailTo(path, input, button, answerBox) {
+    const status = $(answerBox);
+    $(button).disabled = true;
     try {
-      const answer = await Api.post('/api/kasir/sales/' + encodeURIComponent(sale.saleId) + '/receipt-mail', { email: $('receipt-email').value.trim() });
+      const answer = await Api.post(path, { email: $(input).value.trim() });
       status.className = 'small status recorded';
       status.textContent = answer.message;
     } catch (failed) {
@@ -661,8 +684,19 @@
       status.textContent = failed instanceof Api.HttpError && failed.body ? failed.body.message : t('error.network');
     } finally {
       status.hidden = false;
-      $('receipt-mail-send').disabled = false;
+      $(button).disabled = false;
     }
+  }
+
+  function sendReceiptMail() {
+    return mailTo('/api/kasir/sales/' + encodeURIComponent(state.last.saleId) + '/receipt-mail', 'receipt-email', 'receipt-mail-send', 'receipt-mail-state');
+  }
+
+  /** The open card page of the sale waiting for its card payment, mailed to the buyer. */
+  function sendCardMail() {
+    const waiting = JSON.parse(localStorage.getItem(QRISP) || 'null');
+    return waiting ? mailTo('/api/kasir/qris/' + encodeURIComponent(waiting.sale.saleId) + '/mail', 'card-email', 'card-mail-send', 'card-mail-state')
+      : Promise.resolve();
   }
 
   // --- wiring ------------------------------------------------------------------------------------------------------
@@ -689,7 +723,8 @@
   $('to-day').addEventListener('click', openDay);
   document.querySelectorAll('input[name=method]').forEach(input => input.addEventListener('change', showMethod));
   $('cash-received').addEventListener('input', showChange);
-  $('pay-done').addEventListener('click', () => (method() === 'QRIS_PROVIDER' ? qrispStart() : finishSale()));
+  $('card-mail-send').addEventListener('click', sendCardMail);
+  $('pay-done').addEventListener('click', () => (method() === 'QRIS_PROVIDER' || method() === 'CARD' ? qrispStart(method()) : finishSale()));
   $('qrisp-cancel').addEventListener('click', () => qrispCheck('cancel'));
   $('qrisp-again').addEventListener('click', () => { renderCart(); state.cart.size > 0 ? openPay() : show('sell'); });
   $('receipt-mail-send').addEventListener('click', sendReceiptMail);

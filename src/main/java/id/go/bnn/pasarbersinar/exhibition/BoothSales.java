@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.Event;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewLine;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewSale;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.StockRow;
+import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.QrisCharge;
 import id.go.bnn.pasarbersinar.payment.QrisCharges;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -142,30 +143,24 @@ public class BoothSales {
         }
         Optional<Event> event = store.event(sale.exhibitionId());
         Optional<String> providerReference = Optional.empty();
-        if (sale.payment() == BoothPayment.QRIS_PROVIDER) {
-            // Money the platform took: only a charge its provider confirmed, for exactly this sale's total.
-            Optional<QrisCharge> charge = qris.find(sale.saleKey()).filter(paid -> paid.state() == QrisCharge.State.PAID);
+        if (sale.payment().throughProvider()) {
+            // Money the platform took: only a charge its provider confirmed, by this method, for exactly this sale's total.
+            boolean card = sale.payment() == BoothPayment.CARD;
+            Optional<QrisCharge> charge = paidCharge(sale);
             if (charge.isEmpty()) {
-                return BoothSaleOutcome.refused(key, "exhibition.qris.error.unpaid");
+                return BoothSaleOutcome.refused(key, card ? "exhibition.card.error.unpaid" : "exhibition.qris.error.unpaid");
             }
             if (charge.get().amount().rupiah() != sale.total()) {
-                return BoothSaleOutcome.refused(key, "exhibition.qris.error.amount");
+                return BoothSaleOutcome.refused(key, card ? "exhibition.card.error.amount" : "exhibition.qris.error.amount");
             }
             providerReference = Optional.ofNullable(charge.get().paymentReference());
         }
         Map<Long, Integer> quantities = quantities(sale);
-        Map<Long, StockRow> allocated = store.stock(sale.exhibitionId(), sale.groupId()).stream()
-                .collect(Collectors.toMap(StockRow::variantId, Function.identity()));
-        Map<Long, Purchasable> variants = stock.findAll(quantities.keySet());
-        List<NewLine> lines = sale.lines().stream().map(line -> new NewLine(line.variantId(), allocated.get(line.variantId()).productId(),
-                title(variants.get(line.variantId()), line.variantId()), line.quantity(), line.unitPrice())).toList();
         String receipt = receiptToken();
+        List<NewLine> lines = lines(sale);
         long saleId;
         try {
-            saleId = store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), sellerId, sale.payment(),
-                    providerReference.map(BoothSales::fitted).orElseGet(() -> reference(sale)), sale.total(),
-                    commissionOf(sale.total(), event.get().commissionBps()), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
-                    sale.soldAt(), clock.instant(), receipt), lines);
+            saleId = insert(sale, sellerId, event.get(), providerReference, receipt, lines);
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             // The same sale arrived twice at the same moment (a retry while the first request was still running).
             return store.byKey(sale.saleKey()).map(this::duplicate).orElseThrow(() -> sentTwiceAtOnce);
@@ -179,6 +174,87 @@ public class BoothSales {
                 .map(line -> new BoothSaleRecorded.Line(line.variantId(), line.productId(), line.title(), line.quantity(), Money.rupiah(line.unitPrice())))
                 .toList()));
         return new BoothSaleOutcome(key, BoothSaleOutcome.Result.RECORDED, "exhibition.booth.recorded", receipt);
+    }
+
+    /**
+     * A booth charge's sale that its provider confirmed (the buyer paid) but that can no longer be recorded (the event
+     * ended, the seller was removed from the booth meanwhile): kept flagged SHORT, as an offline sale the stock could not
+     * cover, so that the seller sees it and staff resolve it with a note; it takes no stock and is not in the ledger.
+     * Answers what became of it (the sale recorded before under its key, if any).
+     */
+    BoothSaleOutcome recordPaidShort(BoothSale sale, long sellerId) {
+        Optional<RecordedBoothSale> earlier = store.byKey(sale.saleKey());
+        if (earlier.isPresent()) {
+            return outcomeOf(sale.saleKey());
+        }
+        Event event = store.event(sale.exhibitionId()).orElseThrow();
+        String receipt = receiptToken();
+        long saleId = insert(sale, sellerId, event, paidCharge(sale).map(QrisCharge::paymentReference), receipt, lines(sale));
+        store.markShort(saleId);
+        return new BoothSaleOutcome(sale.saleKey(), BoothSaleOutcome.Result.SHORT, "exhibition.charge.short", receipt);
+    }
+
+    private List<NewLine> lines(BoothSale sale) {
+        Map<Long, StockRow> allocated = store.stock(sale.exhibitionId(), sale.groupId()).stream()
+                .collect(Collectors.toMap(StockRow::variantId, Function.identity()));
+        Map<Long, Purchasable> variants = stock.findAll(quantities(sale).keySet());
+        return sale.lines().stream().map(line -> new NewLine(line.variantId(),
+                Optional.ofNullable(allocated.get(line.variantId())).map(StockRow::productId).orElse(0L),
+                title(variants.get(line.variantId()), line.variantId()), line.quantity(), line.unitPrice())).toList();
+    }
+
+    private long insert(BoothSale sale, long sellerId, Event event, Optional<String> providerReference, String receipt, List<NewLine> lines) {
+        return store.insert(new NewSale(sale.saleKey(), sale.exhibitionId(), sale.groupId(), sellerId, sale.payment(),
+                providerReference.map(BoothSales::fitted).orElseGet(() -> reference(sale)), sale.total(),
+                commissionOf(sale.total(), event.commissionBps()), sale.payment() == BoothPayment.CASH ? sale.cashReceived() : null, "RECORDED",
+                sale.soldAt(), clock.instant(), receipt), lines);
+    }
+
+    /** The sale's charge, paid, by the method the sale says (a card sale is never recorded on a QRIS charge, nor the reverse). */
+    private Optional<QrisCharge> paidCharge(BoothSale sale) {
+        PaymentMethod method = sale.payment() == BoothPayment.CARD ? PaymentMethod.CARD : PaymentMethod.QRIS;
+        return qris.find(sale.saleKey()).filter(paid -> paid.state() == QrisCharge.State.PAID && paid.method() == method);
+    }
+
+    /**
+     * Holds the sale's items on the event's stock for its charge while the buyer pays: every line or none (false: what
+     * is free does not cover it, and nothing is held). Each line is one conditional UPDATE, so two phones cannot hold,
+     * or sell, the same last piece.
+     */
+    boolean hold(BoothSale sale) {
+        Map<Long, Integer> held = new LinkedHashMap<>();
+        for (Map.Entry<Long, Integer> line : quantities(sale).entrySet()) {
+            if (!store.hold(sale.exhibitionId(), sale.groupId(), line.getKey(), line.getValue())) {
+                held.forEach((variant, quantity) -> store.release(sale.exhibitionId(), variant, quantity));
+                return false;
+            }
+            held.put(line.getKey(), line.getValue());
+        }
+        return true;
+    }
+
+    /** Gives the charge's hold back (its caller decides once, under the charge's row lock, that the hold ends). */
+    void release(BoothSale sale) {
+        quantities(sale).forEach((variant, quantity) -> store.release(sale.exhibitionId(), variant, quantity));
+    }
+
+    /**
+     * Pieces of a hold given back after the event ended (the charge failed, or its sale could not be recorded): they go
+     * back to online sale at once, as the rest did when it ended. The caller holds the event's row lock
+     * ({@link #lockEvent}), as ending it does, so that the give-back at the end and this one never miss each other.
+     */
+    void giveBackIfEnded(BoothSale sale, String eventStatus) {
+        if (ExhibitionStatus.ENDED.name().equals(eventStatus)) {
+            quantities(sale).forEach((variant, quantity) -> {
+                store.markReturned(sale.exhibitionId(), variant, quantity);
+                stock.returnFromExhibition(variant, quantity);
+            });
+        }
+    }
+
+    /** Locks the event's row (before any of its stock rows, in the order ending the event takes them) and answers its status. */
+    String lockEvent(long exhibitionId) {
+        return store.lockEventStatus(exhibitionId).orElse("");
     }
 
     /**
@@ -200,13 +276,6 @@ public class BoothSales {
             return Optional.of("exhibition.booth.error.not-allocated");
         }
         return Optional.empty();
-    }
-
-    /** Whether what is on hand at the booth covers the sale now (a QRIS charge is only started for a sale it does). */
-    boolean covered(BoothSale sale) {
-        Map<Long, Integer> onHand = store.stock(sale.exhibitionId(), sale.groupId()).stream()
-                .collect(Collectors.toMap(StockRow::variantId, StockRow::onHand));
-        return quantities(sale).entrySet().stream().allMatch(line -> onHand.getOrDefault(line.getKey(), 0) >= line.getValue());
     }
 
     /** The sale's lines with their names for a payment page, in Indonesian and English. */
@@ -316,7 +385,7 @@ public class BoothSales {
         if (sale.payment() == BoothPayment.QRIS_REFERENCE && (sale.paymentReference() == null || !REFERENCE.matcher(sale.paymentReference().strip()).matches())) {
             return Optional.of("exhibition.booth.error.reference");
         }
-        if (sale.payment() == BoothPayment.QRIS_PROVIDER && !sale.saleKey().equals(sale.saleKey().toLowerCase(java.util.Locale.ROOT))) {
+        if (sale.payment().throughProvider() && !sale.saleKey().equals(sale.saleKey().toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of("exhibition.booth.error.sale-id");
         }
         if (sale.payment() == BoothPayment.CASH && sale.cashReceived() != null && sale.cashReceived() < sale.total()) {

@@ -266,7 +266,8 @@ public class Payments {
         OpenedSession opened;
         try {
             PaymentProvider provider = providers.named(attempt.provider());
-            opened = QrisCharges.isCharge(attempt.orderNumber())
+            // A booth's card charge opens the provider's ordinary card page; only its QRIS asks for a QR code.
+            opened = QrisCharges.isCharge(attempt.orderNumber()) && attempt.request().method() != PaymentMethod.CARD
                     ? provider.openQris(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt())
                     : provider.open(attempt.request(), attempt.attempt(), attempt.idempotencyKey(), attempt.expiresAt());
         } catch (PaymentProviderException e) {

@@ -9,6 +9,7 @@ import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Outcome;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.Payment;
 import id.go.bnn.pasarbersinar.payment.internal.PaymentStore.SessionStatus;
 import id.go.bnn.pasarbersinar.shared.Money;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,9 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * QRIS charges of sales made face to face at an exhibition's booth: the seller's phone shows a QR code made by the
- * shop's QRIS provider (Midtrans's core API, or the demo provider in the demo) and the money is the platform's, as
- * for an online order. A charge is a payment like an order's (same tables, same provider calls with idempotency keys,
+ * Charges of sales made face to face at an exhibition's booth, by QRIS or by card: for QRIS the seller's phone shows a
+ * QR code made by the shop's QRIS provider (Midtrans's core API, or the demo provider in the demo); for a card it shows
+ * the address of the card provider's payment page (Stripe Checkout, or the demo's card page) as a QR code the buyer
+ * opens on their own phone. The money is the platform's, as for an online order. A charge is a payment like an order's (same tables, same provider calls with idempotency keys,
  * the same notifications, return checks and late-payment handling) under a number of its own,
  * {@code BOOTH-<the sale's id without dashes>}; its outcome is published as {@link QrisChargePaid} instead of
  * {@link PaymentSucceeded}, since there is no order. The caller (the exhibition module) checks who may charge.
@@ -49,7 +51,12 @@ public class QrisCharges {
 
     /** Whether a provider takes QRIS now (Midtrans configured, or the demo); without one the booth offers its own QRIS only. */
     public boolean available() {
-        return providers.forMethod(PaymentMethod.QRIS).available();
+        return available(PaymentMethod.QRIS);
+    }
+
+    /** Whether a provider takes this method for a booth charge now: QRIS as above, CARD where Stripe is configured (or the demo). */
+    public boolean available(PaymentMethod method) {
+        return (method == PaymentMethod.QRIS || method == PaymentMethod.CARD) && providers.forMethod(method).available();
     }
 
     public boolean isDemo() {
@@ -70,17 +77,20 @@ public class QrisCharges {
             throw new IllegalArgumentException("A QRIS charge must be more than Rp 0");
         }
         List<CheckoutRequest.Item> items = request.items().stream().filter(item -> item.unitPrice().rupiah() > 0).toList();
-        if (!available()) {
-            throw new PaymentUnavailableException("No payment provider takes QRIS (MIDTRANS_SERVER_KEY)", null);
+        if (!available(request.method())) {
+            throw new PaymentUnavailableException("No payment provider takes " + request.method() + " (MIDTRANS_SERVER_KEY, STRIPE_SECRET_KEY)", null);
         }
         Optional<QrisCharge> known = find(request.chargeKey());
+        if (known.isPresent() && known.get().method() != request.method()) {
+            throw new IllegalArgumentException("Charge " + request.chargeKey() + " was opened for " + known.get().method());
+        }
         if (known.isPresent() && known.get().state() != State.OPEN) {
             return known.get();
         }
         String returnUrl = request.returnUrl();
         payments.startCheckout(new CheckoutRequest(number(request.chargeKey()), null, request.amount(),
                 List.of(new CheckoutRequest.Parcel(request.groupId(), request.groupName(), Money.ZERO, items)), returnUrl, returnUrl,
-                clock.instant().plus(validity), request.language(), PaymentMethod.QRIS));
+                clock.instant().plus(validity), request.language(), request.method()));
         return find(request.chargeKey()).orElseThrow();
     }
 
@@ -126,12 +136,21 @@ public class QrisCharges {
         Attempt attempt = store.latest(number).orElseThrow();
         State state = state(number, payment.get());
         boolean demo = providers.named(attempt.provider()).isDemo();
+        PaymentMethod method = attempt.request().method() == PaymentMethod.CARD ? PaymentMethod.CARD : PaymentMethod.QRIS;
         String payload = null;
+        String page = null;
         if (state == State.OPEN && attempt.status() == SessionStatus.OPEN) {
-            payload = demo ? DemoQris.payload(number, attempt.amount()) : attempt.url();
+            if (method == PaymentMethod.CARD) {
+                // The buyer's own phone opens the card page: its address must be absolute (the demo's is the shop's path).
+                payload = URI.create(attempt.request().successUrl()).resolve(attempt.url()).toString();
+                page = payload;
+            } else {
+                payload = demo ? DemoQris.payload(number, attempt.amount()) : attempt.url();
+                page = demo ? attempt.url() : null;
+            }
         }
         return Optional.of(new QrisCharge(chargeKey, state, payment.get().amount(), payload, payload == null ? null : DemoQris.pngDataUrl(payload),
-                demo && payload != null ? attempt.url() : null, attempt.expiresAt(), state == State.PAID ? payment.get().paymentReference() : null, demo));
+                page, attempt.expiresAt(), state == State.PAID ? payment.get().paymentReference() : null, demo, method));
     }
 
     private State state(String number, Payment payment) {
@@ -148,7 +167,7 @@ public class QrisCharges {
         return PREFIX + chargeKey.replace("-", "").toUpperCase(Locale.ROOT);
     }
 
-    /** Whether a payment's number is a booth's QRIS charge rather than an order. */
+    /** Whether a payment's number is a booth's charge (QRIS or card) rather than an order. */
     public static boolean isCharge(String number) {
         return number != null && number.startsWith(PREFIX);
     }

@@ -102,18 +102,19 @@ public class ExhibitionReports {
     private static final Column GROUP = new Column("reporting.exhibition.group", Kind.TEXT);
     private static final Column PROVINCE = new Column("reporting.exhibition.province", Kind.TEXT);
 
-    /** Cash and QRIS with the reference typed, both always listed; the shop's QRIS where it was used. */
+    /** Cash and QRIS with the reference typed, both always listed; the shop's QRIS and card where they were used. */
     private static Section payments(List<EventSale> sold, Function<String, String> text) {
         List<List<Object>> rows = new ArrayList<>();
         for (BoothPayment payment : BoothPayment.values()) {
             List<EventSale> paid = sold.stream().filter(sale -> sale.payment() == payment).toList();
-            if (payment == BoothPayment.QRIS_PROVIDER && paid.isEmpty()) {
+            if (payment.throughProvider() && paid.isEmpty()) {
                 continue;
             }
             String label = text.apply(switch (payment) {
                 case CASH -> "reporting.exhibition.payment.cash";
                 case QRIS_REFERENCE -> "reporting.exhibition.payment.qris-reference";
                 case QRIS_PROVIDER -> "reporting.exhibition.payment.qris-provider";
+                case CARD -> "reporting.exhibition.payment.card";
             });
             rows.add(List.of(label,
                     (long) paid.size(), paid.stream().mapToLong(EventSale::total).sum(), paid.stream().mapToLong(EventSale::commission).sum()));

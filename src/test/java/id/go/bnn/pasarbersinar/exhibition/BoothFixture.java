@@ -126,6 +126,17 @@ public class BoothFixture {
                 .query(Integer.class).single();
     }
 
+    /** What waiting booth charges hold of the variant at the event. */
+    public int held(Booth booth, long variant) {
+        return jdbc.sql("SELECT held FROM exhibition_stock WHERE exhibition_id = ? AND variant_id = ?").params(booth.exhibitionId(), variant)
+                .query(Integer.class).single();
+    }
+
+    public int returned(Booth booth, long variant) {
+        return jdbc.sql("SELECT returned FROM exhibition_stock WHERE exhibition_id = ? AND variant_id = ?").params(booth.exhibitionId(), variant)
+                .query(Integer.class).single();
+    }
+
     public long saleCount(Booth booth) {
         return jdbc.sql("SELECT COUNT(*) FROM booth_sale WHERE exhibition_id = ?").param(booth.exhibitionId()).query(Long.class).single();
     }
@@ -147,6 +158,12 @@ public class BoothFixture {
     public static BoothSale qris(Booth booth, long variant, int quantity, long price) {
         return new BoothSale(UUID.randomUUID().toString(), booth.exhibitionId(), booth.groupId(),
                 java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.QRIS_PROVIDER, null, null, Instant.now());
+    }
+
+    /** A sale to be paid by a card on the buyer's phone through the shop's card provider. */
+    public static BoothSale card(Booth booth, long variant, int quantity, long price) {
+        return new BoothSale(UUID.randomUUID().toString(), booth.exhibitionId(), booth.groupId(),
+                java.util.List.of(new BoothSale.Line(variant, quantity, price)), BoothPayment.CARD, null, null, Instant.now());
     }
 
     /**

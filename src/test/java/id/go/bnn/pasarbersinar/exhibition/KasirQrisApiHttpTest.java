@@ -37,9 +37,13 @@ class KasirQrisApiHttpTest {
     }
 
     static String start(String id, Booth booth, long variant, int quantity, long price) {
+        return start(id, booth, variant, quantity, price, "QRIS_PROVIDER");
+    }
+
+    static String start(String id, Booth booth, long variant, int quantity, long price, String payment) {
         return "{\"saleId\":\"" + id + "\",\"exhibitionId\":" + booth.exhibitionId() + ",\"groupId\":" + booth.groupId()
                 + ",\"lines\":[{\"variantId\":" + variant + ",\"quantity\":" + quantity + ",\"unitPrice\":" + price + ",\"name\":\"Tenun\"}],"
-                + "\"payment\":\"QRIS_PROVIDER\",\"soldAt\":\"" + Instant.now() + "\"}";
+                + "\"payment\":\"" + payment + "\",\"soldAt\":\"" + Instant.now() + "\"}";
     }
 
     @Test
@@ -122,7 +126,57 @@ class KasirQrisApiHttpTest {
         assertThat(cancelled.body()).containsPattern("\"state\":\"(expired|failed)\"").contains("\"result\":null");
         assertThat(fixture.saleCount(booth)).isZero();
         assertThat(fixture.sold(booth, variant)).isZero();
+        assertThat(fixture.held(booth, variant)).as("the cancelled charge's hold is given back").isZero();
         HttpResponse<String> noSale = phone.post("/api/kasir/sales/" + id + "/receipt-mail", "{\"email\":\"a@contoh.id\"}", true);
         assertThat(noSale.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_card_sale_shows_the_card_page_then_is_recorded_once_and_a_replay_or_an_unknown_method_is_refused() throws Exception {
+        Booth booth = fixture.openBooth(0);
+        Seller seller = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 150_000, 2);
+        Phone phone = phone(seller.email());
+        String id = UUID.randomUUID().toString();
+
+        assertThat(phone.get("/api/kasir/qris").body()).contains("\"card\":true");
+        HttpResponse<String> bitcoin = phone.post("/api/kasir/qris", start(UUID.randomUUID().toString(), booth, variant, 1, 150_000, "BITCOIN"), true);
+        assertThat(bitcoin.statusCode()).isEqualTo(400);
+        assertThat(bitcoin.body()).contains("exhibition.booth.error.payment");
+        HttpResponse<String> started = phone.post("/api/kasir/qris", start(id, booth, variant, 1, 150_000, "CARD"), true);
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).contains("\"state\":\"open\"", "\"method\":\"card\"", "\"total\":150000", "\"qrImage\":\"data:image/png;base64,");
+        String payPage = KasirApiHttpTest.field(started.body(), "payPage");
+        assertThat(payPage).startsWith("http").contains("/bayar/demo/");
+        assertThat(KasirApiHttpTest.field(started.body(), "qrPayload")).isEqualTo(payPage);
+        assertThat(phone.post("/api/kasir/qris/" + id + "/check", "{}", true).body()).contains("Menunggu pembeli membayar dengan kartu");
+        assertThat(fixture.held(booth, variant)).isEqualTo(1);
+        String mailPath = "/api/kasir/qris/" + id + "/mail";
+        assertThat(phone.post(mailPath, "{\"email\":\"pembeli@@contoh\"}", true).statusCode()).isEqualTo(400);
+        Phone stranger = phone(fixture.seller(fixture.openBooth(0)).email());
+        assertThat(stranger.post(mailPath, "{\"email\":\"a@contoh.id\"}", true).statusCode()).as("another booth's seller").isEqualTo(403);
+        String buyer = "kartu-" + UUID.randomUUID().toString().substring(0, 8) + "@contoh.id";
+        HttpResponse<String> mailed = phone.post(mailPath, "{\"email\":\"" + buyer + "\"}", true);
+        assertThat(mailed.statusCode()).isEqualTo(200);
+        assertThat(mailed.body()).contains("Tautan halaman bayar dikirim");
+        assertThat(TestMailServer.mailsTo(buyer)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).startsWith("Bayar belanja Anda di Pameran Uji").contains(" / Pay for your purchase at Pameran Uji");
+            assertThat((String) mail.getContent()).contains(payPage, "Total: Rp 150.000");
+        });
+
+        assertThat(demoPayments.pay(java.net.URI.create(payPage).getPath())).isTrue();
+        HttpResponse<String> paid = phone.post("/api/kasir/qris/" + id + "/check", "{}", true);
+
+        assertThat(paid.body()).contains("\"state\":\"paid\"").containsPattern("\"result\":\"(recorded|duplicate)\"");
+        String receipt = KasirApiHttpTest.field(paid.body(), "receipt");
+        assertThat(phone.get("/api/kasir/receipts/" + receipt).body()).contains("\"payment\":\"CARD\"", "\"total\":150000");
+        assertThat(phone.post(mailPath, "{\"email\":\"" + buyer + "\"}", true).statusCode()).as("the page is closed once paid").isEqualTo(409);
+        HttpResponse<String> replay = phone.post("/api/kasir/qris", start(id, booth, variant, 1, 150_000, "CARD"), true);
+        assertThat(replay.statusCode()).isEqualTo(409);
+        assertThat(phone.post("/api/kasir/sales", "{\"sales\":[" + start(id, booth, variant, 1, 150_000, "CARD") + "]}", true).body())
+                .as("the same sale sent as a plain sale counts once").doesNotContain("\"result\":\"recorded\"");
+        assertThat(fixture.saleCount(booth)).isEqualTo(1);
+        assertThat(fixture.sold(booth, variant)).isEqualTo(1);
+        assertThat(fixture.held(booth, variant)).isZero();
     }
 }

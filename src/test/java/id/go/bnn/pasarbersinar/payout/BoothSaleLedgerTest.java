@@ -104,6 +104,24 @@ class BoothSaleLedgerTest {
     }
 
     @Test
+    void a_card_paid_at_the_booth_is_the_platforms_money_too_and_payable_to_the_group() {
+        Booth booth = fixture.openBooth(1_000);
+        Seller seller = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 70_000, 1);
+        BoothSale sale = BoothFixture.card(booth, variant, 1, 70_000);
+        QrisCharge charge = as(seller.caller(), () -> qris.start(sale, java.util.Locale.ENGLISH));
+        assertThat(demoPayments.pay(java.net.URI.create(charge.payPage()).getPath())).isTrue();
+
+        as(seller.caller(), () -> qris.check(sale.saleKey()));
+
+        Map<String, Long> entries = entries(sale.saleKey());
+        assertThat(entries).containsEntry("PLATFORM_BOOTH_SALES 0", -70_000L)
+                .containsEntry("PLATFORM_COMMISSION 0", 7_000L)
+                .containsEntry("GROUP_AVAILABLE " + booth.groupId(), 63_000L)
+                .doesNotContainKey("GROUP_HELD_AT_BOOTH " + booth.groupId());
+    }
+
+    @Test
     void a_sale_sent_twice_and_a_short_sale_post_nothing_more() {
         Booth booth = fixture.openBooth(500);
         Seller seller = fixture.seller(booth);

@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code booth_qris_charge}: a booth sale waiting for its QRIS charge (WAITING), then RECORDED as a booth sale or
- * FAILED (the charge failed or expired). Every change is conditional on the status it leaves.
+ * {@code booth_qris_charge}: a booth sale waiting for its charge, by QRIS or card (WAITING, its items held), then
+ * RECORDED as a booth sale (or kept SHORT) or FAILED (the charge failed or expired, the hold given back). Every change is conditional on the status it leaves.
  */
 @Repository
 public class BoothQrisStore {
@@ -54,6 +54,12 @@ public class BoothQrisStore {
     public boolean settle(String saleKey, String status, Instant now) {
         return jdbc.sql("UPDATE booth_qris_charge SET status = ?, updated_at = ? WHERE sale_key = ? AND status = 'WAITING'")
                 .params(status, Timestamp.from(now), saleKey).update() == 1;
+    }
+
+    /** The paid sale was recorded (or kept SHORT): from whatever status it had, once. */
+    public void recorded(String saleKey, Instant now) {
+        jdbc.sql("UPDATE booth_qris_charge SET status = 'RECORDED', updated_at = ? WHERE sale_key = ? AND status <> 'RECORDED'")
+                .params(Timestamp.from(now), saleKey).update();
     }
 
     /** Sales still waiting that were started before {@code before}: their charge is asked again (and closed when due). */

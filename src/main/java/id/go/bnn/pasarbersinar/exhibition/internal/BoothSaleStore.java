@@ -86,20 +86,47 @@ public class BoothSaleStore {
                 .list();
     }
 
-    /** The variants the group moved to the event, with what is on hand there now. */
+    /** The variants the group moved to the event, with what is on hand there now and not held for a waiting charge. */
     public List<StockRow> stock(long exhibitionId, long groupId) {
-        return jdbc.sql("SELECT variant_id, product_id, allocated - sold - returned FROM exhibition_stock "
+        return jdbc.sql("SELECT variant_id, product_id, allocated - sold - returned - held FROM exhibition_stock "
                         + "WHERE exhibition_id = ? AND group_id = ? ORDER BY variant_id")
                 .params(exhibitionId, groupId)
                 .query((rs, row) -> new StockRow(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
                 .list();
     }
 
-    /** Takes the quantity from what is on hand at the event; false (and nothing changed) when it is not there. */
+    /** Takes the quantity from what is on hand at the event and not held; false (and nothing changed) when it is not there. */
     public boolean takeStock(long exhibitionId, long groupId, long variantId, int quantity) {
         return jdbc.sql("UPDATE exhibition_stock SET sold = sold + ?, version = version + 1 "
-                        + "WHERE exhibition_id = ? AND group_id = ? AND variant_id = ? AND allocated - sold - returned >= ?")
+                        + "WHERE exhibition_id = ? AND group_id = ? AND variant_id = ? AND allocated - sold - returned - held >= ?")
                 .params(quantity, exhibitionId, groupId, variantId, quantity).update() == 1;
+    }
+
+    /** Holds the quantity for a charge waiting for its payment, from what is free; false (nothing changed) when it is not there. */
+    public boolean hold(long exhibitionId, long groupId, long variantId, int quantity) {
+        return jdbc.sql("UPDATE exhibition_stock SET held = held + ?, version = version + 1 "
+                        + "WHERE exhibition_id = ? AND group_id = ? AND variant_id = ? AND allocated - sold - returned - held >= ?")
+                .params(quantity, exhibitionId, groupId, variantId, quantity).update() == 1;
+    }
+
+    /** The event's status under its row lock (ending the event takes the same lock first). */
+    public Optional<String> lockEventStatus(long exhibitionId) {
+        return jdbc.sql("SELECT status FROM exhibition WHERE id = ? FOR UPDATE").param(exhibitionId).query(String.class).optional();
+    }
+
+    /** Counts pieces given back to online sale after the event ended (a charge's hold that ended later). */
+    public void markReturned(long exhibitionId, long variantId, int quantity) {
+        jdbc.sql("UPDATE exhibition_stock SET returned = returned + ?, version = version + 1 WHERE exhibition_id = ? AND variant_id = ?")
+                .params(quantity, exhibitionId, variantId).update();
+    }
+
+    /** Gives a charge's hold back (paid: just before the sale takes it; failed or expired: for good). */
+    public void release(long exhibitionId, long variantId, int quantity) {
+        int changed = jdbc.sql("UPDATE exhibition_stock SET held = held - ?, version = version + 1 WHERE exhibition_id = ? AND variant_id = ? AND held >= ?")
+                .params(quantity, exhibitionId, variantId, quantity).update();
+        if (changed != 1) {
+            throw new IllegalStateException("Exhibition " + exhibitionId + " holds fewer than " + quantity + " of variant " + variantId);
+        }
     }
 
     /** Undoes {@link #takeStock} within the same transaction, when a later line of the sale could not be covered. */

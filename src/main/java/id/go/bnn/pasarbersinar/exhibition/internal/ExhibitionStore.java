@@ -34,10 +34,11 @@ public class ExhibitionStore {
     public record SellerRow(long groupId, long accountId) {
     }
 
-    /** One variant's stock at the event. */
-    public record StockRow(long variantId, long productId, long groupId, int allocated, int sold, int returned) {
+    /** One variant's stock at the event; {@code held} is what booth charges waiting for their payment keep of it. */
+    public record StockRow(long variantId, long productId, long groupId, int allocated, int sold, int returned, int held) {
+        /** What is at the booth and free: neither sold, given back nor held for a charge. */
         public int onHand() {
-            return allocated - sold - returned;
+            return allocated - sold - returned - held;
         }
     }
 
@@ -155,14 +156,14 @@ public class ExhibitionStore {
     }
 
     public List<StockRow> stock(long id) {
-        return jdbc.sql("SELECT variant_id, product_id, group_id, allocated, sold, returned FROM exhibition_stock WHERE exhibition_id = ? "
+        return jdbc.sql("SELECT variant_id, product_id, group_id, allocated, sold, returned, held FROM exhibition_stock WHERE exhibition_id = ? "
                         + "ORDER BY group_id, product_id, variant_id")
                 .param(id).query(ExhibitionStore::stockRow).list();
     }
 
     /** The event's stock under row locks: ending the event reads what is left while no sale can change it. */
     public List<StockRow> lockStock(long id) {
-        return jdbc.sql("SELECT variant_id, product_id, group_id, allocated, sold, returned FROM exhibition_stock WHERE exhibition_id = ? "
+        return jdbc.sql("SELECT variant_id, product_id, group_id, allocated, sold, returned, held FROM exhibition_stock WHERE exhibition_id = ? "
                         + "ORDER BY variant_id FOR UPDATE")
                 .param(id).query(ExhibitionStore::stockRow).list();
     }
@@ -202,6 +203,6 @@ public class ExhibitionStore {
     }
 
     private static StockRow stockRow(ResultSet rs, int row) throws SQLException {
-        return new StockRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+        return new StockRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
     }
 }

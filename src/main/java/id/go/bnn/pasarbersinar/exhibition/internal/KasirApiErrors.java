@@ -26,7 +26,8 @@ class KasirApiErrors {
             case "exhibition.booth.error.not-seller" -> HttpStatus.FORBIDDEN;
             case "exhibition.qris.error.unknown", "exhibition.receipt.error.unknown" -> HttpStatus.NOT_FOUND;
             case "exhibition.qris.error.provider" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "exhibition.qris.error.unavailable", "exhibition.qris.error.used" -> HttpStatus.CONFLICT;
+            case "exhibition.qris.error.unavailable", "exhibition.card.error.unavailable", "exhibition.card.error.closed", "exhibition.qris.error.used"
+                    -> HttpStatus.CONFLICT;
             case "exhibition.receipt.error.sale-limit", "exhibition.receipt.error.seller-limit" -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.BAD_REQUEST;
         };

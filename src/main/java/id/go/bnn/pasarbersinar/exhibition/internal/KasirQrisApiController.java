@@ -3,6 +3,7 @@ package id.go.bnn.pasarbersinar.exhibition.internal;
 import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
 import id.go.bnn.pasarbersinar.exhibition.BoothQris;
 import id.go.bnn.pasarbersinar.exhibition.BoothQris.Progress;
+import id.go.bnn.pasarbersinar.exhibition.BoothReceiptMails;
 import id.go.bnn.pasarbersinar.exhibition.BoothSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleException;
 import id.go.bnn.pasarbersinar.payment.QrisCharge;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The booth page's QRIS through the shop's payment provider (online only): start a charge for a sale, then check it
+ * The booth page's QRIS and card through the shop's payment providers (online only), one path for both ({@code payment}
+ * "QRIS_PROVIDER", the default, or "CARD"): start a charge for a sale, then check it
  * every few seconds until the provider confirmed it (the sale is then recorded and the answer carries its receipt) or
  * it failed or expired (nothing recorded). Session and CSRF as for the rest of {@code /api/kasir/}; errors as JSON
  * ({@link KasirApiErrors}).
@@ -32,22 +34,24 @@ import org.springframework.web.bind.annotation.RestController;
 class KasirQrisApiController {
 
     private final BoothQris qris;
+    private final BoothReceiptMails mails;
     private final KasirApiTexts texts;
 
-    KasirQrisApiController(BoothQris qris, KasirApiTexts texts) {
+    KasirQrisApiController(BoothQris qris, BoothReceiptMails mails, KasirApiTexts texts) {
         this.qris = qris;
+        this.mails = mails;
         this.texts = texts;
     }
 
     @GetMapping
     Map<String, Object> availability() {
-        return Map.of("available", qris.available(), "demo", qris.available() && qris.isDemo());
+        return Map.of("available", qris.available(), "demo", qris.available() && qris.isDemo(), "card", qris.cardAvailable());
     }
 
     record LineRequest(Long variantId, Integer quantity, Long unitPrice) {
     }
 
-    record StartRequest(String saleId, Long exhibitionId, Long groupId, List<LineRequest> lines, String soldAt) {
+    record StartRequest(String saleId, Long exhibitionId, Long groupId, List<LineRequest> lines, String soldAt, String payment) {
     }
 
     @PostMapping
@@ -68,7 +72,15 @@ class KasirQrisApiController {
         } catch (DateTimeParseException unreadable) {
             throw new BoothSaleException("exhibition.booth.error.time");
         }
-        BoothSale sale = new BoothSale(body.saleId(), body.exhibitionId(), body.groupId(), lines, BoothPayment.QRIS_PROVIDER, null, null, soldAt);
+        BoothPayment payment;
+        if (body.payment() == null || body.payment().equals(BoothPayment.QRIS_PROVIDER.name())) {
+            payment = BoothPayment.QRIS_PROVIDER;
+        } else if (body.payment().equals(BoothPayment.CARD.name())) {
+            payment = BoothPayment.CARD;
+        } else {
+            throw new BoothSaleException("exhibition.booth.error.payment");
+        }
+        BoothSale sale = new BoothSale(body.saleId(), body.exhibitionId(), body.groupId(), lines, payment, null, null, soldAt);
         return charge(qris.start(sale, texts.locale(request)));
     }
 
@@ -80,6 +92,16 @@ class KasirQrisApiController {
     @PostMapping("/{saleId}/cancel")
     Map<String, Object> cancel(@PathVariable String saleId, HttpServletRequest request) {
         return progress(qris.cancel(saleId), texts.locale(request));
+    }
+
+    record MailRequest(String email) {
+    }
+
+    /** Mails the open card payment page of a sale waiting for its card payment to the buyer. */
+    @PostMapping("/{saleId}/mail")
+    Map<String, Object> mailCardPage(@PathVariable String saleId, @RequestBody MailRequest body, HttpServletRequest request) {
+        mails.sendCardPage(saleId, body == null ? null : body.email());
+        return Map.of("sent", true, "message", texts.text("exhibition.card.mail.sent", texts.locale(request)));
     }
 
     private Map<String, Object> progress(Progress progress, Locale locale) {
@@ -103,6 +125,7 @@ class KasirQrisApiController {
         body.put("payPage", charge.payPage());
         body.put("payableUntil", charge.payableUntil() == null ? null : charge.payableUntil().toString());
         body.put("demo", charge.demo());
+        body.put("method", charge.method().name().toLowerCase(Locale.ROOT));
         return body;
     }
 }

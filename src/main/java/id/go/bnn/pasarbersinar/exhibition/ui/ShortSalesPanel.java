@@ -93,6 +93,7 @@ class ShortSalesPanel extends Div {
             case CASH -> "exhibition.payment.cash";
             case QRIS_REFERENCE -> "exhibition.payment.qris-reference";
             case QRIS_PROVIDER -> "exhibition.payment.qris-provider";
+            case CARD -> "exhibition.payment.card";
         };
     }
 }

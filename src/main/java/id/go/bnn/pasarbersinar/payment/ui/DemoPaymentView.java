@@ -69,7 +69,10 @@ class DemoPaymentView extends Div implements BeforeEnterObserver, HasDynamicTitl
             for (CheckoutRequest.Item item : parcel.items()) {
                 lines.add(line(item.quantity() + " × " + item.name(getLocale()), item.total().format()));
             }
-            lines.add(line(getTranslation("payment.demo.shipping"), parcel.shipping().format()));
+            if (parcel.shipping().rupiah() > 0) {
+                // A booth's charge ships nothing: no "Rp 0" shipping line.
+                lines.add(line(getTranslation("payment.demo.shipping"), parcel.shipping().format()));
+            }
             box.add(lines);
             add(box);
         }

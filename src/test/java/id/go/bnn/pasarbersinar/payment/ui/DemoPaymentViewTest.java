@@ -8,12 +8,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import id.go.bnn.pasarbersinar.payment.CheckoutRequest;
 import id.go.bnn.pasarbersinar.payment.Orders;
 import id.go.bnn.pasarbersinar.payment.PaymentEvents;
 import id.go.bnn.pasarbersinar.payment.PaymentRedirect;
 import id.go.bnn.pasarbersinar.payment.Payments;
+import id.go.bnn.pasarbersinar.shared.Money;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +48,22 @@ class DemoPaymentViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("pb-demo-total").first().getText()).isEqualTo("Rp 180.000");
         assertThat($(H2.class).all()).extracting(H2::getText).containsExactly("Kelompok Harapan Baru", "Anyaman Lombok");
         assertThat($view(Button.class).all()).extracting(Button::getText).containsExactly("Bayar", "Gagal", "Batalkan");
+    }
+
+    @Test
+    void a_payment_without_shipping_shows_no_shipping_line_while_a_parcel_with_shipping_does() {
+        String booth = Orders.newOrderNumber();
+        PaymentRedirect noShipping = payments.startCheckout(new CheckoutRequest(booth, null, Money.rupiah(85_000),
+                List.of(new CheckoutRequest.Parcel(1, "Penjahit Tenun Fatululi", Money.ZERO, List.of(new CheckoutRequest.Item("Selendang tenun", 1,
+                        Money.rupiah(85_000))))), "http://localhost/kasir", "http://localhost/kasir"));
+
+        navigate(noShipping.url().substring(1), DemoPaymentView.class);
+
+        assertThat($(ListItem.class).withClassName("pb-demo-line").all()).extracting(item -> item.getElement().getTextRecursively())
+                .singleElement().asString().contains("Selendang tenun").doesNotContain("Ongkos kirim").doesNotContain("Rp 0");
+        navigate(payments.startCheckout(Orders.twoParcels(Orders.newOrderNumber())).url().substring(1), DemoPaymentView.class);
+        assertThat($(ListItem.class).withClassName("pb-demo-line").all()).extracting(item -> item.getElement().getTextRecursively())
+                .filteredOn(text -> text.contains("Ongkos kirim")).hasSize(2);
     }
 
     @Test
