@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * An exhibition from first to last, through the packaged shop: the administrator creates an event for today on
  * /staf/pameran, gives the Kampung Ambon group a booth with its member and the administrator as sellers, and opens
  * it; the member moves stock to it on /mitra/pameran, sells on /kasir on a 390 px phone (one sale paid by the demo
- * QRIS on the buyer's phone, one for cash made with the network cut and sent when it is back), counts the day's cash; the administrator, the second person, confirms the count
- * on the booth page; the group's finance page and the event's report show the booth sale. Screenshots at 390 px go to target/browser.
+ * QRIS on the buyer's phone, one by card on the demo's card page opened from the booth phone's link, one for cash made
+ * with the network cut and sent when it is back), counts the day's cash; the administrator, the second person, confirms the count
+ * on the booth page; the group's finance page and the event's report show the booth sales. Screenshots at 390 px go to target/browser.
  */
 @Tag("browser")
 class ExhibitionJourneyBrowserTest {
@@ -87,6 +88,22 @@ class ExhibitionJourneyBrowserTest {
         assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(3);
         member.locator("#new-sale").click();
 
+        // One sale by card, carried away at once: the phone shows the card page's address as a QR code and a link; the
+        // buyer pays there on their own phone (the demo provider's card page), and the piece is held until then.
+        member.locator("#items .item[data-variant='" + variant + "']").click();
+        member.locator("#to-pay").click();
+        member.locator("#method-card input").check();
+        member.locator("#pay-done").click();
+        member.locator("#qrisp-page-box:not([hidden])").waitFor();
+        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).as("held while the buyer pays").isEqualTo(2);
+        session.screenshot(member, "exhibition-journey-card-390");
+        Page cardBuyer = session.newPage(390, 844);
+        cardBuyer.navigate(member.locator("#qrisp-page").getAttribute("href"));
+        cardBuyer.locator(".pb-demo-pay").click();
+        member.locator("#receipt-status.recorded").waitFor();
+        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(2);
+        member.locator("#new-sale").click();
+
         member.context().setOffline(true);
         BoothPage.sellForCash(member, variant);
         member.locator("#receipt-status.queued").waitFor();
@@ -94,7 +111,7 @@ class ExhibitionJourneyBrowserTest {
         member.context().setOffline(false);
         member.locator("#queue-badge").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
         member.locator("#receipt-status.recorded").waitFor();
-        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(2);
+        assertThat(((Number) BoothPage.stock(member, variant).get("onHand")).intValue()).isEqualTo(1);
 
         member.locator("#new-sale").click();
         member.locator("#to-day").click();
@@ -118,12 +135,12 @@ class ExhibitionJourneyBrowserTest {
         // Cash taken at the booth is in the group's hands already: the row shows the price, the balance does not pay it again.
         String finances = member.locator("body").innerText();
         assertThat(finances).contains("Penjualan di stan pameran", "Harga\n" + rupiah(price));
-        assertThat(finances.split(java.util.regex.Pattern.quote(event), -1)).as("both booth sales on the statement").hasSize(3);
+        assertThat(finances.split(java.util.regex.Pattern.quote(event), -1)).as("the three booth sales on the statement").hasSize(4);
         session.screenshot(member, "exhibition-journey-finances-390");
 
         staff.navigate(session.baseUrl + "/staf/laporan/pameran/" + eventId);
         staff.locator(".pb-report-figure").first().waitFor();
-        assertThat(staff.locator(".pb-exhibition-report").innerText()).contains(event, GROUP, rupiah(2 * price), "Tunai");
+        assertThat(staff.locator(".pb-exhibition-report").innerText()).contains(event, GROUP, rupiah(3 * price), "Tunai");
         session.shots(staff, "exhibition-journey-report");
         assertThat(scriptErrors).as("script errors on the booth page").isEmpty();
     }
