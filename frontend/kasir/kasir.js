@@ -430,7 +430,8 @@
     }
     if (day) {
       day.sales.forEach(sale => list.append(saleRow(sale.soldAt, sale.total, sale.payment,
-        sale.status === 'short' ? t('day.short') : '', sale.status)));
+        sale.status === 'short' ? t('day.short') + (sale.shortReasonText ? ': ' + (sale.shortReasonText[state.lang] || sale.shortReasonText.id) : '')
+          : '', sale.status)));
       $('day-cash').textContent = rp(day.expectedCash);
       showClose(day.close);
     }

@@ -234,7 +234,7 @@ public class BoothQris {
                 // and stays the platform's; the sale is kept SHORT for the seller and staff to see and resolve.
                 log.error("Booth sale {} was paid ({}, {}) but cannot be recorded: {}; kept SHORT", key, charge.method(), charge.paymentReference(),
                         outcome.messageKey());
-                outcome = sales.recordPaidShort(sale, waiting.sellerId());
+                outcome = sales.recordPaidShort(sale, waiting.sellerId(), ShortReason.ofRefusal(outcome.messageKey()));
                 if (held) {
                     sales.giveBackIfEnded(sale, event);
                 }

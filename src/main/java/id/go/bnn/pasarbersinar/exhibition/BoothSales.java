@@ -166,7 +166,7 @@ public class BoothSales {
             return store.byKey(sale.saleKey()).map(this::duplicate).orElseThrow(() -> sentTwiceAtOnce);
         }
         if (!takeStock(sale, quantities)) {
-            store.markShort(saleId);
+            store.markShort(saleId, ShortReason.STOCK);
             return new BoothSaleOutcome(key, BoothSaleOutcome.Result.SHORT, "exhibition.booth.short", receipt);
         }
         events.publishEvent(new BoothSaleRecorded(saleId, sale.saleKey(), sale.exhibitionId(), event.get().name(), sale.groupId(), sale.payment(),
@@ -182,7 +182,7 @@ public class BoothSales {
      * cover, so that the seller sees it and staff resolve it with a note; it takes no stock and is not in the ledger.
      * Answers what became of it (the sale recorded before under its key, if any).
      */
-    BoothSaleOutcome recordPaidShort(BoothSale sale, long sellerId) {
+    BoothSaleOutcome recordPaidShort(BoothSale sale, long sellerId, ShortReason reason) {
         Optional<RecordedBoothSale> earlier = store.byKey(sale.saleKey());
         if (earlier.isPresent()) {
             return outcomeOf(sale.saleKey());
@@ -190,7 +190,7 @@ public class BoothSales {
         Event event = store.event(sale.exhibitionId()).orElseThrow();
         String receipt = receiptToken();
         long saleId = insert(sale, sellerId, event, paidCharge(sale).map(QrisCharge::paymentReference), receipt, lines(sale));
-        store.markShort(saleId);
+        store.markShort(saleId, reason);
         return new BoothSaleOutcome(sale.saleKey(), BoothSaleOutcome.Result.SHORT, "exhibition.charge.short", receipt);
     }
 

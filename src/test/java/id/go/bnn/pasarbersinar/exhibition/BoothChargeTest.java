@@ -222,9 +222,38 @@ class BoothChargeTest {
         assertThat(fixture.returned(booth, variant)).as("given back online with the rest").isEqualTo(3);
         assertThat(Callers.as(curator, () -> shorts.of(id))).singleElement().satisfies(item -> {
             assertThat(item.sale().saleKey()).isEqualTo(sale.saleKey());
+            assertThat(item.sale().shortReason()).isEqualTo(ShortReason.EVENT_CLOSED);
             assertThat(item.open()).isTrue();
         });
         assertThat(as(seller.caller(), () -> sales.daySales(booth.exhibitionId(), booth.groupId(), sales.today())))
                 .filteredOn(RecordedBoothSale::isShort).extracting(RecordedBoothSale::saleKey).containsExactly(sale.saleKey());
+    }
+
+    @Test
+    void a_paid_sale_whose_seller_was_removed_meanwhile_is_kept_short_saying_so_and_an_offline_sale_over_the_stock_says_stock() {
+        Booth booth = fixture.openBooth(0);
+        Seller seller = fixture.seller(booth);
+        Seller other = fixture.seller(booth);
+        long variant = fixture.allocated(booth, 65_000, 2);
+        BoothSale sale = BoothFixture.card(booth, variant, 1, 65_000);
+        QrisCharge charge = as(seller.caller(), () -> charges.start(sale, Locale.ENGLISH));
+        ExhibitionId id = new ExhibitionId(booth.exhibitionId());
+        var curator = Callers.curator(-7202, "53");
+        Callers.as(curator, () -> {
+            exhibitions.removeSeller(id, new id.go.bnn.pasarbersinar.producer.GroupId(booth.groupId()), seller.accountId());
+            return null;
+        });
+
+        assertThat(demoPayments.pay(URI.create(charge.payPage()).getPath())).isTrue();
+        BoothQris.Progress paid = as(curator, () -> charges.check(sale.saleKey()));
+        String offline = fixture.shortSale(booth, other, "Dompet Kurang");
+
+        assertThat(paid.outcome().result()).isEqualTo(Result.SHORT);
+        assertThat(fixture.sold(booth, variant)).isZero();
+        assertThat(Callers.as(curator, () -> shorts.of(id))).extracting(item -> item.sale().saleKey(), item -> item.sale().shortReason())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(sale.saleKey(), ShortReason.SELLER_REMOVED),
+                        org.assertj.core.groups.Tuple.tuple(offline, ShortReason.STOCK));
+        assertThat(as(other.caller(), () -> sales.daySales(booth.exhibitionId(), booth.groupId(), sales.today())))
+                .filteredOn(recorded -> !recorded.isShort()).allSatisfy(recorded -> assertThat(recorded.shortReason()).isNull());
     }
 }

@@ -81,6 +81,9 @@ class KasirApiHttpTest {
 
         HttpResponse<String> day = phone.get("/api/kasir/booths/" + booth.exhibitionId() + "/" + booth.groupId() + "/sales");
         assertThat(day.body()).contains(first, second, third, "\"status\":\"short\"", "\"expectedCash\":135000");
+        assertThat(day.body()).as("the short sale says why, in both languages").contains("\"shortReason\":\"STOCK\"",
+                "stok pameran tidak lagi mencukupi penjualan ini", "the event's stock could no longer cover this sale");
+        assertThat(day.body().split("shortReason\":").length - 1).as("only the short sale has a reason").isEqualTo(1);
         String receipt = field(answer.body(), "receipt");
         HttpResponse<String> shown = new Phone().get("/api/kasir/receipts/" + receipt);
         assertThat(shown.statusCode()).isEqualTo(200);

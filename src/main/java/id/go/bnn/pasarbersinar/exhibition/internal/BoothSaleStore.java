@@ -5,6 +5,7 @@ import id.go.bnn.pasarbersinar.exhibition.BoothFigures;
 import id.go.bnn.pasarbersinar.exhibition.EventSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
 import id.go.bnn.pasarbersinar.exhibition.RecordedBoothSale;
+import id.go.bnn.pasarbersinar.exhibition.ShortReason;
 import id.go.bnn.pasarbersinar.shared.MonthBoundaries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Repository;
 public class BoothSaleStore {
 
     private static final String SALE_COLUMNS = "s.id, s.sale_key, s.exhibition_id, s.group_id, s.seller_id, s.payment, s.payment_reference, "
-            + "s.total, s.cash_received, s.status, s.sold_at, s.receipt_token";
+            + "s.total, s.cash_received, s.status, s.sold_at, s.receipt_token, s.short_reason";
 
     private static final String CLOSE_COLUMNS = "exhibition_id, group_id, sales_day, expected_cash, counted_cash, note, counted_by, counted_at, "
             + "confirmed_by, confirmed_at";
@@ -160,9 +161,9 @@ public class BoothSaleStore {
         return id;
     }
 
-    /** The stock could not cover the sale after all: it stays, flagged, for the seller and staff to see. */
-    public void markShort(long saleId) {
-        jdbc.sql("UPDATE booth_sale SET status = 'SHORT' WHERE id = ?").param(saleId).update();
+    /** The sale cannot count after all (the stock could not cover it, …): it stays, flagged with why, for the seller and staff to see. */
+    public void markShort(long saleId, ShortReason reason) {
+        jdbc.sql("UPDATE booth_sale SET status = 'SHORT', short_reason = ? WHERE id = ?").params(reason.name(), saleId).update();
     }
 
     public Optional<RecordedBoothSale> byKey(String saleKey) {
@@ -279,7 +280,7 @@ public class BoothSaleStore {
     private Head sale(ResultSet rs, int row) throws SQLException {
         return new Head(rs.getLong(1), new RecordedBoothSale(rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                 BoothPayment.valueOf(rs.getString(6)), rs.getString(7), rs.getLong(8), (Long) rs.getObject(9, Long.class), rs.getString(10),
-                rs.getTimestamp(11).toInstant(), rs.getString(12), List.of()));
+                ShortReason.of(rs.getString(13)), rs.getTimestamp(11).toInstant(), rs.getString(12), List.of()));
     }
 
     private List<RecordedBoothSale> withLines(List<Head> heads) {
@@ -298,7 +299,7 @@ public class BoothSaleStore {
         return heads.stream().map(head -> {
             RecordedBoothSale s = head.sale();
             return new RecordedBoothSale(s.saleKey(), s.exhibitionId(), s.groupId(), s.sellerId(), s.payment(), s.paymentReference(), s.total(),
-                    s.cashReceived(), s.status(), s.soldAt(), s.receiptToken(), List.copyOf(lines.get(head.id())));
+                    s.cashReceived(), s.status(), s.shortReason(), s.soldAt(), s.receiptToken(), List.copyOf(lines.get(head.id())));
         }).toList();
     }
 }

@@ -9,6 +9,7 @@ import id.go.bnn.pasarbersinar.exhibition.BoothSaleException;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleOutcome;
 import id.go.bnn.pasarbersinar.exhibition.BoothSales;
 import id.go.bnn.pasarbersinar.exhibition.RecordedBoothSale;
+import id.go.bnn.pasarbersinar.exhibition.ShortReason;
 import id.go.bnn.pasarbersinar.exhibition.SellingBooth;
 import id.go.bnn.pasarbersinar.shared.Caller;
 import jakarta.servlet.http.HttpServletRequest;
@@ -148,7 +149,7 @@ class KasirApiController {
         List<RecordedBoothSale> list = sales.daySales(exhibitionId, groupId, shown);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("day", shown.toString());
-        body.put("sales", list.stream().map(KasirApiController::sale).toList());
+        body.put("sales", list.stream().map(this::daySale).toList());
         body.put("expectedCash", closes.expectedCash(exhibitionId, groupId, shown));
         body.put("close", closes.find(exhibitionId, groupId, shown).map(KasirApiController::close).orElse(null));
         return body;
@@ -192,6 +193,21 @@ class KasirApiController {
         } catch (DateTimeParseException unreadable) {
             throw new BoothSaleException("exhibition.booth.error.request");
         }
+    }
+
+    /**
+     * A sale on the seller's day list: a short one also says why, as a code and in words in both languages (the booth
+     * page switches language on the phone, offline too); the page sets them as text.
+     */
+    private Map<String, Object> daySale(RecordedBoothSale sale) {
+        Map<String, Object> body = sale(sale);
+        if (sale.isShort()) {
+            ShortReason reason = sale.shortReason() == null ? ShortReason.UNKNOWN : sale.shortReason();
+            body.put("shortReason", reason.name());
+            body.put("shortReasonText", Map.of("id", texts.text(reason.messageKey(), Locale.of("id")),
+                    "en", texts.text(reason.messageKey(), Locale.ENGLISH)));
+        }
+        return body;
     }
 
     private static Map<String, Object> sale(RecordedBoothSale sale) {

@@ -12,6 +12,7 @@ import id.go.bnn.pasarbersinar.exhibition.BoothPayment;
 import id.go.bnn.pasarbersinar.exhibition.ExhibitionId;
 import id.go.bnn.pasarbersinar.exhibition.RecordedBoothSale;
 import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales;
+import id.go.bnn.pasarbersinar.exhibition.ShortReason;
 import id.go.bnn.pasarbersinar.exhibition.ShortBoothSales.ShortSale;
 import id.go.bnn.pasarbersinar.shared.Money;
 import id.go.bnn.pasarbersinar.shared.ShopTime;
@@ -19,7 +20,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The event page's booth sales flagged short of stock: each with its booth, time, payment, items and total, and for an
+ * The event page's booth sales kept short: each with its booth, time, payment, why it was kept short, items and total, and for an
  * open one a note of what was done and "mark resolved"; a resolved one shows its note. Every text is set as text.
  */
 class ShortSalesPanel extends Div {
@@ -64,7 +65,11 @@ class ShortSalesPanel extends Div {
         head.addClassName("pb-exhibition-short-head");
         UnorderedList lines = new UnorderedList();
         sale.lines().forEach(line -> lines.add(new ListItem(line.title() + " × " + line.quantity() + " · " + Money.rupiah(line.unitPrice()).format())));
-        card.add(head, lines);
+        ShortReason why = sale.shortReason() == null ? ShortReason.UNKNOWN : sale.shortReason();
+        Paragraph reason = new Paragraph(getTranslation("exhibition.short.reason", getTranslation(why.messageKey())));
+        reason.addClassName("pb-exhibition-short-reason");
+        reason.getElement().setAttribute("data-reason", why.name());
+        card.add(head, reason, lines);
         if (!item.open()) {
             Paragraph done = new Paragraph(getTranslation("exhibition.short.resolved", ShopTime.dateTime(item.resolvedAt(), getLocale()), item.note()));
             done.addClassName("pb-exhibition-short-note");

@@ -55,6 +55,9 @@ class ShortSalesViewTest extends SpringBrowserlessTest {
         Div panel = $(Div.class).withClassName("pb-exhibition-shorts").first();
         Div card = $(Div.class, panel).withClassName("pb-exhibition-short-open").first();
         assertThat(card.getElement().getAttribute("data-sale")).isEqualTo(key);
+        Paragraph reason = $(Paragraph.class, card).withClassName("pb-exhibition-short-reason").first();
+        assertThat(reason.getText()).isEqualTo("Sebab: stok pameran tidak lagi mencukupi penjualan ini");
+        assertThat(reason.getElement().getAttribute("data-reason")).isEqualTo("STOCK");
 
         test($(Button.class, card).withClassName("pb-exhibition-short-resolve").first()).click();
         assertThat(feedback(panel)).isEqualTo("Tulis apa yang dilakukan (1 sampai 500 karakter).");
