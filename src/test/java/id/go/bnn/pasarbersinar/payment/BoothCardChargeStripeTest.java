@@ -2,16 +2,19 @@ package id.go.bnn.pasarbersinar.payment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.bnn.pasarbersinar.exhibition.BoothFixture;
 import id.go.bnn.pasarbersinar.exhibition.BoothQris;
 import id.go.bnn.pasarbersinar.exhibition.BoothSale;
 import id.go.bnn.pasarbersinar.exhibition.BoothSaleOutcome;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A card paid at the booth through Stripe (the real SDK against WireMock): the booth charge opens an ordinary Checkout
  * Session of the sale's items, without a shipping line, whose address the seller's phone shows; once Stripe says it was
- * paid the booth sale is recorded with payment CARD and Stripe's payment id.
+ * paid (the phone's check, or Stripe's signed webhook) the booth sale is recorded with payment CARD and Stripe's
+ * payment id, once.
  */
 class BoothCardChargeStripeTest extends StripeOnWireMock {
 
@@ -29,6 +33,8 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
     BoothFixture booths;
     @Autowired
     BoothQris charges;
+    @Autowired
+    QrisCharges qrisCharges;
 
     @Test
     void the_card_charge_is_a_stripe_checkout_of_the_sale_and_paying_it_records_the_sale_once() {
@@ -64,5 +70,46 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
         assertThat(booths.payment(sale.saleKey())).isEqualTo("CARD pi_" + session);
         assertThat(booths.sold(booth, variant)).isEqualTo(1);
         assertThat(booths.held(booth, variant)).isZero();
+    }
+
+    @Test
+    void stripes_signed_completed_webhook_records_the_booth_card_sale_once_and_a_forged_one_changes_nothing() throws Exception {
+        BoothFixture.Booth booth = booths.openBooth(0);
+        BoothFixture.Seller seller = booths.seller(booth);
+        long variant = booths.allocated(booth, 90_000, 3, "Kain tenun ikat Sumba");
+        BoothSale sale = BoothFixture.card(booth, variant, 2, 90_000);
+        String number = QrisCharges.number(sale.saleKey());
+        String session = "cs_test_boothhook_" + UUID.randomUUID().toString().replace("-", "");
+        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).withRequestBody(containing("client_reference_id=" + number))
+                .willReturn(okJson(StripeWebhooks.session(session, number, "open", "unpaid", 0, null))));
+        BoothFixture.as(seller.caller(), () -> charges.start(sale, Locale.ENGLISH));
+        assertThat(booths.held(booth, variant)).isEqualTo(2);
+        String completed = StripeWebhooks.event("evt_boothhook_" + session, "checkout.session.completed",
+                StripeWebhooks.session(session, number, "complete", "paid", 180_000L * 100, "pi_" + session));
+        StripeWebhooks webhooks = webhooks();
+
+        assertThat(new StripeWebhooks(port, "whsec_someone_else").deliver(completed).statusCode()).as("signed with another secret").isEqualTo(400);
+        assertThat(webhooks.post(completed.replace("\"paid\"", "\"unpaid\""), StripeWebhooks.signature(WEBHOOK_SECRET, completed,
+                java.time.Instant.now().getEpochSecond())).statusCode()).as("tampered after signing").isEqualTo(400);
+        assertThat(stored("evt_boothhook_" + session)).isZero();
+        assertThat(booths.saleCount(booth)).isZero();
+        assertThat(booths.held(booth, variant)).as("still held for the buyer").isEqualTo(2);
+        assertThat(qrisCharges.find(sale.saleKey()).map(QrisCharge::state)).as("the payment still open").contains(QrisCharge.State.OPEN);
+
+        assertThat(webhooks.deliver(completed).statusCode()).isEqualTo(200);
+        assertThat(webhooks.deliver(completed).statusCode()).as("Stripe delivers again").isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> booths.saleCount(booth) == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> booths.saleCount(booth) == 1);
+        assertThat(stored("evt_boothhook_" + session)).isEqualTo(1);
+        assertThat(booths.status(sale.saleKey())).isEqualTo("RECORDED");
+        assertThat(booths.payment(sale.saleKey())).isEqualTo("CARD pi_" + session);
+        assertThat(booths.sold(booth, variant)).as("the hold became the sale, once").isEqualTo(2);
+        assertThat(booths.held(booth, variant)).isZero();
+        assertThat(stripe.findAll(getRequestedFor(urlPathEqualTo("/v1/checkout/sessions/" + session)))).as("the webhook alone told it").isEmpty();
+        BoothQris.Progress seen = BoothFixture.as(seller.caller(), () -> charges.check(sale.saleKey()));
+        assertThat(seen.state()).isEqualTo(QrisCharge.State.PAID);
+        assertThat(seen.outcome().result()).isIn(BoothSaleOutcome.Result.RECORDED, BoothSaleOutcome.Result.DUPLICATE);
+        assertThat(booths.saleCount(booth)).isEqualTo(1);
     }
 }
