@@ -1,7 +1,5 @@
 package id.go.bnn.pasarbersinar.exhibition;
 
-import java.util.Locale;
-
 /**
  * Why a booth sale was kept SHORT instead of recorded: an offline sale the event's stock could no longer cover, or a
  * paid charge whose sale could no longer be recorded (the event closed, the seller was removed from the booth, an item
@@ -12,7 +10,14 @@ public enum ShortReason {
 
     /** The translation key of the reason in words. */
     public String messageKey() {
-        return "exhibition.short.reason." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return switch (this) {
+            case STOCK -> "exhibition.short.reason.stock";
+            case EVENT_CLOSED -> "exhibition.short.reason.event-closed";
+            case SELLER_REMOVED -> "exhibition.short.reason.seller-removed";
+            case ITEM_WITHDRAWN -> "exhibition.short.reason.item-withdrawn";
+            case OTHER -> "exhibition.short.reason.other";
+            case UNKNOWN -> "exhibition.short.reason.unknown";
+        };
     }
 
     /** The reason a paid charge's sale cannot be recorded, from the refusal its recording gave. */
