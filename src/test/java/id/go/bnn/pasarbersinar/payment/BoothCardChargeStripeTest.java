@@ -43,9 +43,7 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
         long variant = booths.allocated(booth, 175_000, 2, "Tas anyaman eceng gondok");
         BoothSale sale = BoothFixture.card(booth, variant, 1, 175_000);
         String number = QrisCharges.number(sale.saleKey());
-        String session = "cs_test_boothcard_" + UUID.randomUUID().toString().replace("-", "");
-        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).withRequestBody(containing("client_reference_id=" + number))
-                .willReturn(okJson(StripeWebhooks.session(session, number, "open", "unpaid", 0, null))));
+        String session = stubOpenSession(number);
 
         assertThat(charges.cardAvailable()).isTrue();
         QrisCharge charge = BoothFixture.as(seller.caller(), () -> charges.start(sale, Locale.ENGLISH));
@@ -79,19 +77,17 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
         long variant = booths.allocated(booth, 90_000, 3, "Kain tenun ikat Sumba");
         BoothSale sale = BoothFixture.card(booth, variant, 2, 90_000);
         String number = QrisCharges.number(sale.saleKey());
-        String session = "cs_test_boothhook_" + UUID.randomUUID().toString().replace("-", "");
-        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).withRequestBody(containing("client_reference_id=" + number))
-                .willReturn(okJson(StripeWebhooks.session(session, number, "open", "unpaid", 0, null))));
+        String session = stubOpenSession(number);
         BoothFixture.as(seller.caller(), () -> charges.start(sale, Locale.ENGLISH));
         assertThat(booths.held(booth, variant)).isEqualTo(2);
-        String completed = StripeWebhooks.event("evt_boothhook_" + session, "checkout.session.completed",
+        String completed = StripeWebhooks.event("evt_" + session, "checkout.session.completed",
                 StripeWebhooks.session(session, number, "complete", "paid", 180_000L * 100, "pi_" + session));
         StripeWebhooks webhooks = webhooks();
 
         assertThat(new StripeWebhooks(port, "whsec_someone_else").deliver(completed).statusCode()).as("signed with another secret").isEqualTo(400);
         assertThat(webhooks.post(completed.replace("\"paid\"", "\"unpaid\""), StripeWebhooks.signature(WEBHOOK_SECRET, completed,
                 java.time.Instant.now().getEpochSecond())).statusCode()).as("tampered after signing").isEqualTo(400);
-        assertThat(stored("evt_boothhook_" + session)).isZero();
+        assertThat(stored("evt_" + session)).isZero();
         assertThat(booths.saleCount(booth)).isZero();
         assertThat(booths.held(booth, variant)).as("still held for the buyer").isEqualTo(2);
         assertThat(qrisCharges.find(sale.saleKey()).map(QrisCharge::state)).as("the payment still open").contains(QrisCharge.State.OPEN);
@@ -101,7 +97,7 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> booths.saleCount(booth) == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> booths.saleCount(booth) == 1);
-        assertThat(stored("evt_boothhook_" + session)).isEqualTo(1);
+        assertThat(stored("evt_" + session)).isEqualTo(1);
         assertThat(booths.status(sale.saleKey())).isEqualTo("RECORDED");
         assertThat(booths.payment(sale.saleKey())).isEqualTo("CARD pi_" + session);
         assertThat(booths.sold(booth, variant)).as("the hold became the sale, once").isEqualTo(2);
@@ -111,5 +107,13 @@ class BoothCardChargeStripeTest extends StripeOnWireMock {
         assertThat(seen.state()).isEqualTo(QrisCharge.State.PAID);
         assertThat(seen.outcome().result()).isIn(BoothSaleOutcome.Result.RECORDED, BoothSaleOutcome.Result.DUPLICATE);
         assertThat(booths.saleCount(booth)).isEqualTo(1);
+    }
+
+    /** Stripe opens a Checkout Session for the booth charge of this number; answers the session's id. */
+    private static String stubOpenSession(String number) {
+        String session = "cs_test_booth_" + UUID.randomUUID().toString().replace("-", "");
+        stripe.stubFor(post(urlPathEqualTo("/v1/checkout/sessions")).withRequestBody(containing("client_reference_id=" + number))
+                .willReturn(okJson(StripeWebhooks.session(session, number, "open", "unpaid", 0, null))));
+        return session;
     }
 }
