@@ -48,10 +48,10 @@ class ShortSalesViewTest extends SpringBrowserlessTest {
         Callers.signIn(Callers.curator(-7201, "53"));
 
         navigate("staf/pameran", ExhibitionListView.class);
-        assertThat(row(booth)).contains("1 kurang stok");
+        assertThat(row(booth)).contains("1 ditandai");
 
         String page = navigate("staf/pameran/" + booth.exhibitionId(), ExhibitionDetailView.class).getElement().getOuterHTML();
-        assertThat(page).contains("Penjualan kurang stok (1 terbuka)", ESCAPED).doesNotContain("<img").doesNotContain("</script><");
+        assertThat(page).contains("Penjualan stan yang ditandai (1 terbuka)", ESCAPED).doesNotContain("<img").doesNotContain("</script><");
         Div panel = $(Div.class).withClassName("pb-exhibition-shorts").first();
         Div card = $(Div.class, panel).withClassName("pb-exhibition-short-open").first();
         assertThat(card.getElement().getAttribute("data-sale")).isEqualTo(key);
@@ -68,12 +68,12 @@ class ShortSalesViewTest extends SpringBrowserlessTest {
 
         assertThat(fixture.resolution(key)).isEqualTo("-7201:Uang dikembalikan " + ATTACK);
         Div resolvedPanel = $(Div.class).withClassName("pb-exhibition-shorts").first();
-        assertThat(feedback(resolvedPanel)).isEqualTo("Penjualan kurang stok ditandai selesai.");
+        assertThat(feedback(resolvedPanel)).isEqualTo("Penjualan yang ditandai sudah diselesaikan.");
         String after = resolvedPanel.getElement().getOuterHTML();
-        assertThat(after).contains("Penjualan kurang stok (0 terbuka)", "Uang dikembalikan " + ESCAPED, "pb-exhibition-short-resolved")
+        assertThat(after).contains("Penjualan stan yang ditandai (0 terbuka)", "Uang dikembalikan " + ESCAPED, "pb-exhibition-short-resolved")
                 .doesNotContain("<img").doesNotContain("pb-exhibition-short-resolve\"");
         navigate("staf/pameran", ExhibitionListView.class);
-        assertThat(row(booth)).doesNotContain("kurang stok");
+        assertThat(row(booth)).doesNotContain("ditandai");
     }
 
     /** The event's row on the staff list, as text. */
