@@ -42,29 +42,6 @@ class DemoPhotoPreparationTest {
     }
 
     @Test
-    void photos_cleaned_partly_ahead_and_finished_by_the_waiting_threads_are_the_same_in_the_same_order() throws Exception {
-        List<DemoProduct> products = DemoDataLoader.interleavedByGroup(DemoDataLoader.readProducts()).subList(0, 6);
-        List<List<byte[]>> drawn = DemoDataLoader.photosOf(products);
-        List<List<String>> oneByOne = drawn.stream().map(photos -> photos.stream().map(Images::prepare).map(Images.Prepared::hash).toList()).toList();
-        DemoPhotoPreparation.Cleaning cleaning = new DemoPhotoPreparation.Cleaning(drawn);
-        Thread ahead = Thread.ofPlatform().start(cleaning::work);
-        assertThat(hashes(cleaning.finish())).isEqualTo(oneByOne);
-        ahead.join();
-        assertThat(cleaning.cleanedAhead()).isBetween(0, 6);
-        assertThat(hashes(new DemoPhotoPreparation.Cleaning(drawn).finish())).as("all cleaned by the waiting threads").isEqualTo(oneByOne);
-    }
-
-    @Test
-    void a_damaged_photo_fails_the_cleaning_instead_of_leaving_a_gap() {
-        List<List<byte[]>> drawn = List.of(List.of(new byte[] {1, 2, 3}));
-        assertThatThrownBy(() -> new DemoPhotoPreparation.Cleaning(drawn).finish()).isInstanceOf(InvalidImageException.class);
-    }
-
-    private static List<List<String>> hashes(List<List<Images.Prepared>> prepared) {
-        return prepared.stream().map(photos -> photos.stream().map(Images.Prepared::hash).toList()).toList();
-    }
-
-    @Test
     void a_damaged_picture_is_refused_when_prepared_as_when_stored() {
         assertThatThrownBy(() -> Images.prepare(new byte[] {1, 2, 3})).isInstanceOf(InvalidImageException.class);
     }
