@@ -198,13 +198,20 @@ class DemoDataLoader implements ApplicationRunner {
         DemoGroups.all().forEach((key, group) -> groupIds.put(key, registerVerified(group)));
         Map<String, List<ProductId>> byCategory = new HashMap<>();
         List<ProductId> gifts = new ArrayList<>();
+        List<Listings.ForGroup> drafts = new ArrayList<>(products.size());
         for (int i = 0; i < products.size(); i++) {
             DemoProduct product = products.get(i);
             List<String> pictures = photos.get(i).stream().map(images::store).map(ImageRef::hash).toList();
-            NewListing listing = new NewListing(new LocalizedText(product.titleId(), product.titleEn()),
+            drafts.add(new Listings.ForGroup(groupIds.get(product.groupKey()), new NewListing(
+                    new LocalizedText(product.titleId(), product.titleEn()),
                     new LocalizedText(product.descriptionId(), product.descriptionEn()), product.category(), product.price(),
-                    product.weight(), variants(product.variants()), pictures);
-            ProductId id = listings.create(groupIds.get(product.groupKey()), listing, true);
+                    product.weight(), variants(product.variants()), pictures)));
+        }
+        // Created in one go (one query for their slugs), then approved in the same order.
+        List<ProductId> created = listings.create(drafts, true);
+        for (int i = 0; i < products.size(); i++) {
+            DemoProduct product = products.get(i);
+            ProductId id = created.get(i);
             reviews.approve(id);
             listings.recordSales(id, (i * 37) % 50);
             byCategory.computeIfAbsent(product.category(), category -> new ArrayList<>()).add(id);

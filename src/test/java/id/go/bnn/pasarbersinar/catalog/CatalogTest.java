@@ -114,6 +114,32 @@ class CatalogTest {
         assertThat(total(CatalogQuery.all())).isEqualTo(before);
     }
 
+    @Test
+    void listings_created_in_one_go_get_the_slugs_that_one_by_one_would() {
+        GroupId group = groups.register(group("Karawo Sekaligus"), false);
+        ProductId first = listings.create(group, listing("Karawo Sekaligus Uji", "tenun", 50_000, 1), false);
+        ProductId numbered = listings.create(group, listing("Karawo Sekaligus Uji", "tenun", 50_000, 1), false);
+        List<ProductId> created = listings.create(List.of(
+                new Listings.ForGroup(group, listing("Karawo Sekaligus Uji", "tenun", 50_000, 1)),
+                new Listings.ForGroup(group, listing("Karawo Sekaligus Lain", "batik", 60_000, 2)),
+                new Listings.ForGroup(group, listing("Karawo Sekaligus Lain", "batik", 60_000, 2)),
+                new Listings.ForGroup(group, listing("Karawo Sekaligus Uji", "tenun", 50_000, 1))), false);
+        assertThat(List.of(first, numbered).stream().map(id -> listings.find(id).slug()))
+                .containsExactly("karawo-sekaligus-uji", "karawo-sekaligus-uji-2");
+        assertThat(created.stream().map(id -> listings.find(id).slug())).containsExactly("karawo-sekaligus-uji-3",
+                "karawo-sekaligus-lain", "karawo-sekaligus-lain-2", "karawo-sekaligus-uji-4");
+        assertThat(created.stream().map(id -> listings.find(id).status())).containsOnly(ListingStatus.DRAFT);
+    }
+
+    @Test
+    void listings_created_in_one_go_are_checked_like_one() {
+        GroupId group = groups.register(group("Karawo Sekaligus Tolak"), false);
+        long before = total(CatalogQuery.all());
+        assertThatThrownBy(() -> listings.create(List.of(new Listings.ForGroup(group, listing("Harga Nol Sekaligus", "tenun", 0, 1))), false))
+                .isInstanceOf(ConstraintViolationException.class);
+        assertThat(total(CatalogQuery.all())).isEqualTo(before);
+    }
+
     private ProductId approved(GroupId group, String title, String category, long price, int stock) {
         ProductId id = listings.create(group, listing(title, category, price, stock), false);
         reviews.approve(id);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +35,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final KnownDevices devices;
-    private final String dummyHash;
+    private final CompletableFuture<String> dummyHash;
 
     AccountAuthenticationProvider(AccountStore accounts, LoginThrottle throttle, SecurityEvents events, PasswordEncoder encoder, Clock clock,
             KnownDevices devices) {
@@ -44,7 +45,10 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         this.events = events;
         this.encoder = encoder;
         this.clock = clock;
-        this.dummyHash = encoder.encode("no account has this password, it only costs the same time");
+        // Hashed on a thread of its own: an Argon2 hash costs the start-up's main thread a noticeable share (issue 18),
+        // and nobody can sign in before the shop has started, by when it is long done.
+        this.dummyHash = CompletableFuture.supplyAsync(() -> encoder.encode("no account has this password, it only costs the same time"),
+                task -> Thread.ofPlatform().daemon().name("dummy-password-hash").start(task));
     }
 
     @Override
@@ -66,7 +70,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             throw new SignInRefused.Locked(until);
         }
         boolean matches = account.map(row -> encoder.matches(password, row.passwordHash()))
-                .orElseGet(() -> encoder.matches(password, dummyHash) && false);
+                .orElseGet(() -> encoder.matches(password, dummyHash.join()) && false);
         if (!matches) {
             // The reserved attempt already counts as a failure.
             events.record(Type.SIGN_IN_FAILED, null, email, address, account.isPresent() ? "wrong password" : "unknown account");
