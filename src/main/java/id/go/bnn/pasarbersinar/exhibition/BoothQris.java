@@ -106,7 +106,7 @@ public class BoothQris {
         if (sales.isRecorded(sale.saleKey())) {
             throw new BoothSaleException("exhibition.qris.error.used");
         }
-        PaymentMethod method = methodOf(sale.payment());
+        PaymentMethod method = sale.payment().providerMethod();
         if (!charges.available(method)) {
             throw new BoothSaleException(key(sale.payment(), "error.unavailable"));
         }
@@ -292,10 +292,6 @@ public class BoothQris {
     private Progress done(String key, QrisCharge charge) {
         BoothSaleOutcome outcome = sales.outcomeOf(key);
         return new Progress(key, QrisCharge.State.PAID, charge, outcome, outcome == null ? "exhibition.booth.recorded" : outcome.messageKey());
-    }
-
-    private static PaymentMethod methodOf(BoothPayment payment) {
-        return payment == BoothPayment.CARD ? PaymentMethod.CARD : PaymentMethod.QRIS;
     }
 
     /** The message of this method: the card's own words where QRIS's would be wrong. */

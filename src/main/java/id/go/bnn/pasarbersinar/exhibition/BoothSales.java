@@ -12,7 +12,6 @@ import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.Event;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewLine;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.NewSale;
 import id.go.bnn.pasarbersinar.exhibition.internal.BoothSaleStore.StockRow;
-import id.go.bnn.pasarbersinar.payment.PaymentMethod;
 import id.go.bnn.pasarbersinar.payment.QrisCharge;
 import id.go.bnn.pasarbersinar.payment.QrisCharges;
 import id.go.bnn.pasarbersinar.producer.GroupId;
@@ -212,8 +211,7 @@ public class BoothSales {
 
     /** The sale's charge, paid, by the method the sale says (a card sale is never recorded on a QRIS charge, nor the reverse). */
     private Optional<QrisCharge> paidCharge(BoothSale sale) {
-        PaymentMethod method = sale.payment() == BoothPayment.CARD ? PaymentMethod.CARD : PaymentMethod.QRIS;
-        return qris.find(sale.saleKey()).filter(paid -> paid.state() == QrisCharge.State.PAID && paid.method() == method);
+        return qris.find(sale.saleKey()).filter(paid -> paid.state() == QrisCharge.State.PAID && paid.method() == sale.payment().providerMethod());
     }
 
     /**
