@@ -7,6 +7,7 @@
 #   SECONDS_PER_RUN=5 CONNECTIONS=8,32 PORT=18090 JAVA_OPTS='-Xmx700m' config/benchmark.sh
 #   BASE_URL=http://127.0.0.1:8080 config/benchmark.sh   # only the pages, of a shop that already runs there
 #   config/aot-cache.sh && APP_FOLDER=target/aot-app JAVA_OPTS='-Xmx700m -XX:AOTCache=app.aot' config/benchmark.sh
+#   START_COMMAND=config/demo.sh config/benchmark.sh      # the README's first command (prepared first, then timed)
 #
 # It copies target/pasar-bersinar-*.jar into a fresh folder (target/benchmark-run-<time>), starts the demo there
 # (PASAR_DEMO=true java -jar app.jar), measures the time to a home page with demo products on the fresh folder and on a
@@ -22,6 +23,10 @@ fi
 if [[ ! -f target/test-classes/id/go/bnn/pasarbersinar/benchmark/StorefrontBenchmark.class ]]; then
   ./mvnw -B -q test-compile
 fi
+if [[ -n "${START_COMMAND:-}" ]]; then
+  [[ "$START_COMMAND" == /* ]] || START_COMMAND="$PWD/$START_COMMAND"
+  PREPARE_ONLY=1 $START_COMMAND
+fi
 exec "$JAVA" -cp target/test-classes \
   -Dbenchmark.port="${PORT:-18090}" \
   -Dbenchmark.seconds="${SECONDS_PER_RUN:-10}" \
@@ -30,5 +35,6 @@ exec "$JAVA" -cp target/test-classes \
   -Dbenchmark.java-options="${JAVA_OPTS:--Xmx700m}" \
   ${BENCHMARK_DIR:+-Dbenchmark.dir="$BENCHMARK_DIR"} \
   ${APP_FOLDER:+-Dbenchmark.app-folder="$APP_FOLDER"} \
+  ${START_COMMAND:+-Dbenchmark.command="$START_COMMAND"} \
   ${BASE_URL:+-Dbenchmark.base-url="$BASE_URL"} \
   id.go.bnn.pasarbersinar.benchmark.StorefrontBenchmark

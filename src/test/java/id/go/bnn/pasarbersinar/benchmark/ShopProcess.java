@@ -10,21 +10,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged shop, started as a newcomer starts it: {@code PASAR_DEMO=true java -jar app.jar} in its folder. */
+/**
+ * The packaged shop, started as a newcomer starts it in its folder: {@code PASAR_DEMO=true java -jar app.jar}, or a start
+ * command such as the README's first one ({@code config/demo.sh}, which gets the JVM options as {@code JAVA_OPTS}).
+ */
 final class ShopProcess {
 
     private final Path dir;
-    private final String jar;
+    private final List<String> launch;
     private final int port;
     private final String javaOptions;
     private Process process;
     private Path log;
 
-    ShopProcess(Path dir, String jar, int port, String javaOptions) {
+    private ShopProcess(Path dir, List<String> launch, int port, String javaOptions) {
         this.dir = dir;
-        this.jar = jar;
+        this.launch = launch;
         this.port = port;
         this.javaOptions = javaOptions;
+    }
+
+    /** {@code java <javaOptions> -jar <jar>} in {@code dir}. */
+    static ShopProcess jar(Path dir, String jar, int port, String javaOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String option : javaOptions.trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", jar));
+        return new ShopProcess(dir, command, port, javaOptions);
+    }
+
+    /** A start command (an executable and its arguments, split at spaces) run in {@code dir}, the JVM options as JAVA_OPTS. */
+    static ShopProcess command(Path dir, String command, int port, String javaOptions) {
+        return new ShopProcess(dir, List.of(command.trim().split("\\s+")), port, javaOptions);
     }
 
     /**
@@ -35,20 +56,16 @@ final class ShopProcess {
     }
 
     Start start(String name) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : javaOptions.trim().split("\\s+")) {
-            if (!option.isEmpty()) {
-                command.add(option);
-            }
-        }
-        command.addAll(List.of("-jar", jar, "--server.port=" + port, "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(launch);
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         log = dir.resolve("start-" + name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("PASAR_DEMO", "true");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("DB_URL");
+        builder.environment().put("JAVA_OPTS", javaOptions);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         HttpClient client = Load.client();
         long started = System.nanoTime();
         process = builder.start();

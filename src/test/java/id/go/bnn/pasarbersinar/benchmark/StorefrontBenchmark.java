@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * (options for the shop's JVM, default {@code -Xmx700m}), {@code benchmark.dir} (the fresh folder; default under target),
  * {@code benchmark.app-folder} (instead of the jar, a folder made by {@code config/aot-cache.sh}, copied with its files'
  * times; then {@code benchmark.java-options} should say {@code -XX:AOTCache=app.aot}), {@code benchmark.base-url} (measure
- * the pages of a shop that already runs there, without the two starts).
+ * the pages of a shop that already runs there, without the two starts), {@code benchmark.command} (instead of the jar, a
+ * start command run in the fresh folder, such as the README's first one, {@code config/demo.sh} with its absolute path:
+ * the time is counted from that command; it gets {@code benchmark.java-options} as {@code JAVA_OPTS}).
  * The load generator is the JDK's HttpClient on virtual threads: nothing to install.
  */
 public final class StorefrontBenchmark {
@@ -117,15 +119,22 @@ public final class StorefrontBenchmark {
             throw new IllegalStateException(dir + " is not fresh: it has a data folder");
         }
         String appFolder = System.getProperty("benchmark.app-folder", "");
+        String command = System.getProperty("benchmark.command", "");
         String appJar = "app.jar";
-        if (appFolder.isEmpty()) {
-            Files.copy(jar, dir.resolve(appJar));
+        ShopProcess shop;
+        if (!command.isEmpty()) {
+            shop = ShopProcess.command(dir, command, port, javaOptions);
+            line(report, "start command %s, shop JVM options (JAVA_OPTS): %s", command, javaOptions);
         } else {
-            appJar = copyFolder(Path.of(appFolder), dir);
-            jar = dir.resolve(appJar);
+            if (appFolder.isEmpty()) {
+                Files.copy(jar, dir.resolve(appJar));
+            } else {
+                appJar = copyFolder(Path.of(appFolder), dir);
+                jar = dir.resolve(appJar);
+            }
+            shop = ShopProcess.jar(dir, appJar, port, javaOptions);
+            line(report, "jar %s, shop JVM options: %s", jar.getFileName(), javaOptions);
         }
-        ShopProcess shop = new ShopProcess(dir, appJar, port, javaOptions);
-        line(report, "jar %s, shop JVM options: %s", jar.getFileName(), javaOptions);
 
         ShopProcess.Start first = shop.start("first");
         shop.awaitLog("Demo data loaded", Duration.ofMinutes(15));
