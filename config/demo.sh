@@ -20,7 +20,7 @@ JAVA_HOME=$("$ROOT/config/find-jdk.sh") || {
 }
 export JAVA_HOME
 APP="$ROOT/target/aot-app"
-jar() { ls "$ROOT"/target/pasar-bersinar-*.jar 2>/dev/null | grep -v original | head -n1; }
+jar() { ls "$ROOT"/target/pasar-bersinar-*.jar 2>/dev/null | grep -v original | head -n1 || true; }
 # The JDK the cache was made with: another one (or another build of it) refuses the cache.
 jdk_stamp() {
     echo "$JAVA_HOME"
