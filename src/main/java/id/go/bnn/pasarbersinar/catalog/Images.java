@@ -241,7 +241,7 @@ public class Images {
         }
         int height = Math.max(1, (int) Math.round((double) source.getHeight() * maxWidth / source.getWidth()));
         boolean alpha = source.getColorModel().hasAlpha();
-        BufferedImage target = new BufferedImage(maxWidth, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage target = new BufferedImage(maxWidth, height, PictureCleaner.rasterType(alpha));
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

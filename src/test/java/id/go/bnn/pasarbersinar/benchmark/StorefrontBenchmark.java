@@ -120,12 +120,12 @@ public final class StorefrontBenchmark {
         }
         String appFolder = System.getProperty("benchmark.app-folder", "");
         String command = System.getProperty("benchmark.command", "");
-        String appJar = "app.jar";
         ShopProcess shop;
         if (!command.isEmpty()) {
             shop = ShopProcess.command(dir, command, port, javaOptions);
             line(report, "start command %s, shop JVM options (JAVA_OPTS): %s", command, javaOptions);
         } else {
+            String appJar = "app.jar";
             if (appFolder.isEmpty()) {
                 Files.copy(jar, dir.resolve(appJar));
             } else {

@@ -149,10 +149,17 @@ public final class PictureCleaner {
         return target;
     }
 
-    // Without alpha a 3-byte BGR raster, the layout the JDK's JPEG encoder takes as it is: the same bytes as from an int
-    // raster, encoded in about three quarters of the time (docs/performance.md, "Pictures").
     private static int typeOf(BufferedImage image) {
-        return image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR;
+        return rasterType(image.getColorModel().hasAlpha());
+    }
+
+    /**
+     * The raster a picture is redrawn into, here and for its renditions: with alpha an int ARGB one, else a 3-byte BGR one,
+     * the layout the JDK's JPEG encoder takes as it is (the same bytes as from an int raster, encoded in about three
+     * quarters of the time: docs/performance.md, "What the first start does now").
+     */
+    public static int rasterType(boolean alpha) {
+        return alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_3BYTE_BGR;
     }
 
     static byte[] encodeJpeg(BufferedImage image) {
